@@ -1,0 +1,21 @@
+package eu.reloop;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.component.dependency.StyleSheet;
+
+/** ReLoop: a repair-and-reuse marketplace with a quality-stamp registry. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+public class ReLoopApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ReLoopApplication.class, args);
+    }
+}

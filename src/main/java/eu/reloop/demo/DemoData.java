@@ -1,0 +1,85 @@
+package eu.reloop.demo;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import eu.reloop.directory.OrganisationKind;
+import eu.reloop.directory.Organisations;
+import eu.reloop.embedded.WhenNoDatabaseConfigured;
+import eu.reloop.identity.Role;
+import eu.reloop.identity.SignUpRequest;
+import eu.reloop.identity.UserAccounts;
+
+/**
+ * One demo account per role and the organisations their staff work for. Loaded once: the embedded
+ * database keeps them between runs, and a second start finds the admin account and leaves all as is.
+ */
+@Component
+@WhenNoDatabaseConfigured
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "reloop-demo";
+    static final String ADMIN_EMAIL = "admin@reloop.demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final UserAccounts accounts;
+    private final Organisations organisations;
+    private final TransactionTemplate transaction;
+
+    DemoData(UserAccounts accounts, Organisations organisations, TransactionTemplate transaction) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.findByEmail(ADMIN_EMAIL).isPresent()) {
+            return;
+        }
+        // The services check permissions; demo data is written as an admin, like an operator would.
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+                "demo-data", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
+        try {
+            transaction.executeWithoutResult(status -> load());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        log.info("Demo data loaded: sign in as {} (or consumer@, centre@, repairer@, certifier@) with password {}",
+                ADMIN_EMAIL, PASSWORD);
+    }
+
+    private void load() {
+        UUID centre = organisations.register(OrganisationKind.REUSE_CENTRE, "Gjenbrukssentralen Grønland (demo)",
+                "NO", "912345688");
+        UUID repairer = organisations.register(OrganisationKind.REPAIRER, "Fiksehjelpen Majorstuen (demo)",
+                "NO", "918765433");
+        record Account(String email, String name, Role role, @Nullable UUID organisation) {
+        }
+        for (Account account : List.of(
+                new Account(ADMIN_EMAIL, "Ada Admin", Role.ADMIN, null),
+                new Account("certifier@reloop.demo", "Cecilie Certifier", Role.CERTIFIER, null),
+                new Account("centre@reloop.demo", "Rune Reuse", Role.REUSE_CENTRE, centre),
+                new Account("repairer@reloop.demo", "Rita Repair", Role.REPAIRER, repairer),
+                new Account("consumer@reloop.demo", "Kari Consumer", Role.CONSUMER, null))) {
+            UUID user = accounts.createAccount(new SignUpRequest(account.name(), account.email(), PASSWORD),
+                    EnumSet.of(account.role()));
+            if (account.organisation() != null) {
+                accounts.addMembership(user, account.organisation());
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package eu.reloop.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A PostgreSQL 17 server from the zonky binaries, running as a child process. Its data folder is kept
+ * between runs, so whatever a user entered is still there after a restart.
+ */
+public final class LocalPostgres implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalPostgres.class);
+    private static final String USER = "postgres";
+    private static final String DATABASE = "postgres";
+
+    private final EmbeddedPostgres server;
+    private final Path dataDirectory;
+
+    private LocalPostgres(EmbeddedPostgres server, Path dataDirectory) {
+        this.server = server;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /** Starts PostgreSQL on a free loopback port, creating the data folder on first use. */
+    public static LocalPostgres start(Path dataDirectory) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(directory);
+            EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    // The application closes the server itself; a second hook would race with it.
+                    .setRegisterShutdownHook(false)
+                    .start();
+            log.info("PostgreSQL is running at {} (data in {})", server.getJdbcUrl(USER, DATABASE), directory);
+            return new LocalPostgres(server, directory);
+        } catch (IOException e) {
+            throw new IllegalStateException("""
+                    Embedded PostgreSQL could not start with data folder %s: %s. \
+                    Check that the folder is writable and not used by another running ReLoop, \
+                    or set SPRING_DATASOURCE_URL to use a PostgreSQL server of your own."""
+                    .formatted(directory, e.getMessage()), e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return server.getJdbcUrl(USER, DATABASE);
+    }
+
+    public String username() {
+        return USER;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public boolean isRunning() {
+        return server.getProcess().isAlive();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+            log.info("PostgreSQL stopped");
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package eu.reloop.identity;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Opening accounts, signing in, and the account list admins see. */
+@Service
+@Validated
+public class UserAccounts implements UserDetailsService {
+
+    private final UserAccountRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    UserAccounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** Opens a consumer account for anyone; e-mail addresses are unique, whatever their case. */
+    @Transactional
+    public UUID signUp(@Valid SignUpRequest request) {
+        return create(request.email(), request.displayName(), request.password(), EnumSet.of(Role.CONSUMER));
+    }
+
+    /** Opens an account with any roles: only for admins (and the demo data, which runs as one). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UUID createAccount(@Valid SignUpRequest request, Set<Role> roles) {
+        return create(request.email(), request.displayName(), request.password(), roles);
+    }
+
+    /** Makes a user staff of an organisation; admins only until organisations manage their own staff. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void addMembership(UUID userId, UUID organisationId) {
+        repository.addMembership(userId, organisationId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findByEmail(String email) {
+        return repository.findByEmail(normalise(email)).map(UserAccountRepository.StoredAccount::account);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserAccount> page(int offset, int limit, AccountSort sort, boolean ascending) {
+        return repository.page(offset, limit, sort, ascending);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public int count() {
+        return repository.count();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        UserAccountRepository.StoredAccount stored = repository.findByEmail(normalise(email))
+                .orElseThrow(() -> new UsernameNotFoundException("No account for " + email));
+        UserAccount account = stored.account();
+        return User.withUsername(account.email())
+                .password(stored.passwordHash())
+                .disabled(!account.enabled())
+                .authorities(account.roles().stream().map(Role::authority).toArray(String[]::new))
+                .build();
+    }
+
+    private UUID create(String email, String displayName, String password, Set<Role> roles) {
+        String normalisedEmail = normalise(email);
+        if (repository.emailExists(normalisedEmail)) {
+            throw new EmailAlreadyRegisteredException(normalisedEmail);
+        }
+        try {
+            return repository.insert(normalisedEmail, displayName.strip(), passwordEncoder.encode(password), roles,
+                    clock.instant());
+        } catch (DuplicateKeyException raceWithAnotherSignUp) {
+            throw new EmailAlreadyRegisteredException(normalisedEmail);
+        }
+    }
+
+    private static String normalise(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

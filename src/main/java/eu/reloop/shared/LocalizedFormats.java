@@ -1,0 +1,42 @@
+package eu.reloop.shared;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Prices, dates and distances written the way the reader's locale writes them. */
+public final class LocalizedFormats {
+
+    private LocalizedFormats() {
+    }
+
+    public static String money(Money money, Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(money.currency());
+        format.setMaximumFractionDigits(money.currency().getDefaultFractionDigits());
+        return format.format(money.amount());
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    public static String dateTime(ZonedDateTime dateTime, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .format(dateTime);
+    }
+
+    /** Metres below one kilometre, then kilometres with one decimal below ten, whole kilometres beyond. */
+    public static String distance(double kilometres, Locale locale) {
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        if (kilometres < 1) {
+            number.setMaximumFractionDigits(0);
+            return number.format(Math.round(kilometres * 1000 / 10.0) * 10) + " m";
+        }
+        number.setMaximumFractionDigits(kilometres < 10 ? 1 : 0);
+        return number.format(kilometres) + " km";
+    }
+}

@@ -1,0 +1,67 @@
+package eu.reloop.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/** What ReLoop is, and the ways in: find a repairer, buy refurbished, verify a stamp, sign in or up. */
+@Route(value = "", layout = MainLayout.class)
+@Menu(order = 0, icon = "vaadin:home", title = "menu.home")
+@AnonymousAllowed
+class LandingView extends VerticalLayout implements HasDynamicTitle {
+
+    LandingView(AuthenticationContext authentication) {
+        addClassName("landing");
+        setMaxWidth("64rem");
+        H1 headline = new H1(getTranslation("landing.headline"));
+        Paragraph pitch = new Paragraph(getTranslation("landing.pitch"));
+        pitch.addClassName("lead");
+        add(headline, pitch);
+
+        HorizontalLayout entries = new HorizontalLayout(
+                entry(VaadinIcon.WRENCH, "landing.find-repairer"),
+                entry(VaadinIcon.CART, "landing.buy-refurbished"),
+                entry(VaadinIcon.CHECK_CIRCLE, "landing.verify-stamp"));
+        entries.setWrap(true);
+        entries.addClassName("entries");
+        add(entries);
+
+        if (!authentication.isAuthenticated()) {
+            Button signUp = new Button(getTranslation("landing.sign-up"),
+                    click -> getUI().ifPresent(ui -> ui.navigate("signup")));
+            signUp.addThemeVariants(ButtonVariant.PRIMARY);
+            Button signIn = new Button(getTranslation("landing.sign-in"),
+                    click -> getUI().ifPresent(ui -> ui.navigate("login")));
+            add(new HorizontalLayout(signUp, signIn));
+        }
+    }
+
+    /** A way in that a later feature fills; until then it says so rather than leading to an empty page. */
+    private Component entry(VaadinIcon icon, String key) {
+        Div card = new Div();
+        card.addClassName("entry-card");
+        H2 title = new H2(getTranslation(key + ".title"));
+        Span soon = new Span(getTranslation("landing.coming-soon"));
+        soon.getElement().getThemeList().add("badge contrast");
+        card.add(icon.create(), title, new Paragraph(getTranslation(key + ".text")), soon);
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("landing.title");
+    }
+}
