@@ -2,6 +2,9 @@ package eu.reloop.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,8 +67,14 @@ public final class LocalPostgres implements AutoCloseable {
         return dataDirectory;
     }
 
+    /** Whether the server accepts connections (the process zonky hands back is pg_ctl, which exits early). */
     public boolean isRunning() {
-        return server.getProcess().isAlive();
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getPort()), 1000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
     }
 
     @Override

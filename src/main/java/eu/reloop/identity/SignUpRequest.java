@@ -1,5 +1,7 @@
 package eu.reloop.identity;
 
+import java.util.Locale;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -13,6 +15,12 @@ public record SignUpRequest(
         @Size(max = 254, message = "signup.error.email-invalid") String email,
         @NotBlank(message = "signup.error.password-required")
         @Size(min = SignUpRequest.MIN_PASSWORD_LENGTH, max = 128, message = "signup.error.password-length") String password) {
+
+    /** Names lose surrounding blanks; e-mail addresses are kept in lower case, so case never makes a second account. */
+    public SignUpRequest {
+        displayName = displayName == null ? null : displayName.strip();
+        email = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
 
     /** Length beats composition rules (NIST SP 800-63B). */
     public static final int MIN_PASSWORD_LENGTH = 10;

@@ -39,14 +39,14 @@ public class UserAccounts implements UserDetailsService {
     /** Opens a consumer account for anyone; e-mail addresses are unique, whatever their case. */
     @Transactional
     public UUID signUp(@Valid SignUpRequest request) {
-        return create(request.email(), request.displayName(), request.password(), EnumSet.of(Role.CONSUMER));
+        return create(request, EnumSet.of(Role.CONSUMER));
     }
 
     /** Opens an account with any roles: only for admins (and the demo data, which runs as one). */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UUID createAccount(@Valid SignUpRequest request, Set<Role> roles) {
-        return create(request.email(), request.displayName(), request.password(), roles);
+        return create(request, roles);
     }
 
     /** Makes a user staff of an organisation; admins only until organisations manage their own staff. */
@@ -86,16 +86,15 @@ public class UserAccounts implements UserDetailsService {
                 .build();
     }
 
-    private UUID create(String email, String displayName, String password, Set<Role> roles) {
-        String normalisedEmail = normalise(email);
-        if (repository.emailExists(normalisedEmail)) {
-            throw new EmailAlreadyRegisteredException(normalisedEmail);
+    private UUID create(SignUpRequest request, Set<Role> roles) {
+        if (repository.emailExists(request.email())) {
+            throw new EmailAlreadyRegisteredException(request.email());
         }
         try {
-            return repository.insert(normalisedEmail, displayName.strip(), passwordEncoder.encode(password), roles,
-                    clock.instant());
+            return repository.insert(request.email(), request.displayName(), passwordEncoder.encode(request.password()),
+                    roles, clock.instant());
         } catch (DuplicateKeyException raceWithAnotherSignUp) {
-            throw new EmailAlreadyRegisteredException(normalisedEmail);
+            throw new EmailAlreadyRegisteredException(request.email());
         }
     }
 

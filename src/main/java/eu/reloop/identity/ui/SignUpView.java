@@ -65,6 +65,8 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
                 displayName, email, password, confirmPassword}) {
             field.setRequiredIndicatorVisible(true);
             field.setManualValidation(true);
+            // An error stays until the field is edited, then the next submit judges it afresh.
+            field.addValueChangeListener(change -> field.setInvalid(false));
         }
         displayName.setId("signup-name");
         email.setId("signup-email");
@@ -74,7 +76,6 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
         Button submit = new Button(getTranslation("signup.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClickShortcut(Key.ENTER);
-        submit.setDisableOnClick(true);
         submit.setId("signup-submit");
 
         FormLayout form = new FormLayout(displayName, email, password, confirmPassword);
@@ -82,7 +83,6 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
         RouterLink signIn = new RouterLink(getTranslation("signup.sign-in-link"), LoginView.class);
         add(new H1(getTranslation("signup.title")), new Paragraph(getTranslation("signup.intro")), form, submit,
                 new Paragraph(signIn));
-        submit.addClickListener(click -> submit.setEnabled(true));
     }
 
     private void submit() {

@@ -1,0 +1,92 @@
+package eu.reloop;
+
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser journeys: Debian's headless Chromium and chromedriver (no browser download)
+ * against the application on its random port. {@code .ci/run} installs both when missing.
+ */
+@IntegrationTest
+public abstract class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("reloop.test.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("reloop.test.chromedriver", "/usr/bin/chromedriver"));
+
+    @LocalServerPort
+    int port;
+
+    protected ChromeDriver browser;
+    protected WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("Browser tests need Debian's Chromium and chromedriver at " + CHROMIUM
+                    + " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver (.ci/run does this)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--lang=en-GB",
+                "--user-data-dir=" + Files.createTempDirectory("reloop-chromium-"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** Keeps the last screen of every journey in target/browser-screenshots, to look at when one fails. */
+    @AfterEach
+    void closeBrowser(TestInfo test) throws Exception {
+        if (browser == null) {
+            return;
+        }
+        try {
+            Path folder = Files.createDirectories(Path.of("target/browser-screenshots"));
+            Files.write(folder.resolve(test.getTestMethod().map(Method::getName).orElse("journey") + ".png"),
+                    browser.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    protected void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    protected WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Clicks an element after scrolling it into view: the app layout, not the window, scrolls. */
+    protected void click(By locator) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Types into a Vaadin field, whose native input sits in its light DOM. */
+    protected void type(String fieldId, String text) {
+        WebElement input = waitFor(By.cssSelector("#" + fieldId + " input"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.clear();
+        input.sendKeys(text);
+    }
+}

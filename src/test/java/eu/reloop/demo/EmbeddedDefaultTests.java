@@ -1,0 +1,74 @@
+package eu.reloop.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import eu.reloop.TestServices;
+import eu.reloop.embedded.LocalPostgres;
+import eu.reloop.identity.Role;
+import eu.reloop.identity.UserAccounts;
+
+/**
+ * The first-run default: no database URL, so the application starts its own PostgreSQL in the data
+ * folder and loads the demo accounts. (Search points at the shared test node to save a second one.)
+ */
+@SpringBootTest
+class EmbeddedDefaultTests {
+
+    private static final Path DATA = TestServices.temporaryFolder("embedded-default-");
+
+    @DynamicPropertySource
+    static void embeddedDatabase(DynamicPropertyRegistry properties) {
+        properties.add("reloop.embedded.postgres.data-dir", () -> DATA.resolve("postgres").toString());
+        properties.add("reloop.elasticsearch.url", () -> TestServices.elasticsearch().url().toString());
+    }
+
+    @Autowired
+    LocalPostgres postgres;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    DemoData demoData;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void startsItsOwnPostgresInTheConfiguredFolder() {
+        assertThat(postgres.isRunning()).isTrue();
+        assertThat(postgres.dataDirectory()).isEqualTo(DATA.resolve("postgres").toAbsolutePath());
+        assertThat(jdbc.sql("select current_setting('server_version_num')::int").query(Integer.class).single())
+                .isGreaterThanOrEqualTo(170000);
+    }
+
+    @Test
+    void loadsOneDemoAccountPerRole() {
+        assertThat(accounts.findByEmail(DemoData.ADMIN_EMAIL).orElseThrow().roles()).containsExactly(Role.ADMIN);
+        for (String email : new String[] {"certifier", "centre", "repairer", "consumer"}) {
+            assertThat(accounts.findByEmail(email + "@reloop.demo")).as(email).isPresent();
+        }
+        assertThat(jdbc.sql("""
+                select count(*) from organisation_membership m join app_user u on u.id = m.user_id
+                where u.email in ('centre@reloop.demo', 'repairer@reloop.demo')""").query(Integer.class).single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void loadingAgainChangesNothing() throws Exception {
+        int organisations = jdbc.sql("select count(*) from organisation").query(Integer.class).single();
+
+        demoData.run(null);
+
+        assertThat(jdbc.sql("select count(*) from organisation").query(Integer.class).single()).isEqualTo(organisations);
+    }
+}
