@@ -63,6 +63,10 @@ public final class LocalElasticsearch implements AutoCloseable {
                     or set RELOOP_ELASTICSEARCH_URL to use an Elasticsearch server of your own.""".formatted(distribution));
         }
         boolean asRoot = isRoot();
+        if (asRoot) {
+            distribution = readableByUnprivilegedUser(distribution);
+            directory = reachableByUnprivilegedUser(directory);
+        }
         Folders folders = Folders.prepare(distribution, directory, asRoot);
         int httpPort = freePort();
         int transportPort = freePort();
@@ -206,6 +210,63 @@ public final class LocalElasticsearch implements AutoCloseable {
         return "root".equals(System.getProperty("user.name"));
     }
 
+    /**
+     * The distribution itself when {@code nobody} can read it; otherwise (a project under /root, say)
+     * a world-readable copy in the temp folder, made once.
+     */
+    private static Path readableByUnprivilegedUser(Path distribution) {
+        if (unprivilegedUserPasses("test -r '%s/lib' && test -x '%s/bin/elasticsearch'", distribution, distribution)) {
+            return distribution;
+        }
+        Path copy = Path.of(System.getProperty("java.io.tmpdir"), "reloop-" + distribution.getFileName());
+        if (!Files.isExecutable(copy.resolve("bin/elasticsearch"))) {
+            Path partial = copy.resolveSibling(copy.getFileName() + ".partial");
+            run("rm", "-rf", partial.toString());
+            run("cp", "-a", distribution.toString(), partial.toString());
+            run("chmod", "-R", "a+rX", partial.toString());
+            run("mv", "-T", partial.toString(), copy.toString());
+        }
+        log.warn("User nobody cannot read {}; Elasticsearch runs from a copy in {}", distribution, copy);
+        return copy;
+    }
+
+    /** The data folder itself when {@code nobody} can reach its parent; otherwise a stand-in under /var/tmp. */
+    private static Path reachableByUnprivilegedUser(Path directory) {
+        if (unprivilegedUserPasses("test -x '%s'", nearestExistingAncestor(directory.getParent()))) {
+            return directory;
+        }
+        String key = Integer.toHexString(directory.toString().hashCode());
+        Path standIn = Path.of("/var/tmp", "reloop-elasticsearch-" + key);
+        log.warn("User nobody cannot reach {}; Elasticsearch keeps its data in {} instead", directory, standIn);
+        return standIn;
+    }
+
+    private static Path nearestExistingAncestor(Path path) {
+        Path existing = path;
+        while (!Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing;
+    }
+
+    private static boolean unprivilegedUserPasses(String shellTest, Object... paths) {
+        return run("setpriv", "--reuid=" + UNPRIVILEGED_USER, "--regid=" + UNPRIVILEGED_GROUP, "--clear-groups",
+                "sh", "-c", shellTest.formatted(paths)) == 0;
+    }
+
+    private static int run(String... command) {
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot run " + command[0] + ": " + e.getMessage()
+                    + " (running Elasticsearch as root needs setpriv from util-linux)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running " + command[0], e);
+        }
+    }
+
     /** The node's own folders under the data folder, handed to the unprivileged user when running as root. */
     private record Folders(Path config, Path data, Path logs, Path tmp, Path console) {
 
@@ -255,24 +316,13 @@ public final class LocalElasticsearch implements AutoCloseable {
             }
         }
 
-        /** Fails early, with the reason, when a folder on the way is closed to the unprivileged user. */
-        private static void requireAccess(Path distribution, Path directory) throws IOException {
-            String check = "test -r '%s/lib' && test -x '%s/bin/elasticsearch' && test -w '%s'"
-                    .formatted(distribution, distribution, directory.resolve("data"));
-            Process probe = new ProcessBuilder("setpriv", "--reuid=" + UNPRIVILEGED_USER,
-                    "--regid=" + UNPRIVILEGED_GROUP, "--clear-groups", "sh", "-c", check)
-                    .redirectErrorStream(true).start();
-            try {
-                if (probe.waitFor() != 0) {
-                    throw new IllegalStateException("""
-                            Elasticsearch refuses to run as root, so it runs as user nobody, who cannot read %s \
-                            or write %s. Put the project (and reloop.embedded.elasticsearch.data-dir) in folders \
-                            that others may enter (for example not under /root), run ReLoop as a normal user, \
-                            or set RELOOP_ELASTICSEARCH_URL.""".formatted(distribution, directory));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while checking folder access", e);
+        /** Fails early, with the reason, when a folder on the way is still closed to the unprivileged user. */
+        private static void requireAccess(Path distribution, Path directory) {
+            if (!unprivilegedUserPasses("test -r '%s/lib' && test -w '%s'", distribution, directory.resolve("data"))) {
+                throw new IllegalStateException("""
+                        Elasticsearch refuses to run as root, so it runs as user nobody, who cannot read %s \
+                        or write %s. Run ReLoop as a normal user, point reloop.embedded.elasticsearch.data-dir \
+                        at a folder others may enter, or set RELOOP_ELASTICSEARCH_URL.""".formatted(distribution, directory));
             }
         }
     }
