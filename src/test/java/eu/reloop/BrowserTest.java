@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +81,18 @@ public abstract class BrowserTest {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    protected void signIn(String email, String password) {
+        open("/login");
+        waitFor(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(email);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password);
+        click(By.cssSelector("vaadin-login-form vaadin-button[slot=submit]"));
+    }
+
+    /** The labels of the main menu's entries. */
+    protected List<String> menuEntries() {
+        return browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream().map(WebElement::getText).toList();
     }
 
     /** Types into a Vaadin field, whose native input sits in its light DOM. */

@@ -58,7 +58,7 @@ public final class MainLayout extends AppLayout {
     private Select<Locale> languageSwitcher() {
         Select<Locale> language = new Select<>();
         language.setItems(Translations.SUPPORTED);
-        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        language.setItemLabelGenerator(MainLayout::nativeName);
         language.setValue(Translations.SUPPORTED.stream()
                 .filter(locale -> locale.getLanguage().equals(getLocale().getLanguage()))
                 .findFirst().orElse(Translations.ENGLISH));
@@ -72,6 +72,12 @@ public final class MainLayout extends AppLayout {
         });
         language.setWidth("10em");
         return language;
+    }
+
+    /** A language in its own words, as it would start a sentence: "Norsk bokmål", "English". */
+    private static String nativeName(Locale locale) {
+        String name = locale.getDisplayLanguage(locale);
+        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     private HorizontalLayout accountArea() {

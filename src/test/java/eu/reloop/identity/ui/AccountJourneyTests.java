@@ -2,15 +2,26 @@ package eu.reloop.identity.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 import eu.reloop.BrowserTest;
+import eu.reloop.identity.Role;
+import eu.reloop.identity.SignUpRequest;
+import eu.reloop.identity.UserAccounts;
 
 class AccountJourneyTests extends BrowserTest {
+
+    @Autowired
+    UserAccounts accounts;
 
     @Test
     void aVisitorSignsUpSignsInAndSignsOut() {
@@ -35,22 +46,49 @@ class AccountJourneyTests extends BrowserTest {
         click(By.id("signup-submit"));
 
         wait.until(ExpectedConditions.urlContains("/login"));
-        waitFor(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(email);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("a long test password");
-        click(By.cssSelector("vaadin-login-form vaadin-button[slot=submit]"));
+        signIn(email, "a long test password");
 
         assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(email);
+        assertThat(menuEntries()).containsExactly("Home");
         click(By.id("sign-out"));
         assertThat(waitFor(By.id("sign-in")).isDisplayed()).isTrue();
         assertThat(browser.findElements(By.id("signed-in-user"))).isEmpty();
     }
 
     @Test
+    void anAdminFindsTheUserListInTheMenu() {
+        String email = "admin-" + UUID.randomUUID() + "@example.org";
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("test", null, "ROLE_ADMIN"));
+        try {
+            accounts.createAccount(new SignUpRequest("Ada Admin", email, "a long admin password"), EnumSet.of(Role.ADMIN));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        signIn(email, "a long admin password");
+        waitFor(By.id("signed-in-user"));
+        assertThat(menuEntries()).containsExactly("Home", "Users");
+        click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Users']"));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), email));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Users");
+    }
+
+    @Test
+    void theLanguageSwitcherTranslatesThePage() {
+        open("/");
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Give your devices a second life");
+
+        click(By.id("language"));
+        click(By.xpath("//vaadin-select-item[normalize-space(.)='Norsk bokmål']"));
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Gi tingene dine et nytt liv"));
+        assertThat(browser.findElement(By.id("sign-in")).getText()).isEqualTo("Logg inn");
+    }
+
+    @Test
     void aWrongPasswordIsToldPlainly() {
-        open("/login");
-        waitFor(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys("nobody@example.org");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("wrong password");
-        click(By.cssSelector("vaadin-login-form vaadin-button[slot=submit]"));
+        signIn("nobody@example.org", "wrong password");
 
         wait.until(ExpectedConditions.urlContains("error"));
         assertThat(waitFor(By.cssSelector("vaadin-login-form")).getText()).contains("Wrong e-mail or password");
