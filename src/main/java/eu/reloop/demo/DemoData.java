@@ -2,6 +2,7 @@ package eu.reloop.demo;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import eu.reloop.directory.OrganisationDetails;
 import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.Organisations;
 import eu.reloop.embedded.WhenNoDatabaseConfigured;
@@ -23,7 +25,8 @@ import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.UserAccounts;
 
 /**
- * One demo account per role and the organisations their staff work for. Loaded once: the embedded
+ * One demo account per role, the organisations their staff work for, and a few hundred generated
+ * organisations around the demo cities. Loaded once: the embedded
  * database keeps them between runs, and a second start finds the admin account and leaves all as is.
  */
 @Component
@@ -32,6 +35,9 @@ class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "reloop-demo";
     static final String ADMIN_EMAIL = "admin@reloop.demo";
+    /** About 33 organisations in each of the nine demo cities. */
+    static final int DIRECTORY_SIZE = 300;
+    private static final long DIRECTORY_SEED = 2026;
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -63,10 +69,10 @@ class DemoData implements ApplicationRunner {
     }
 
     private void load() {
-        UUID centre = organisations.register(OrganisationKind.REUSE_CENTRE, "Gjenbrukssentralen Grønland (demo)",
-                "NO", "912345688");
-        UUID repairer = organisations.register(OrganisationKind.REPAIRER, "Fiksehjelpen Majorstuen (demo)",
-                "NO", "918765433");
+        UUID centre = organisations.register(OrganisationKind.REUSE_CENTRE, accountOrganisation(
+                "Gjenbrukssentralen Grønland (demo)", "912345688"));
+        UUID repairer = organisations.register(OrganisationKind.REPAIRER, accountOrganisation(
+                "Fiksehjelpen Majorstuen (demo)", "918765433"));
         record Account(String email, String name, Role role, @Nullable UUID organisation) {
         }
         for (Account account : List.of(
@@ -81,5 +87,15 @@ class DemoData implements ApplicationRunner {
                 accounts.addMembership(user, account.organisation());
             }
         }
+        for (var generated : new DirectoryGenerator(DIRECTORY_SEED).generate(DIRECTORY_SIZE)) {
+            UUID id = organisations.register(generated.kind(), generated.details());
+            generated.sites().forEach(site -> organisations.addSite(id, site));
+            organisations.setCertification(id, generated.certification());
+        }
+    }
+
+    private static OrganisationDetails accountOrganisation(String name, String number) {
+        return new OrganisationDetails(name, "NO", number, "Demo organisation whose staff have a demo account.",
+                null, null, null, Set.of("nb", "en"));
     }
 }

@@ -1,34 +1,152 @@
 package eu.reloop.directory;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
-/** Registers organisations. */
+/**
+ * The directory: organisations and their sites. Staff change their own organisation, admins any; every
+ * change is committed with an {@link OrganisationChanged} event that keeps search up to date.
+ */
 @Service
+@Validated
 public class Organisations {
 
-    private final JdbcClient jdbc;
+    private final DirectoryRepository repository;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Organisations(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    Organisations(DirectoryRepository repository, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.events = events;
         this.clock = clock;
     }
 
-    /** Admins register organisations until organisations can sign themselves up. */
+    /** Admins register organisations until organisations can apply for themselves. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public UUID register(OrganisationKind kind, String legalName, String country, String organisationNumber) {
-        return jdbc.sql("""
-                        insert into organisation (kind, legal_name, country, organisation_number, created_at)
-                        values (:kind, :legalName, :country, :number, :now) returning id""")
-                .param("kind", kind.name()).param("legalName", legalName.strip()).param("country", country)
-                .param("number", organisationNumber).param("now", java.sql.Timestamp.from(clock.instant()))
-                .query(UUID.class).single();
+    public UUID register(OrganisationKind kind, @Valid OrganisationDetails details) {
+        String number = checkedNumber(details, null);
+        UUID id = repository.insertOrganisation(kind, details, number, clock.instant());
+        events.publishEvent(new OrganisationChanged(id));
+        return id;
+    }
+
+    @Transactional
+    @PreAuthorize("@organisationAccess.canManage(#organisationId)")
+    public void update(UUID organisationId, @Valid OrganisationDetails details) {
+        String number = checkedNumber(details, organisationId);
+        if (!repository.updateOrganisation(organisationId, details, number, clock.instant())) {
+            throw new UnknownOrganisationException(organisationId);
+        }
+        events.publishEvent(new OrganisationChanged(organisationId));
+    }
+
+    /** Until the approval scheme issues certificates, admins (and the demo data) set the badge. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setCertification(UUID organisationId, CertificationStatus status) {
+        repository.setCertification(organisationId, status, clock.instant());
+        events.publishEvent(new OrganisationChanged(organisationId));
+    }
+
+    @Transactional
+    @PreAuthorize("@organisationAccess.canManage(#organisationId)")
+    public UUID addSite(UUID organisationId, @Valid SiteDetails site) {
+        checkSite(site);
+        UUID id = repository.insertSite(organisationId, site, clock.instant());
+        changed(organisationId);
+        return id;
+    }
+
+    @Transactional
+    @PreAuthorize("@organisationAccess.canManage(#organisationId)")
+    public void updateSite(UUID organisationId, UUID siteId, @Valid SiteDetails site) {
+        checkSite(site);
+        // The organisation is part of the match, so a site id of another organisation changes nothing.
+        if (!repository.updateSite(organisationId, siteId, site)) {
+            throw new UnknownOrganisationException(organisationId);
+        }
+        changed(organisationId);
+    }
+
+    @Transactional
+    @PreAuthorize("@organisationAccess.canManage(#organisationId)")
+    public void removeSite(UUID organisationId, UUID siteId) {
+        if (!repository.deleteSite(organisationId, siteId)) {
+            throw new UnknownOrganisationException(organisationId);
+        }
+        changed(organisationId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrganisationProfile> profile(UUID organisationId) {
+        return repository.findProfile(organisationId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrganisationProfile> profiles(Collection<UUID> organisationIds) {
+        return repository.findProfiles(organisationIds);
+    }
+
+    /** Walks the whole directory in batches, for a full reindex. */
+    @Transactional(readOnly = true)
+    public void forEachBatch(int batchSize, Consumer<List<OrganisationProfile>> consumer) {
+        @Nullable UUID after = null;
+        List<UUID> ids;
+        while (!(ids = repository.organisationIdsAfter(after, batchSize)).isEmpty()) {
+            consumer.accept(repository.findProfiles(ids));
+            after = ids.getLast();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<UUID> changedSince(Instant since) {
+        return repository.organisationIdsUpdatedSince(since);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DeviceCategory> categories() {
+        return repository.categories();
+    }
+
+    private String checkedNumber(OrganisationDetails details, @Nullable UUID organisationId) {
+        if (!OrganisationNumber.COUNTRIES.contains(details.country())) {
+            throw new InvalidDirectoryEntryException("country", "organisation.error.country-required");
+        }
+        String number = OrganisationNumber.normalise(details.country(), details.organisationNumber())
+                .orElseThrow(() -> new InvalidDirectoryEntryException("organisationNumber", "organisation.error.number-invalid"));
+        if (repository.organisationNumberTaken(details.country(), number, organisationId)) {
+            throw new InvalidDirectoryEntryException("organisationNumber", "organisation.error.number-taken");
+        }
+        return number;
+    }
+
+    private void checkSite(SiteDetails site) {
+        if (!OrganisationNumber.COUNTRIES.contains(site.address().country())) {
+            throw new InvalidDirectoryEntryException("country", "site.error.country-required");
+        }
+        List<String> known = repository.categories().stream().map(DeviceCategory::code).toList();
+        if (site.offerings().stream().anyMatch(offering -> !known.contains(offering.categoryCode()))) {
+            throw new InvalidDirectoryEntryException("offerings", "site.error.unknown-category");
+        }
+    }
+
+    private void changed(UUID organisationId) {
+        repository.touch(organisationId, clock.instant());
+        events.publishEvent(new OrganisationChanged(organisationId));
     }
 }

@@ -1,0 +1,39 @@
+package eu.reloop.identity;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may change an organisation's records: its own staff and admins, nobody else. Services use it in
+ * {@code @PreAuthorize("@organisationAccess.canManage(#organisationId)")}.
+ */
+@Component("organisationAccess")
+public class OrganisationAccess {
+
+    private final JdbcClient jdbc;
+
+    OrganisationAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canManage(UUID organisationId) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || !user.isAuthenticated()) {
+            return false;
+        }
+        if (user.getAuthorities().stream().anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))) {
+            return true;
+        }
+        return jdbc.sql("""
+                        select exists (select 1 from organisation_membership m join app_user u on u.id = m.user_id
+                                       where u.email = :email and m.organisation_id = :organisation and u.enabled)""")
+                .param("email", user.getName()).param("organisation", organisationId)
+                .query(Boolean.class).single();
+    }
+}

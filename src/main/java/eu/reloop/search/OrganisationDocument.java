@@ -1,0 +1,86 @@
+package eu.reloop.search;
+
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import eu.reloop.directory.Offering;
+import eu.reloop.directory.OpeningHours;
+import eu.reloop.directory.OrganisationProfile;
+import eu.reloop.directory.Site;
+
+/**
+ * One site of an organisation as {@code search-config/organisations.json} maps it. Opening hours are
+ * stored so that Elasticsearch itself can answer "open now": weekly ranges in local minutes of the week
+ * (which daylight saving cannot shift), the dates that have exceptions, and exceptional openings as
+ * absolute time ranges.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record OrganisationDocument(
+        String organisationId,
+        String siteId,
+        String kind,
+        String name,
+        String siteName,
+        String description,
+        String country,
+        String town,
+        String postcode,
+        String address,
+        Location location,
+        Set<String> categories,
+        Set<String> services,
+        Set<String> offerings,
+        String certification,
+        String timeZone,
+        List<Range> weeklyOpen,
+        List<String> exceptionDates,
+        List<Range> specialOpen,
+        List<String> suggest,
+        long updatedAt) {
+
+    record Location(double lat, double lon) {
+    }
+
+    /** Half-open: {@code gte} inclusive, {@code lt} exclusive; minutes for weekly, epoch millis for special. */
+    record Range(long gte, long lt) {
+    }
+
+    static List<OrganisationDocument> of(OrganisationProfile profile) {
+        return profile.sites().stream().map(site -> of(profile, site)).toList();
+    }
+
+    private static OrganisationDocument of(OrganisationProfile profile, Site site) {
+        var organisation = profile.organisation();
+        var details = site.details();
+        OpeningHours hours = details.hours();
+        return new OrganisationDocument(
+                organisation.id().toString(),
+                site.id().toString(),
+                organisation.kind().name(),
+                organisation.details().legalName(),
+                details.name(),
+                organisation.details().description(),
+                details.address().country(),
+                details.address().town(),
+                details.address().postcode(),
+                details.address().oneLine(),
+                new Location(details.location().latitude(), details.location().longitude()),
+                mapped(details.offerings(), Offering::categoryCode),
+                mapped(details.offerings(), offering -> offering.service().name()),
+                mapped(details.offerings(), offering -> offering.categoryCode() + "/" + offering.service().name()),
+                organisation.certification().name(),
+                details.timeZone().getId(),
+                hours.weeklyMinuteRanges().stream().map(range -> new Range(range.from(), range.to())).toList(),
+                hours.exceptionDates().stream().map(Object::toString).toList(),
+                hours.specialOpenings(details.timeZone()).stream()
+                        .map(period -> new Range(period.from().toEpochMilli(), period.to().toEpochMilli())).toList(),
+                List.of(organisation.details().legalName(), details.address().town()),
+                organisation.updatedAt().toEpochMilli());
+    }
+
+    private static Set<String> mapped(Set<Offering> offerings, java.util.function.Function<Offering, String> field) {
+        return offerings.stream().map(field).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+}

@@ -1,0 +1,30 @@
+package eu.reloop.search;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.jspecify.annotations.Nullable;
+
+import eu.reloop.directory.OfferedService;
+import eu.reloop.geo.GeoPoint;
+
+/**
+ * A search for organisations near a point: within a radius, optionally for one device category and
+ * service, certified only, open now; results sorted by distance and paged (page 0 is the first).
+ */
+public record OrganisationQuery(
+        @NotNull GeoPoint origin,
+        @DecimalMin(value = "0.1", message = "search.error.radius") @DecimalMax(value = "500", message = "search.error.radius") double radiusKm,
+        @Nullable String category,
+        @Nullable OfferedService service,
+        boolean certifiedOnly,
+        boolean openNow,
+        @Min(value = 0, message = "search.error.page") @Max(value = 1000, message = "search.error.page") int page,
+        @Min(value = 1, message = "search.error.size") @Max(value = 100, message = "search.error.size") int size) {
+
+    public static final double DEFAULT_RADIUS_KM = 10;
+    public static final int DEFAULT_SIZE = 20;
+}

@@ -1,0 +1,124 @@
+package eu.reloop.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.DistanceUnit;
+import co.elastic.clients.elasticsearch._types.GeoDistanceType;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import eu.reloop.directory.CertificationStatus;
+import eu.reloop.directory.OrganisationKind;
+import eu.reloop.directory.SiteTimeZones;
+import eu.reloop.geo.GeoPoint;
+
+/** Finds repairers, reuse centres and collection points near a point, nearest first. */
+@Service
+@Validated
+public class OrganisationSearch {
+
+    private static final String OPEN_NOW = "open-now";
+
+    private final ElasticsearchClient client;
+    private final Clock clock;
+
+    OrganisationSearch(ElasticsearchClient client, Clock clock) {
+        this.client = client;
+        this.clock = clock;
+    }
+
+    public SearchPage<OrganisationHit> search(@Valid OrganisationQuery query) {
+        SearchRequest request = request(query, clock.instant());
+        try {
+            SearchResponse<OrganisationDocument> response = client.search(request, OrganisationDocument.class);
+            List<OrganisationHit> hits = response.hits().hits().stream().map(OrganisationSearch::hit).toList();
+            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+            return new SearchPage<>(hits, total, query.page(), query.size());
+        } catch (IOException e) {
+            throw new SearchUnavailableException(e);
+        }
+    }
+
+    /** The request as it goes to Elasticsearch; the benchmark sends the same one directly. */
+    SearchRequest request(OrganisationQuery query, Instant now) {
+        GeoPoint origin = query.origin();
+        Query openNow = openNow(now);
+        return SearchRequest.of(s -> s
+                .index(SearchIndex.ORGANISATIONS.alias())
+                .from(query.page() * query.size())
+                .size(query.size())
+                .trackTotalHits(t -> t.enabled(true))
+                .query(q -> q.bool(b -> {
+                    b.filter(f -> f.geoDistance(g -> g.field("location")
+                            .location(l -> l.latlon(ll -> ll.lat(origin.latitude()).lon(origin.longitude())))
+                            .distance(query.radiusKm() + "km").distanceType(GeoDistanceType.Arc)));
+                    if (query.certifiedOnly()) {
+                        b.filter(f -> f.term(t -> t.field("certification").value(CertificationStatus.CERTIFIED.name())));
+                    }
+                    if (query.category() != null && query.service() != null) {
+                        b.filter(f -> f.term(t -> t.field("offerings").value(query.category() + "/" + query.service().name())));
+                    } else if (query.category() != null) {
+                        b.filter(f -> f.term(t -> t.field("categories").value(query.category())));
+                    } else if (query.service() != null) {
+                        b.filter(f -> f.term(t -> t.field("services").value(query.service().name())));
+                    }
+                    // Named either way, so every hit says whether it is open now.
+                    return query.openNow() ? b.filter(openNow) : b.should(openNow);
+                }))
+                .sort(o -> o.geoDistance(g -> g.field("location")
+                        .location(l -> l.latlon(ll -> ll.lat(origin.latitude()).lon(origin.longitude())))
+                        .order(SortOrder.Asc).unit(DistanceUnit.Kilometers).distanceType(GeoDistanceType.Arc))));
+    }
+
+    /**
+     * Open at {@code now}: in each site time zone, the local minute of the week lies in a weekly range and
+     * the local date has no exception; or {@code now} lies in an exceptional opening.
+     */
+    private static Query openNow(Instant now) {
+        return Query.of(q -> q.bool(b -> {
+            for (ZoneId zone : SiteTimeZones.ALL) {
+                LocalDateTime local = LocalDateTime.ofInstant(now, zone);
+                long minuteOfWeek = (local.getDayOfWeek().getValue() - 1) * 1440L + local.getHour() * 60L + local.getMinute();
+                b.should(s -> s.bool(z -> z
+                        .filter(f -> f.term(t -> t.field("timeZone").value(zone.getId())))
+                        .filter(f -> f.term(t -> t.field("weeklyOpen").value(minuteOfWeek)))
+                        .mustNot(m -> m.term(t -> t.field("exceptionDates").value(local.toLocalDate().toString())))));
+            }
+            b.should(s -> s.term(t -> t.field("specialOpen").value(now.toEpochMilli())));
+            return b.minimumShouldMatch("1").queryName(OPEN_NOW);
+        }));
+    }
+
+    private static OrganisationHit hit(Hit<OrganisationDocument> hit) {
+        OrganisationDocument document = hit.source();
+        return new OrganisationHit(
+                UUID.fromString(document.organisationId()),
+                UUID.fromString(document.siteId()),
+                OrganisationKind.valueOf(document.kind()),
+                document.name(),
+                document.siteName(),
+                document.address(),
+                new GeoPoint(document.location().lat(), document.location().lon()),
+                hit.sort().getFirst().doubleValue(),
+                hit.matchedQueries().contains(OPEN_NOW),
+                CertificationStatus.valueOf(document.certification()),
+                Set.copyOf(document.categories()),
+                Set.copyOf(document.services()));
+    }
+}

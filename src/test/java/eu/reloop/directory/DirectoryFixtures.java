@@ -1,0 +1,67 @@
+package eu.reloop.directory;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import eu.reloop.geo.GeoPoint;
+
+/** Organisations and sites for tests, each with a fresh valid Norwegian organisation number. */
+public final class DirectoryFixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(new Random().nextInt(10_000_000));
+    /** One degree of latitude along a great circle, with the earth radius Elasticsearch uses. */
+    public static final double KM_PER_DEGREE_LATITUDE = 2 * Math.PI * 6371.0087714 / 360;
+
+    private DirectoryFixtures() {
+    }
+
+    public static OrganisationDetails details(String name) {
+        return new OrganisationDetails(name, "NO", nextNorwegianNumber(), "A test organisation", null, null, null,
+                Set.of("nb"));
+    }
+
+    public static SiteDetails site(String name, GeoPoint location, Set<Offering> offerings) {
+        return site(name, location, offerings, weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)));
+    }
+
+    public static SiteDetails site(String name, GeoPoint location, Set<Offering> offerings, OpeningHours hours) {
+        return new SiteDetails(name, new Address("Testveien 1", "9000", "Testby", "NO"), location, hours, offerings);
+    }
+
+    public static OpeningHours weekdays(LocalTime opens, LocalTime closes) {
+        List<WeeklyOpening> weekly = new ArrayList<>();
+        for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
+            weekly.add(new WeeklyOpening(day, opens, closes));
+        }
+        return new OpeningHours(weekly, List.of());
+    }
+
+    /** A point {@code km} kilometres due north of {@code origin}. */
+    public static GeoPoint north(GeoPoint origin, double km) {
+        return new GeoPoint(origin.latitude() + km / KM_PER_DEGREE_LATITUDE, origin.longitude());
+    }
+
+    /** A random origin in northern Norway, far from the demo cities and from other tests' origins. */
+    public static GeoPoint remoteOrigin() {
+        Random random = new Random();
+        return new GeoPoint(68 + random.nextDouble() * 2, 16 + random.nextDouble() * 10);
+    }
+
+    public static String nextNorwegianNumber() {
+        while (true) {
+            String candidate = "8" + String.format("%07d", SEQUENCE.incrementAndGet() % 10_000_000);
+            for (int check = 0; check <= 9; check++) {
+                var valid = OrganisationNumber.normalise("NO", candidate + check);
+                if (valid.isPresent()) {
+                    return valid.get();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package eu.reloop.search;
+
+import static eu.reloop.directory.DirectoryFixtures.details;
+import static eu.reloop.directory.DirectoryFixtures.north;
+import static eu.reloop.directory.DirectoryFixtures.site;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import eu.reloop.IntegrationTest;
+import eu.reloop.TestSecurity;
+import eu.reloop.directory.CertificationStatus;
+import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.directory.OfferedService;
+import eu.reloop.directory.Offering;
+import eu.reloop.directory.OrganisationKind;
+import eu.reloop.directory.Organisations;
+import eu.reloop.geo.GeoPoint;
+
+@IntegrationTest
+class OrganisationSearchTests {
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    OrganisationSearch search;
+
+    GeoPoint origin;
+
+    @BeforeEach
+    void pickAnEmptyCorner() {
+        origin = DirectoryFixtures.remoteOrigin();
+    }
+
+    @Test
+    void aSiteAt9point9KmIsInATenKmSearchAndOneAt10point1KmIsNot() {
+        UUID inside = register("Inside", north(origin, 9.9), Set.of(), CertificationStatus.CERTIFIED);
+        UUID outside = register("Outside", north(origin, 10.1), Set.of(), CertificationStatus.CERTIFIED);
+        UUID wider = register("Wider", north(origin, 24), Set.of(), CertificationStatus.CERTIFIED);
+
+        awaitIndexed(query(25), 3);
+
+        SearchPage<OrganisationHit> ten = search.search(query(10));
+        assertThat(ten.hits()).extracting(OrganisationHit::organisationId).containsExactly(inside);
+        assertThat(ten.hits().getFirst().distanceKm()).isCloseTo(9.9, offset(0.01));
+        assertThat(search.search(query(25)).hits()).extracting(OrganisationHit::organisationId)
+                .containsExactly(inside, outside, wider);
+    }
+
+    @Test
+    void resultsAreSortedByDistanceAndPaged() {
+        List<UUID> byDistance = List.of(
+                register("A", north(origin, 1), Set.of(), CertificationStatus.CERTIFIED),
+                register("B", north(origin, 2), Set.of(), CertificationStatus.CERTIFIED),
+                register("C", north(origin, 3), Set.of(), CertificationStatus.CERTIFIED));
+
+        awaitIndexed(query(5), 3);
+
+        SearchPage<OrganisationHit> first = search.search(new OrganisationQuery(origin, 5, null, null, false, false, 0, 2));
+        SearchPage<OrganisationHit> second = search.search(new OrganisationQuery(origin, 5, null, null, false, false, 1, 2));
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.pageCount()).isEqualTo(2);
+        assertThat(first.hits()).extracting(OrganisationHit::organisationId).containsExactly(byDistance.get(0), byDistance.get(1));
+        assertThat(second.hits()).extracting(OrganisationHit::organisationId).containsExactly(byDistance.get(2));
+    }
+
+    @Test
+    void filtersByCategoryServiceAndCertification() {
+        UUID phoneRepair = register("Phone repair", north(origin, 1),
+                Set.of(new Offering("phones", OfferedService.REPAIR)), CertificationStatus.CERTIFIED);
+        UUID phoneSalesLaptopRepair = register("Sells phones, repairs laptops", north(origin, 2),
+                Set.of(new Offering("phones", OfferedService.SELLS_REFURBISHED), new Offering("laptops", OfferedService.REPAIR)),
+                CertificationStatus.CERTIFIED);
+        UUID uncertified = register("Uncertified phone repair", north(origin, 3),
+                Set.of(new Offering("phones", OfferedService.REPAIR)), CertificationStatus.NOT_CERTIFIED);
+
+        awaitIndexed(query(5), 3);
+
+        assertThat(ids(new OrganisationQuery(origin, 5, "phones", OfferedService.REPAIR, false, false, 0, 20)))
+                .containsExactly(phoneRepair, uncertified);
+        assertThat(ids(new OrganisationQuery(origin, 5, "phones", OfferedService.REPAIR, true, false, 0, 20)))
+                .containsExactly(phoneRepair);
+        assertThat(ids(new OrganisationQuery(origin, 5, "phones", null, false, false, 0, 20)))
+                .containsExactly(phoneRepair, phoneSalesLaptopRepair, uncertified);
+        assertThat(ids(new OrganisationQuery(origin, 5, null, OfferedService.REPAIR, true, false, 0, 20)))
+                .containsExactly(phoneRepair, phoneSalesLaptopRepair);
+    }
+
+    @Test
+    void removedSitesAndChangedOrganisationsAreReflected() {
+        UUID id = register("Before", north(origin, 1), Set.of(), CertificationStatus.CERTIFIED);
+        awaitIndexed(query(5), 1);
+        UUID siteId = search.search(query(5)).hits().getFirst().siteId();
+
+        TestSecurity.asAdmin(() -> {
+            organisations.update(id, details("After"));
+            organisations.addSite(id, site("Second", north(origin, 2), Set.of()));
+            organisations.removeSite(id, siteId);
+        });
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(search.search(query(5)).hits())
+                .singleElement().satisfies(hit -> {
+                    assertThat(hit.name()).isEqualTo("After");
+                    assertThat(hit.siteName()).isEqualTo("Second");
+                }));
+    }
+
+    private UUID register(String name, GeoPoint location, Set<Offering> offerings, CertificationStatus certification) {
+        return TestSecurity.asAdmin(() -> {
+            UUID id = organisations.register(OrganisationKind.REPAIRER, details(name));
+            organisations.addSite(id, site(name + " site", location, offerings));
+            organisations.setCertification(id, certification);
+            return id;
+        });
+    }
+
+    private OrganisationQuery query(double radiusKm) {
+        return new OrganisationQuery(origin, radiusKm, null, null, false, false, 0, 20);
+    }
+
+    private List<UUID> ids(OrganisationQuery query) {
+        return search.search(query).hits().stream().map(OrganisationHit::organisationId).toList();
+    }
+
+    private void awaitIndexed(OrganisationQuery query, int expected) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> search.search(query).total() == expected);
+    }
+}
