@@ -12,7 +12,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import eu.reloop.identity.ui.LoginView;
 
-/** One filter chain: Vaadin's view access control, the login view, and the public health endpoints. */
+/** One filter chain: Vaadin's view access control, the login view, the public health endpoints and search API. */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
@@ -21,7 +21,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles.css", "/images/**", "/icons/**").permitAll());
+                // The public search API and its documentation.
+                .requestMatchers("/api/v1/search/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                .requestMatchers("/styles.css", "/images/**", "/icons/**", "/leaflet/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
