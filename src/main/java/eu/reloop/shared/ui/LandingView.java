@@ -1,8 +1,11 @@
 package eu.reloop.shared.ui;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -32,9 +35,9 @@ class LandingView extends VerticalLayout implements HasDynamicTitle {
         add(headline, pitch);
 
         HorizontalLayout entries = new HorizontalLayout(
-                entry(VaadinIcon.WRENCH, "landing.find-repairer"),
-                entry(VaadinIcon.CART, "landing.buy-refurbished"),
-                entry(VaadinIcon.CHECK_CIRCLE, "landing.verify-stamp"));
+                entry(VaadinIcon.WRENCH, "landing.find-repairer", "find"),
+                entry(VaadinIcon.CART, "landing.buy-refurbished", null),
+                entry(VaadinIcon.CHECK_CIRCLE, "landing.verify-stamp", null));
         entries.setWrap(true);
         entries.addClassName("entries");
         add(entries);
@@ -49,14 +52,20 @@ class LandingView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** A way in that a later feature fills; until then it says so rather than leading to an empty page. */
-    private Component entry(VaadinIcon icon, String key) {
+    /** A way in; one whose feature has not arrived yet says so rather than leading to an empty page. */
+    private Component entry(VaadinIcon icon, String key, @Nullable String route) {
         Div card = new Div();
         card.addClassName("entry-card");
-        H2 title = new H2(getTranslation(key + ".title"));
-        Span soon = new Span(getTranslation("landing.coming-soon"));
-        soon.getElement().getThemeList().add("badge contrast");
-        card.add(icon.create(), title, new Paragraph(getTranslation(key + ".text")), soon);
+        card.add(icon.create());
+        if (route == null) {
+            Span soon = new Span(getTranslation("landing.coming-soon"));
+            soon.getElement().getThemeList().add("badge contrast");
+            card.add(new H2(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")), soon);
+        } else {
+            Anchor link = new Anchor(route, getTranslation(key + ".title"));
+            link.getElement().setAttribute("router-link", true);
+            card.add(new H2(link), new Paragraph(getTranslation(key + ".text")));
+        }
         return card;
     }
 
