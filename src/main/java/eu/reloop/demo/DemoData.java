@@ -16,10 +16,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import eu.reloop.directory.CertificationStatus;
 import eu.reloop.directory.OrganisationDetails;
 import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.Organisations;
 import eu.reloop.embedded.WhenNoDatabaseConfigured;
+import eu.reloop.geo.GeoPoint;
 import eu.reloop.identity.Role;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.UserAccounts;
@@ -69,10 +71,14 @@ class DemoData implements ApplicationRunner {
     }
 
     private void load() {
+        var generator = new DirectoryGenerator(DIRECTORY_SEED);
         UUID centre = organisations.register(OrganisationKind.REUSE_CENTRE, accountOrganisation(
                 "Gjenbrukssentralen Grønland (demo)", "912345688"));
+        organisations.addSite(centre, generator.site("Grønland", new GeoPoint(59.9125, 10.7601), OrganisationKind.REUSE_CENTRE));
+        organisations.setCertification(centre, CertificationStatus.CERTIFIED);
         UUID repairer = organisations.register(OrganisationKind.REPAIRER, accountOrganisation(
                 "Fiksehjelpen Majorstuen (demo)", "918765433"));
+        organisations.addSite(repairer, generator.site("Majorstuen", new GeoPoint(59.9296, 10.7155), OrganisationKind.REPAIRER));
         record Account(String email, String name, Role role, @Nullable UUID organisation) {
         }
         for (Account account : List.of(
@@ -87,7 +93,7 @@ class DemoData implements ApplicationRunner {
                 accounts.addMembership(user, account.organisation());
             }
         }
-        for (var generated : new DirectoryGenerator(DIRECTORY_SEED).generate(DIRECTORY_SIZE)) {
+        for (var generated : generator.generate(DIRECTORY_SIZE)) {
             UUID id = organisations.register(generated.kind(), generated.details());
             generated.sites().forEach(site -> organisations.addSite(id, site));
             organisations.setCertification(id, generated.certification());

@@ -104,9 +104,18 @@ public final class DirectoryGenerator {
         // Within about 8 km of the centre: one degree of latitude is 111 km.
         double lat = city.latitude() + (random.nextDouble() - 0.5) * 0.14;
         double lon = city.longitude() + (random.nextDouble() - 0.5) * 0.14 / Math.cos(Math.toRadians(city.latitude()));
+        return site(city, district, new GeoPoint(lat, lon), kind);
+    }
+
+    /** A site at a given point in Oslo, for the organisations the demo accounts work for. */
+    SiteDetails site(String district, GeoPoint location, OrganisationKind kind) {
+        return site(CITIES.getFirst(), district, location, kind);
+    }
+
+    private SiteDetails site(City city, String district, GeoPoint location, OrganisationKind kind) {
         Address address = new Address(pick(STREETS) + " " + (1 + random.nextInt(120)), postcode(city.country()),
                 city.name(), city.country());
-        return new SiteDetails(district, address, new GeoPoint(lat, lon), hours(), offerings(kind));
+        return new SiteDetails(district, address, location, hours(), offerings(kind));
     }
 
     private OpeningHours hours() {

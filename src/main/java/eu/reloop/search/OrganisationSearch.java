@@ -44,7 +44,12 @@ public class OrganisationSearch {
     }
 
     public SearchPage<OrganisationHit> search(@Valid OrganisationQuery query) {
-        SearchRequest request = request(query, clock.instant());
+        return search(query, clock.instant());
+    }
+
+    /** The search as it would answer at {@code now}, which decides "open now". */
+    SearchPage<OrganisationHit> search(OrganisationQuery query, Instant now) {
+        SearchRequest request = request(query, now);
         try {
             SearchResponse<OrganisationDocument> response = client.search(request, OrganisationDocument.class);
             List<OrganisationHit> hits = response.hits().hits().stream().map(OrganisationSearch::hit).toList();

@@ -72,6 +72,15 @@ public class SearchIndexes {
         return currentIndexIfAny(index).orElseThrow(() -> new IllegalStateException("No index behind " + index.alias()));
     }
 
+    /** How many documents the alias serves now. */
+    public long documentCount(SearchIndex index) {
+        try {
+            return client.count(c -> c.index(index.alias())).count();
+        } catch (IOException e) {
+            throw new SearchUnavailableException(e);
+        }
+    }
+
     String rebuild(IndexFeeder feeder) {
         SearchIndex index = feeder.index();
         rebuilding.lock();

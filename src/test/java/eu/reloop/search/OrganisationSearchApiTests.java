@@ -1,0 +1,103 @@
+package eu.reloop.search;
+
+import static eu.reloop.directory.DirectoryFixtures.details;
+import static eu.reloop.directory.DirectoryFixtures.north;
+import static eu.reloop.directory.DirectoryFixtures.site;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import eu.reloop.IntegrationTest;
+import eu.reloop.TestSecurity;
+import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.directory.OrganisationKind;
+import eu.reloop.directory.Organisations;
+import eu.reloop.geo.GeoPoint;
+
+@IntegrationTest
+class OrganisationSearchApiTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    OrganisationSearch search;
+
+    @Test
+    void answersWithHitsAndTheirDistanceInKilometres() throws Exception {
+        GeoPoint origin = DirectoryFixtures.remoteOrigin();
+        UUID id = TestSecurity.asAdmin(() -> {
+            UUID registered = organisations.register(OrganisationKind.REPAIRER, details("Api AS"));
+            organisations.addSite(registered, site("Api site", north(origin, 3), Set.of()));
+            return registered;
+        });
+        await().atMost(Duration.ofSeconds(20)).until(() -> search.search(
+                new OrganisationQuery(origin, 5, null, null, false, false, 0, 20)).total() == 1);
+
+        HttpResponse<String> response = get(String.format(Locale.ROOT,
+                "/api/v1/search/organisations?lat=%f&lon=%f&radiusKm=5&certifiedOnly=false", origin.latitude(), origin.longitude()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
+        assertThat(response.body()).contains("\"organisationId\":\"" + id + "\"").contains("\"total\":1")
+                .containsPattern("\"distanceKm\":(2\\.99|3\\.00)\\d*");
+    }
+
+    @Test
+    void findsTheOriginFromAPlaceName() throws Exception {
+        HttpResponse<String> response = get("/api/v1/search/organisations?place=K%C3%B8benhavn&radiusKm=1");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"page\":0").contains("\"size\":20");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "radiusKm=abc&place=Bergen | Parameter 'radiusKm' cannot be 'abc'",
+            "lat=95&lon=10 | Latitude must be between -90 and 90",
+            "lat=60 | Give both lat and lon",
+            "'' | Say where to search",
+            "place=Atlantis | Unknown place 'Atlantis'",
+            "place=Bergen&category=time-machines | Unknown category 'time-machines'",
+            "place=Bergen&service=TELEPORT | Parameter 'service' cannot be 'TELEPORT'",
+            "place=Bergen&size=1000 | Out of range: size",
+            "place=Bergen&radiusKm=0 | Out of range: radiusKm",
+            "place=Bergen&page=-1 | Out of range: page"})
+    void badParametersGetA400WithAMessage(String query, String message) throws Exception {
+        HttpResponse<String> response = get("/api/v1/search/organisations?" + query);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains(message);
+    }
+
+    @Test
+    void theApiIsDocumentedWithOpenApi() throws Exception {
+        HttpResponse<String> docs = get("/v3/api-docs");
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/search/organisations").contains("radiusKm").contains("certifiedOnly");
+        assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

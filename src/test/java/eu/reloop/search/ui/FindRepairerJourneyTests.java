@@ -1,0 +1,92 @@
+package eu.reloop.search.ui;
+
+import static eu.reloop.directory.DirectoryFixtures.details;
+import static eu.reloop.directory.DirectoryFixtures.site;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import eu.reloop.BrowserTest;
+import eu.reloop.TestSecurity;
+import eu.reloop.directory.CertificationStatus;
+import eu.reloop.directory.OfferedService;
+import eu.reloop.directory.Offering;
+import eu.reloop.directory.OrganisationKind;
+import eu.reloop.directory.Organisations;
+import eu.reloop.geo.Gazetteer;
+import eu.reloop.geo.GeoPoint;
+import eu.reloop.search.OrganisationQuery;
+import eu.reloop.search.OrganisationSearch;
+
+class FindRepairerJourneyTests extends BrowserTest {
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    OrganisationSearch search;
+
+    @Autowired
+    Gazetteer gazetteer;
+
+    @Test
+    void aVisitorSearchesNearBergenAndOpensAProfile() {
+        GeoPoint bergen = gazetteer.find("Bergen").orElseThrow().location();
+        String name = "Bryggen Fiks " + UUID.randomUUID().toString().substring(0, 8);
+        UUID id = TestSecurity.asAdmin(() -> {
+            UUID registered = organisations.register(OrganisationKind.REPAIRER, details(name));
+            organisations.addSite(registered, site("Bryggen", bergen, Set.of(new Offering("phones", OfferedService.REPAIR))));
+            organisations.setCertification(registered, CertificationStatus.CERTIFIED);
+            return registered;
+        });
+        await().atMost(Duration.ofSeconds(20)).until(() -> search.search(
+                new OrganisationQuery(bergen, 2, null, null, true, false, 0, 20)).hits().stream()
+                .anyMatch(hit -> hit.organisationId().equals(id)));
+
+        open("/find");
+        WebElement place = waitFor(By.cssSelector("#search-place input"));
+        place.sendKeys("Bergen");
+        place.sendKeys(Keys.ENTER);
+
+        wait.until(ExpectedConditions.urlContains("place=Bergen"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), name));
+        assertThat(browser.findElement(By.id("search-summary")).getText()).contains("within 10 km");
+        assertThat(browser.findElements(By.cssSelector(".leaflet-marker-icon"))).isNotEmpty();
+
+        click(By.linkText(name));
+        wait.until(ExpectedConditions.urlContains("/organisations/" + id));
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo(name);
+        assertThat(browser.findElement(By.id("certification-badge")).getText()).isEqualTo("Certified");
+    }
+
+    @Test
+    void aSearchFarFromEverythingOffersAWiderRadius() {
+        GeoPoint nowhere = new GeoPoint(71.1, 25.8);
+        assertThat(search.search(new OrganisationQuery(nowhere, 10, null, null, true, false, 0, 20)).total()).isZero();
+
+        open("/find?lat=71.1&lon=25.8&radius=10&certified=true");
+
+        assertThat(waitFor(By.id("search-summary")).getText()).isEqualTo("Nothing within 10 km.");
+        click(By.id("search-widen"));
+        wait.until(ExpectedConditions.urlContains("radius=25"));
+        wait.until(ExpectedConditions.textToBe(By.id("search-summary"), "Nothing within 25 km."));
+    }
+
+    @Test
+    void nonsenseInTheUrlFallsBackToDefaults() {
+        open("/find?lat=north&lon=999&radius=-4&page=x&service=TELEPORT");
+
+        assertThat(waitFor(By.id("search-summary")).getText()).startsWith("Where should we look?");
+        assertThat(browser.findElement(By.cssSelector("#search-certified input")).isSelected()).isTrue();
+    }
+}
