@@ -10,9 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +21,7 @@ import eu.reloop.embedded.WhenNoDatabaseConfigured;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.identity.Role;
 import eu.reloop.identity.SignUpRequest;
+import eu.reloop.identity.SystemActor;
 import eu.reloop.identity.UserAccounts;
 
 /**
@@ -58,14 +56,7 @@ class DemoData implements ApplicationRunner {
         if (accounts.findByEmail(ADMIN_EMAIL).isPresent()) {
             return;
         }
-        // The services check permissions; demo data is written as an admin, like an operator would.
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                "demo-data", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
-        try {
-            transaction.executeWithoutResult(status -> load());
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        SystemActor.runAsAdmin("demo-data", () -> transaction.executeWithoutResult(status -> load()));
         log.info("Demo data loaded: sign in as {} (or consumer@, centre@, repairer@, certifier@) with password {}",
                 ADMIN_EMAIL, PASSWORD);
     }

@@ -9,10 +9,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+
+import eu.reloop.identity.SystemActor;
 
 /**
  * The command-line way to rebuild every index from PostgreSQL: start the application with
@@ -36,23 +35,20 @@ class ReindexCommand implements ApplicationRunner {
         if (!args.containsOption("reindex")) {
             return;
         }
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                "reindex-command", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        int exitCode = 0;
-        try {
-            for (SearchIndex index : SearchIndex.values()) {
-                Instant started = Instant.now();
-                String concrete = indexes.reindex(index);
-                log.info("Rebuilt {} into {}: {} documents in {} ms", index.alias(), concrete,
-                        indexes.documentCount(index), Duration.between(started, Instant.now()).toMillis());
+        int[] exitCode = {0};
+        SystemActor.runAsAdmin("reindex-command", () -> {
+            try {
+                for (SearchIndex index : SearchIndex.values()) {
+                    Instant started = Instant.now();
+                    String concrete = indexes.reindex(index);
+                    log.info("Rebuilt {} into {}: {} documents in {} ms", index.alias(), concrete,
+                            indexes.documentCount(index), Duration.between(started, Instant.now()).toMillis());
+                }
+            } catch (RuntimeException e) {
+                log.error("Reindex failed; the previous index still serves: {}", e.getMessage());
+                exitCode[0] = 1;
             }
-        } catch (RuntimeException e) {
-            log.error("Reindex failed; the previous index still serves: {}", e.getMessage());
-            exitCode = 1;
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-        int code = exitCode;
-        System.exit(SpringApplication.exit(context, () -> code));
+        });
+        System.exit(SpringApplication.exit(context, () -> exitCode[0]));
     }
 }
