@@ -1,5 +1,6 @@
 package eu.reloop.identity;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,5 +36,19 @@ public class OrganisationAccess {
                                        where u.email = :email and m.organisation_id = :organisation and u.enabled)""")
                 .param("email", user.getName()).param("organisation", organisationId)
                 .query(Boolean.class).single();
+    }
+
+    /** The organisations the signed-in user is staff of (for admins too: their own memberships only). */
+    @Transactional(readOnly = true)
+    public List<UUID> managedByCurrentUser() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || !user.isAuthenticated()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select m.organisation_id from organisation_membership m join app_user u on u.id = m.user_id
+                        where u.email = :email and u.enabled""")
+                .param("email", user.getName())
+                .query(UUID.class).list();
     }
 }
