@@ -5,15 +5,18 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -51,7 +54,7 @@ class OrganisationIndexer implements IndexFeeder {
 
     @Override
     public void feedAll(String targetIndex) {
-        organisations.forEachBatch(BATCH_SIZE, batch -> write(batch, Set.of(), targetIndex));
+        organisations.forEachBatch(BATCH_SIZE, batch -> write(batch, Map.of(), targetIndex));
     }
 
     @Override
@@ -65,42 +68,63 @@ class OrganisationIndexer implements IndexFeeder {
     /** Indexes the organisations' current sites and deletes documents of sites (or organisations) that are gone. */
     void index(Collection<UUID> organisationIds, String target) {
         List<OrganisationProfile> profiles = organisations.profiles(organisationIds);
-        Set<String> stale = indexedSiteIds(organisationIds, target);
+        Map<String, String> stale = indexedSites(organisationIds, target);
         profiles.forEach(profile -> profile.sites().forEach(site -> stale.remove(site.id().toString())));
         write(profiles, stale, target);
     }
 
-    private Set<String> indexedSiteIds(Collection<UUID> organisationIds, String target) {
+    /** Site id to organisation id of what the index holds now for these organisations. */
+    private Map<String, String> indexedSites(Collection<UUID> organisationIds, String target) {
         try {
-            var response = client.search(s -> s.index(target).size(10_000).source(src -> src.fetch(false))
+            var response = client.search(s -> s.index(target).size(10_000)
+                    .source(src -> src.filter(f -> f.includes("organisationId")))
                     .query(q -> q.terms(t -> t.field("organisationId").terms(v -> v.value(
-                            organisationIds.stream().map(id -> co.elastic.clients.elasticsearch._types.FieldValue.of(id.toString())).toList())))),
-                    Void.class);
-            Set<String> ids = new HashSet<>();
-            response.hits().hits().forEach(hit -> ids.add(hit.id()));
-            return ids;
+                            organisationIds.stream().map(id -> FieldValue.of(id.toString())).toList())))),
+                    SiteOwner.class);
+            Map<String, String> sites = new HashMap<>();
+            response.hits().hits().forEach(hit -> sites.put(hit.id(), hit.source().organisationId()));
+            return sites;
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch is unreachable", e);
         }
     }
 
-    private void write(List<OrganisationProfile> profiles, Set<String> staleSiteIds, String target) {
+    private record SiteOwner(String organisationId) {
+    }
+
+    /**
+     * Writes each document, and deletes each stale one, with the organisation's last change time as its
+     * external version. Listeners for several changes to one organisation run concurrently, each with the
+     * snapshot it read; an older snapshot arriving late is refused (a version conflict) instead of undoing
+     * a newer one.
+     */
+    private void write(List<OrganisationProfile> profiles, Map<String, String> staleSites, String target) {
+        Map<String, Long> versions = new HashMap<>();
         List<BulkOperation> operations = new ArrayList<>();
         for (OrganisationProfile profile : profiles) {
+            long version = profile.organisation().updatedAt().toEpochMilli();
+            versions.put(profile.organisation().id().toString(), version);
             for (OrganisationDocument document : OrganisationDocument.of(profile)) {
-                operations.add(BulkOperation.of(op -> op.index(i -> i.index(target).id(document.siteId()).document(document))));
+                operations.add(BulkOperation.of(op -> op.index(i -> i.index(target).id(document.siteId())
+                        .version(version).versionType(VersionType.ExternalGte).document(document))));
             }
         }
-        staleSiteIds.forEach(id -> operations.add(BulkOperation.of(op -> op.delete(d -> d.index(target).id(id)))));
+        staleSites.forEach((siteId, organisationId) -> {
+            Long version = versions.get(organisationId);
+            operations.add(BulkOperation.of(op -> op.delete(d -> version == null
+                    ? d.index(target).id(siteId)
+                    : d.index(target).id(siteId).version(version).versionType(VersionType.ExternalGte))));
+        });
         if (operations.isEmpty()) {
             return;
         }
         try {
             BulkResponse response = client.bulk(BulkRequest.of(b -> b.operations(operations)));
-            if (response.errors()) {
-                String reasons = response.items().stream().filter(item -> item.error() != null)
-                        .map(item -> item.id() + ": " + item.error().reason()).limit(5).toList().toString();
-                throw new IllegalStateException("Elasticsearch refused some documents: " + reasons);
+            List<String> refused = response.items().stream()
+                    .filter(item -> item.error() != null && item.status() != HttpStatus.CONFLICT.value())
+                    .map(item -> item.id() + ": " + item.error().reason()).limit(5).toList();
+            if (!refused.isEmpty()) {
+                throw new IllegalStateException("Elasticsearch refused some documents: " + refused);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch is unreachable", e);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +21,7 @@ import eu.reloop.identity.UserAccounts;
  * The first-run default: no database URL, so the application starts its own PostgreSQL in the data
  * folder and loads the demo accounts. (Search points at the shared test node to save a second one.)
  */
+@Tag("own-context")
 @SpringBootTest
 class EmbeddedDefaultTests {
 

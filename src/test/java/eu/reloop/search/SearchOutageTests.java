@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +35,7 @@ import eu.reloop.geo.GeoPoint;
  * Elasticsearch goes away (the line to it is cut) while people keep editing the directory: every edit
  * is saved, readiness reports the outage, and once search is back every edit becomes searchable.
  */
+@Tag("own-context")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "reloop.search.retry-interval=1s")
 class SearchOutageTests {
 

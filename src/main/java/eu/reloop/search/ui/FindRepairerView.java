@@ -92,9 +92,11 @@ class FindRepairerView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         place.setId("search-place");
         place.setWidth("22em");
+        // Not only client changes: a typed name that the field looks up itself arrives as a server change.
         place.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                go(state.at(change.getValue().name() + ", " + change.getValue().country(), null));
+            Place chosen = change.getValue();
+            if (chosen != null && !placeKey(chosen).equals(state.place())) {
+                go(state.at(placeKey(chosen), null));
             }
         });
         Button myPosition = new Button(getTranslation("find.my-position"), VaadinIcon.CROSSHAIRS.create(),
@@ -239,6 +241,11 @@ class FindRepairerView extends VerticalLayout implements BeforeEnterObserver, Ha
             next.setId("search-next");
             pager.add(previous, new Span(getTranslation("find.page", state.page() + 1, page.pageCount())), next);
         }
+    }
+
+    /** How a place stands in the URL: its name and country, which the gazetteer finds again. */
+    private static String placeKey(Place place) {
+        return place.name() + ", " + place.country();
     }
 
     private @Nullable GeoPoint origin() {
