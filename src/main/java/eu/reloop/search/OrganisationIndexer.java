@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -52,9 +54,20 @@ class OrganisationIndexer implements IndexFeeder {
         return SearchIndex.ORGANISATIONS;
     }
 
+    /** Streams the whole directory into the new index: reading the next batch overlaps with two bulk requests in flight. */
     @Override
     public void feedAll(String targetIndex) {
-        organisations.forEachBatch(BATCH_SIZE, batch -> write(batch, Map.of(), targetIndex));
+        BulkFailures failures = new BulkFailures();
+        try (BulkIngester<Void> ingester = BulkIngester.of(b -> b.client(client)
+                .maxOperations(2_000).maxConcurrentRequests(2).listener(failures))) {
+            organisations.forEachBatch(BATCH_SIZE, batch -> batch.forEach(profile -> {
+                long version = profile.organisation().updatedAt().toEpochMilli();
+                OrganisationDocument.of(profile).forEach(document -> ingester.add(op -> op.index(i -> i
+                        .index(targetIndex).id(document.siteId())
+                        .version(version).versionType(VersionType.ExternalGte).document(document))));
+            }));
+        }
+        failures.throwIfAny();
     }
 
     @Override
@@ -90,6 +103,34 @@ class OrganisationIndexer implements IndexFeeder {
     }
 
     private record SiteOwner(String organisationId) {
+    }
+
+    /** Collects what bulk requests running in the background refused, to fail the rebuild afterwards. */
+    private static final class BulkFailures implements BulkListener<Void> {
+
+        private final List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void beforeBulk(long executionId, BulkRequest request, List<Void> contexts) {
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, BulkResponse response) {
+            response.items().stream().filter(item -> item.error() != null).limit(5)
+                    .forEach(item -> failures.add(item.id() + ": " + item.error().reason()));
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, Throwable failure) {
+            failures.add(failure.toString());
+        }
+
+        void throwIfAny() {
+            if (!failures.isEmpty()) {
+                throw new IllegalStateException("Elasticsearch refused part of the rebuild: "
+                        + failures.stream().limit(5).toList());
+            }
+        }
     }
 
     /**

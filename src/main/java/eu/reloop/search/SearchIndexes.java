@@ -2,6 +2,7 @@ package eu.reloop.search;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -90,7 +91,10 @@ public class SearchIndexes {
             try (InputStream definition = definition(index)) {
                 client.indices().create(c -> c.index(target).withJson(definition));
             }
+            // Nobody searches the new index yet: skip refreshes and per-request fsyncs while it fills.
+            putSettings(target, "{\"index\": {\"refresh_interval\": \"-1\", \"translog.durability\": \"async\"}}");
             feeder.feedAll(target);
+            putSettings(target, "{\"index\": {\"refresh_interval\": \"1s\", \"translog.durability\": \"request\"}}");
             client.indices().refresh(r -> r.index(target));
             Optional<String> previous = currentIndexIfAny(index);
             client.indices().updateAliases(u -> {
@@ -109,6 +113,10 @@ public class SearchIndexes {
         } finally {
             rebuilding.unlock();
         }
+    }
+
+    private void putSettings(String index, String settings) throws IOException {
+        client.indices().putSettings(p -> p.index(index).withJson(new StringReader(settings)));
     }
 
     private Optional<String> currentIndexIfAny(SearchIndex index) {

@@ -63,7 +63,7 @@ class SearchIndexesTests {
     }
 
     @Test
-    void aFullReindexKeepsSearchAnsweringThroughTheAliasSwap() {
+    void aFullReindexKeepsSearchAnsweringThroughTheAliasSwap() throws IOException {
         GeoPoint origin = DirectoryFixtures.remoteOrigin();
         TestSecurity.asAdmin(() -> {
             for (int i = 1; i <= 5; i++) {
@@ -85,5 +85,9 @@ class SearchIndexesTests {
         assertThat(reindex.join()).isNotEqualTo(before).isEqualTo(indexes.currentIndex(SearchIndex.ORGANISATIONS));
         assertThat(totalsDuringReindex).isNotEmpty().containsOnly(5L);
         assertThat(search.search(query).total()).isEqualTo(5);
+        // Filled with refreshes off; serving with them on again, or new changes would stay invisible.
+        String rebuilt = indexes.currentIndex(SearchIndex.ORGANISATIONS);
+        var settings = client.indices().getSettings(g -> g.index(rebuilt)).get(rebuilt).settings().index();
+        assertThat(settings.refreshInterval().time()).isEqualTo("1s");
     }
 }
