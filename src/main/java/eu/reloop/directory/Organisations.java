@@ -28,6 +28,7 @@ public class Organisations {
     private final DirectoryRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private volatile @Nullable List<DeviceCategory> categories;
 
     Organisations(DirectoryRepository repository, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
@@ -118,9 +119,17 @@ public class Organisations {
         return repository.organisationIdsUpdatedSince(since);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The device-category taxonomy. Reference data that only migrations change, so it is read once;
+     * every search that filters by category asks for it.
+     */
     public List<DeviceCategory> categories() {
-        return repository.categories();
+        List<DeviceCategory> loaded = categories;
+        if (loaded == null) {
+            loaded = repository.categories();
+            categories = loaded;
+        }
+        return loaded;
     }
 
     private String checkedNumber(OrganisationDetails details, @Nullable UUID organisationId) {
