@@ -37,7 +37,6 @@ record OrganisationDocument(
         List<Range> weeklyOpen,
         List<String> exceptionDates,
         List<Range> specialOpen,
-        List<String> suggest,
         long updatedAt) {
 
     record Location(double lat, double lon) {
@@ -76,7 +75,6 @@ record OrganisationDocument(
                 hours.exceptionDates().stream().map(Object::toString).toList(),
                 hours.specialOpenings(details.timeZone()).stream()
                         .map(period -> new Range(period.from().toEpochMilli(), period.to().toEpochMilli())).toList(),
-                List.of(organisation.details().legalName(), details.address().town()),
                 organisation.updatedAt().toEpochMilli());
     }
 

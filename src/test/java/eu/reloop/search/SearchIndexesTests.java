@@ -48,7 +48,7 @@ class SearchIndexesTests {
         var properties = client.indices().getMapping(m -> m.index(concrete)).get(concrete).mappings().properties();
         assertThat(properties.get("location").isGeoPoint()).isTrue();
         assertThat(properties.get("weeklyOpen").isIntegerRange()).isTrue();
-        assertThat(properties.get("suggest").isCompletion()).isTrue();
+        assertThat(properties.get("offerings").isKeyword()).isTrue();
         Property name = properties.get("name");
         assertThat(name.text().fields().get("sort").isKeyword()).isTrue();
     }
