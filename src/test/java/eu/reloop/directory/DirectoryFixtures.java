@@ -15,6 +15,9 @@ import eu.reloop.geo.GeoPoint;
 public final class DirectoryFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(new Random().nextInt(10_000_000));
+    private static final AtomicInteger ORIGINS = new AtomicInteger();
+    private static final int ORIGIN_ROWS = 9;
+    private static final int ORIGIN_COLUMNS = 13;
     /** One degree of latitude along a great circle, with the earth radius Elasticsearch uses. */
     public static final double KM_PER_DEGREE_LATITUDE = 2 * Math.PI * 6371.0087714 / 360;
 
@@ -47,10 +50,17 @@ public final class DirectoryFixtures {
         return new GeoPoint(origin.latitude() + km / KM_PER_DEGREE_LATITUDE, origin.longitude());
     }
 
-    /** A random origin in northern Norway, far from the demo cities and from other tests' origins. */
+    /**
+     * A fresh origin in the far north, away from the demo cities and from every other test's origin:
+     * the next cell of a grid whose cells lie at least 80 km apart north-south and 50 km east-west, more
+     * than any test's points (up to 24 km north) plus its search radius (up to 25 km) need.
+     */
     public static GeoPoint remoteOrigin() {
-        Random random = new Random();
-        return new GeoPoint(68 + random.nextDouble() * 2, 16 + random.nextDouble() * 10);
+        int cell = ORIGINS.getAndIncrement();
+        if (cell >= ORIGIN_ROWS * ORIGIN_COLUMNS) {
+            throw new IllegalStateException("More remote origins than the grid holds: widen it");
+        }
+        return new GeoPoint(64.5 + (cell / ORIGIN_COLUMNS) * 0.72, 12 + (cell % ORIGIN_COLUMNS) * 1.4);
     }
 
     public static String nextNorwegianNumber() {
