@@ -1,8 +1,8 @@
 package eu.reloop.directory;
 
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class OrganisationNumber {
 
-    public static final Set<String> COUNTRIES = Set.of("NO", "DK", "SE", "FI", "IS");
+    /** The countries ReLoop has organisations in, in the order pickers list them. */
+    public static final List<String> COUNTRIES = List.of("NO", "DK", "SE", "FI", "IS");
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.-]");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");

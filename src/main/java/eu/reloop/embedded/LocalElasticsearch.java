@@ -37,12 +37,10 @@ public final class LocalElasticsearch implements AutoCloseable {
 
     private final Process process;
     private final URI url;
-    private final Path dataDirectory;
 
-    private LocalElasticsearch(Process process, URI url, Path dataDirectory) {
+    private LocalElasticsearch(Process process, URI url) {
         this.process = process;
         this.url = url;
-        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -105,7 +103,7 @@ public final class LocalElasticsearch implements AutoCloseable {
             throw new IllegalStateException("Elasticsearch could not be launched: " + e.getMessage()
                     + (asRoot ? " (running as root needs the setpriv command from util-linux)" : ""), e);
         }
-        LocalElasticsearch node = new LocalElasticsearch(process, url, directory);
+        LocalElasticsearch node = new LocalElasticsearch(process, url);
         try {
             node.awaitHealthy(startupTimeout, folders.console());
         } catch (RuntimeException e) {
@@ -118,10 +116,6 @@ public final class LocalElasticsearch implements AutoCloseable {
 
     public URI url() {
         return url;
-    }
-
-    public Path dataDirectory() {
-        return dataDirectory;
     }
 
     public boolean isRunning() {

@@ -2,6 +2,7 @@ package eu.reloop.shared;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -27,6 +28,20 @@ public final class LocalizedFormats {
     public static String dateTime(ZonedDateTime dateTime, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .format(dateTime);
+    }
+
+    public static String time(LocalTime time, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
+    }
+
+    /** A language's name as it would start a label: "Norwegian Bokmål" to an English reader, "Norsk bokmål" in its own. */
+    public static String language(Locale language, Locale reader) {
+        return capitalised(language.getDisplayLanguage(reader), reader);
+    }
+
+    /** Capitalised, for text that heads a label or a table row: "Mandag", not "mandag". */
+    public static String capitalised(String text, Locale locale) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 
     /** Metres below one kilometre, then kilometres with one decimal below ten, whole kilometres beyond. */

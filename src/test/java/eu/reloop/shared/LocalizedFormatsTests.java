@@ -37,6 +37,13 @@ class LocalizedFormatsTests {
     }
 
     @Test
+    void languagesAndTimesAreWrittenForTheReader() {
+        assertThat(LocalizedFormats.language(BOKMAL, BOKMAL)).isEqualTo("Norsk bokmål");
+        assertThat(LocalizedFormats.language(BOKMAL, ENGLISH)).isEqualTo("Norwegian Bokmål");
+        assertThat(LocalizedFormats.time(java.time.LocalTime.of(16, 30), BOKMAL)).isEqualTo("16:30");
+    }
+
+    @Test
     void moneyKeepsTheCurrencysPrecisionAndGivesStripeMinorUnits() {
         assertThat(Money.of("99.999", "SEK").amount()).isEqualByComparingTo("100.00");
         assertThat(Money.of("1249.50", "NOK").minorUnits()).isEqualTo(124950);

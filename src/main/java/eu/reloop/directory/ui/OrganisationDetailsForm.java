@@ -25,6 +25,7 @@ import com.vaadin.flow.function.SerializableConsumer;
 
 import eu.reloop.directory.InvalidDirectoryEntryException;
 import eu.reloop.directory.OrganisationDetails;
+import eu.reloop.directory.OrganisationNumber;
 import eu.reloop.directory.Organisations;
 
 /**
@@ -68,7 +69,7 @@ class OrganisationDetailsForm extends VerticalLayout {
         legalName.setRequiredIndicatorVisible(true);
         legalName.setId("org-legal-name");
         country.setLabel(getTranslation("editor.country"));
-        country.setItems(DirectoryFormats.COUNTRIES);
+        country.setItems(OrganisationNumber.COUNTRIES);
         country.setItemLabelGenerator(code -> DirectoryFormats.country(code, getLocale()));
         country.setRequiredIndicatorVisible(true);
         country.setId("org-country");

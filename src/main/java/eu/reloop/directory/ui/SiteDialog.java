@@ -29,6 +29,7 @@ import eu.reloop.directory.Address;
 import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.InvalidDirectoryEntryException;
 import eu.reloop.directory.OpeningHours;
+import eu.reloop.directory.OrganisationNumber;
 import eu.reloop.directory.SiteDetails;
 import eu.reloop.directory.WeeklyOpening;
 import eu.reloop.geo.Gazetteer;
@@ -95,7 +96,7 @@ class SiteDialog extends Dialog {
         town.setLabel(getTranslation("site.town"));
         town.setId("site-town");
         country.setLabel(getTranslation("site.country"));
-        country.setItems(DirectoryFormats.COUNTRIES);
+        country.setItems(OrganisationNumber.COUNTRIES);
         country.setItemLabelGenerator(code -> DirectoryFormats.country(code, getLocale()));
         country.setId("site-country");
         List<HasValidation> fields = List.of(name, street, postcode, town, country);

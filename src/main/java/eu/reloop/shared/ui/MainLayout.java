@@ -21,6 +21,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.Translations;
 
 /**
@@ -58,7 +59,7 @@ public final class MainLayout extends AppLayout {
     private Select<Locale> languageSwitcher() {
         Select<Locale> language = new Select<>();
         language.setItems(Translations.SUPPORTED);
-        language.setItemLabelGenerator(MainLayout::nativeName);
+        language.setItemLabelGenerator(locale -> LocalizedFormats.language(locale, locale));
         language.setValue(Translations.SUPPORTED.stream()
                 .filter(locale -> locale.getLanguage().equals(getLocale().getLanguage()))
                 .findFirst().orElse(Translations.ENGLISH));
@@ -72,12 +73,6 @@ public final class MainLayout extends AppLayout {
         });
         language.setWidth("10em");
         return language;
-    }
-
-    /** A language in its own words, as it would start a sentence: "Norsk bokmål", "English". */
-    private static String nativeName(Locale locale) {
-        String name = locale.getDisplayLanguage(locale);
-        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     private HorizontalLayout accountArea() {
