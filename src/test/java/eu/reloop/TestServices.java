@@ -74,6 +74,8 @@ public final class TestServices {
                     "spring.datasource.username=" + POSTGRES.username(),
                     "reloop.elasticsearch.url=" + ELASTICSEARCH.url()
             ).applyTo(context);
+            // Replaces the application clock (it yields to an existing one) so that tests can move time.
+            context.getBeanFactory().registerSingleton("testClock", new TestClock());
         }
     }
 

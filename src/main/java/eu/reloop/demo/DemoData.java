@@ -1,9 +1,12 @@
 package eu.reloop.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -13,10 +16,16 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import eu.reloop.certification.Certificate;
+import eu.reloop.certification.CertificateKind;
+import eu.reloop.certification.Certificates;
+import eu.reloop.certification.Scope;
 import eu.reloop.directory.CertificationStatus;
+import eu.reloop.directory.Offering;
 import eu.reloop.directory.OrganisationDetails;
 import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.Organisations;
+import eu.reloop.directory.Site;
 import eu.reloop.embedded.WhenNoDatabaseConfigured;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.identity.Role;
@@ -43,12 +52,17 @@ class DemoData implements ApplicationRunner {
 
     private final UserAccounts accounts;
     private final Organisations organisations;
+    private final Certificates certificates;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    DemoData(UserAccounts accounts, Organisations organisations, TransactionTemplate transaction) {
+    DemoData(UserAccounts accounts, Organisations organisations, Certificates certificates,
+            TransactionTemplate transaction, Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
+        this.certificates = certificates;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
@@ -56,17 +70,20 @@ class DemoData implements ApplicationRunner {
         if (accounts.findByEmail(ADMIN_EMAIL).isPresent()) {
             return;
         }
-        SystemActor.runAsAdmin("demo-data", () -> transaction.executeWithoutResult(status -> load()));
+        SystemActor.runAs("demo-data", EnumSet.of(Role.ADMIN, Role.CERTIFIER),
+                () -> transaction.executeWithoutResult(status -> load()));
         log.info("Demo data loaded: sign in as {} (or consumer@, centre@, repairer@, certifier@) with password {}",
                 ADMIN_EMAIL, PASSWORD);
     }
 
     private void load() {
+        LocalDate today = LocalDate.now(clock);
         var generator = new DirectoryGenerator(DIRECTORY_SEED);
         UUID centre = organisations.register(OrganisationKind.REUSE_CENTRE, accountOrganisation(
                 "Gjenbrukssentralen Grønland (demo)", "912345688"));
         organisations.addSite(centre, generator.site("Grønland", new GeoPoint(59.9125, 10.7601), OrganisationKind.REUSE_CENTRE));
-        organisations.setCertification(centre, CertificationStatus.CERTIFIED);
+        certificates.importCertificate(centre, CertificateKind.REUSE_CENTRE, scopeOf(centre),
+                today.minusMonths(8), today.minusMonths(8).plusYears(3), "Cecilie Certifier");
         UUID repairer = organisations.register(OrganisationKind.REPAIRER, accountOrganisation(
                 "Fiksehjelpen Majorstuen (demo)", "918765433"));
         organisations.addSite(repairer, generator.site("Majorstuen", new GeoPoint(59.9296, 10.7155), OrganisationKind.REPAIRER));
@@ -87,8 +104,35 @@ class DemoData implements ApplicationRunner {
         for (var generated : generator.generate(DIRECTORY_SIZE)) {
             UUID id = organisations.register(generated.kind(), generated.details());
             generated.sites().forEach(site -> organisations.addSite(id, site));
-            organisations.setCertification(id, generated.certification());
+            certify(id, generated.kind(), generated.certification(), today);
         }
+    }
+
+    /**
+     * Gives a generated organisation the certificate history its status calls for, dated around today.
+     * Collection points only take devices in, which the scheme does not certify.
+     */
+    private void certify(UUID organisation, OrganisationKind kind, CertificationStatus status, LocalDate today) {
+        if (kind == OrganisationKind.COLLECTION_POINT || status == CertificationStatus.NOT_CERTIFIED) {
+            return;
+        }
+        CertificateKind certificateKind = kind == OrganisationKind.REPAIRER ? CertificateKind.REPAIRER
+                : CertificateKind.REUSE_CENTRE;
+        LocalDate from = status == CertificationStatus.EXPIRED ? today.minusYears(3).minusMonths(2) : today.minusMonths(14);
+        Certificate certificate = certificates.importCertificate(organisation, certificateKind, scopeOf(organisation),
+                from, from.plusYears(3), "Cecilie Certifier");
+        if (status == CertificationStatus.SUSPENDED) {
+            certificates.suspend(certificate.number(), "Demo: complaint about battery storage under investigation");
+        }
+    }
+
+    private Scope scopeOf(UUID organisation) {
+        List<Site> sites = organisations.profile(organisation).orElseThrow().sites();
+        return new Scope(
+                sites.stream().flatMap(site -> site.details().offerings().stream()).map(Offering::categoryCode)
+                        .collect(Collectors.toSet()),
+                sites.stream().flatMap(site -> site.details().offerings().stream()).map(Offering::service)
+                        .collect(Collectors.toSet()));
     }
 
     private static OrganisationDetails accountOrganisation(String name, String number) {

@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -64,14 +63,9 @@ class DirectoryRepository {
                 .query(Boolean.class).single();
     }
 
-    void setCertification(UUID id, CertificationStatus status, Instant now) {
-        jdbc.sql("update organisation set certification_status = :status, updated_at = :now where id = :id")
-                .param("status", status.name()).param("now", Timestamp.from(now)).param("id", id).update();
-    }
-
-    void touch(UUID organisationId, Instant now) {
-        jdbc.sql("update organisation set updated_at = :now where id = :id")
-                .param("now", Timestamp.from(now)).param("id", organisationId).update();
+    boolean touch(UUID organisationId, Instant now) {
+        return jdbc.sql("update organisation set updated_at = :now where id = :id")
+                .param("now", Timestamp.from(now)).param("id", organisationId).update() == 1;
     }
 
     UUID insertSite(UUID organisationId, SiteDetails site, Instant now) {
@@ -107,11 +101,10 @@ class DirectoryRepository {
                 .param("id", siteId).param("organisation", organisationId).update() == 1;
     }
 
-    Optional<OrganisationProfile> findProfile(UUID id) {
-        return findProfiles(List.of(id)).stream().findFirst();
-    }
-
-    /** Profiles in the order of the ids given; unknown ids are left out. */
+    /**
+     * Profiles in the order of the ids given; unknown ids are left out. Their certification is left
+     * {@link CertificationStanding#NOT_CERTIFIED}: the registry, not this table, knows it.
+     */
     List<OrganisationProfile> findProfiles(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -245,7 +238,7 @@ class DirectoryRepository {
                 rs.getString("organisation_number"), rs.getString("description"), rs.getString("website"),
                 rs.getString("phone"), rs.getString("email"), languageSet);
         return new Organisation(rs.getObject("id", UUID.class), OrganisationKind.valueOf(rs.getString("kind")),
-                CertificationStatus.valueOf(rs.getString("certification_status")), details,
+                CertificationStanding.NOT_CERTIFIED, details,
                 rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -28,12 +29,15 @@ public class Organisations {
     private final DirectoryRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CertificationRegistry registry;
     private volatile @Nullable List<DeviceCategory> categories;
 
-    Organisations(DirectoryRepository repository, ApplicationEventPublisher events, Clock clock) {
+    Organisations(DirectoryRepository repository, ApplicationEventPublisher events, Clock clock,
+            CertificationRegistry registry) {
         this.repository = repository;
         this.events = events;
         this.clock = clock;
+        this.registry = registry;
     }
 
     /** Admins register organisations until organisations can apply for themselves. */
@@ -56,11 +60,15 @@ public class Organisations {
         events.publishEvent(new OrganisationChanged(organisationId));
     }
 
-    /** Until the approval scheme issues certificates, admins (and the demo data) set the badge. */
+    /**
+     * The certificate registry changed this organisation's standing (or its certificate ran out): marks
+     * the organisation changed, so that search shows the new badge and filter. Changes nothing else.
+     */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public void setCertification(UUID organisationId, CertificationStatus status) {
-        repository.setCertification(organisationId, status, clock.instant());
+    public void certificationChanged(UUID organisationId) {
+        if (!repository.touch(organisationId, clock.instant())) {
+            throw new UnknownOrganisationException(organisationId);
+        }
         events.publishEvent(new OrganisationChanged(organisationId));
     }
 
@@ -95,12 +103,13 @@ public class Organisations {
 
     @Transactional(readOnly = true)
     public Optional<OrganisationProfile> profile(UUID organisationId) {
-        return repository.findProfile(organisationId);
+        return profiles(List.of(organisationId)).stream().findFirst();
     }
 
+    /** Profiles in the order of the ids given, unknown ids left out, each with its standing in the registry now. */
     @Transactional(readOnly = true)
     public List<OrganisationProfile> profiles(Collection<UUID> organisationIds) {
-        return repository.findProfiles(organisationIds);
+        return withCertification(repository.findProfiles(organisationIds));
     }
 
     /** Walks the whole directory in batches, for a full reindex. */
@@ -109,7 +118,7 @@ public class Organisations {
         @Nullable UUID after = null;
         List<UUID> ids;
         while (!(ids = repository.organisationIdsAfter(after, batchSize)).isEmpty()) {
-            consumer.accept(repository.findProfiles(ids));
+            consumer.accept(withCertification(repository.findProfiles(ids)));
             after = ids.getLast();
         }
     }
@@ -157,5 +166,17 @@ public class Organisations {
     private void changed(UUID organisationId) {
         repository.touch(organisationId, clock.instant());
         events.publishEvent(new OrganisationChanged(organisationId));
+    }
+
+    private List<OrganisationProfile> withCertification(List<OrganisationProfile> profiles) {
+        if (profiles.isEmpty()) {
+            return profiles;
+        }
+        Map<UUID, CertificationStanding> standings = registry.standings(
+                profiles.stream().map(profile -> profile.organisation().id()).toList());
+        return profiles.stream().map(profile -> new OrganisationProfile(
+                profile.organisation().withCertification(
+                        standings.getOrDefault(profile.organisation().id(), CertificationStanding.NOT_CERTIFIED)),
+                profile.sites())).toList();
     }
 }

@@ -31,11 +31,30 @@ public class OrganisationAccess {
         if (user.getAuthorities().stream().anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))) {
             return true;
         }
+        return isStaffOf(organisationId);
+    }
+
+    /** Whether the signed-in user works for the organisation, whatever their roles: a certifier who does may not judge it. */
+    @Transactional(readOnly = true)
+    public boolean isStaffOf(UUID organisationId) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || !user.isAuthenticated()) {
+            return false;
+        }
         return jdbc.sql("""
                         select exists (select 1 from organisation_membership m join app_user u on u.id = m.user_id
                                        where u.email = :email and m.organisation_id = :organisation and u.enabled)""")
                 .param("email", user.getName()).param("organisation", organisationId)
                 .query(Boolean.class).single();
+    }
+
+    /** The e-mail addresses of an organisation's active staff, for notices to the organisation. */
+    @Transactional(readOnly = true)
+    public List<String> staffEmails(UUID organisationId) {
+        return jdbc.sql("""
+                        select u.email from organisation_membership m join app_user u on u.id = m.user_id
+                        where m.organisation_id = :organisation and u.enabled order by u.email""")
+                .param("organisation", organisationId).query(String.class).list();
     }
 
     /** The organisations the signed-in user is staff of (for admins too: their own memberships only). */

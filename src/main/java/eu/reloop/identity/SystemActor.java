@@ -1,5 +1,7 @@
 package eu.reloop.identity;
 
+import java.util.Set;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -15,9 +17,14 @@ public final class SystemActor {
     }
 
     public static void runAsAdmin(String actor, Runnable work) {
+        runAs(actor, Set.of(Role.ADMIN), work);
+    }
+
+    /** For system work that needs more than an admin may do, such as the demo data suspending a certificate. */
+    public static void runAs(String actor, Set<Role> roles, Runnable work) {
         Authentication previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                actor, null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
+                actor, null, AuthorityUtils.createAuthorityList(roles.stream().map(Role::authority).toList())));
         try {
             work.run();
         } finally {

@@ -1,7 +1,10 @@
 package eu.reloop.search;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -14,7 +17,8 @@ import eu.reloop.directory.Site;
  * One site of an organisation as {@code search-config/organisations.json} maps it. Opening hours are
  * stored so that Elasticsearch itself can answer "open now": weekly ranges in local minutes of the week
  * (which daylight saving cannot shift), the dates that have exceptions, and exceptional openings as
- * absolute time ranges.
+ * absolute time ranges. A certified organisation's document carries the end of its certificate, so that
+ * expiry takes effect in search at that instant, before any update reaches the index.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record OrganisationDocument(
@@ -33,6 +37,7 @@ record OrganisationDocument(
         Set<String> services,
         Set<String> offerings,
         String certification,
+        @Nullable Long certifiedUntil,
         String timeZone,
         List<Range> weeklyOpen,
         List<String> exceptionDates,
@@ -54,6 +59,7 @@ record OrganisationDocument(
         var organisation = profile.organisation();
         var details = site.details();
         OpeningHours hours = details.hours();
+        Instant certifiedUntil = organisation.certification().certifiedUntil();
         return new OrganisationDocument(
                 organisation.id().toString(),
                 site.id().toString(),
@@ -69,7 +75,8 @@ record OrganisationDocument(
                 mapped(details.offerings(), Offering::categoryCode),
                 mapped(details.offerings(), offering -> offering.service().name()),
                 mapped(details.offerings(), offering -> offering.categoryCode() + "/" + offering.service().name()),
-                organisation.certification().name(),
+                organisation.certification().status().name(),
+                certifiedUntil == null ? null : certifiedUntil.toEpochMilli(),
                 details.timeZone().getId(),
                 hours.weeklyMinuteRanges().stream().map(range -> new Range(range.from(), range.to())).toList(),
                 hours.exceptionDates().stream().map(Object::toString).toList(),

@@ -52,7 +52,7 @@ public class OrganisationSearch {
         SearchRequest request = request(query, now);
         try {
             SearchResponse<OrganisationDocument> response = client.search(request, OrganisationDocument.class);
-            List<OrganisationHit> hits = response.hits().hits().stream().map(OrganisationSearch::hit).toList();
+            List<OrganisationHit> hits = response.hits().hits().stream().map(hit -> hit(hit, now)).toList();
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
             return new SearchPage<>(hits, total, query.page(), query.size());
         } catch (IOException e) {
@@ -75,6 +75,7 @@ public class OrganisationSearch {
                             .distance(query.radiusKm() + "km").distanceType(GeoDistanceType.Arc)));
                     if (query.certifiedOnly()) {
                         b.filter(f -> f.term(t -> t.field("certification").value(CertificationStatus.CERTIFIED.name())));
+                        b.filter(f -> f.range(r -> r.date(d -> d.field("certifiedUntil").gt(String.valueOf(now.toEpochMilli())).format("epoch_millis"))));
                     }
                     if (query.category() != null && query.service() != null) {
                         b.filter(f -> f.term(t -> t.field("offerings").value(query.category() + "/" + query.service().name())));
@@ -110,8 +111,13 @@ public class OrganisationSearch {
         }));
     }
 
-    private static OrganisationHit hit(Hit<OrganisationDocument> hit) {
+    private static OrganisationHit hit(Hit<OrganisationDocument> hit, Instant now) {
         OrganisationDocument document = hit.source();
+        CertificationStatus certification = CertificationStatus.valueOf(document.certification());
+        if (certification == CertificationStatus.CERTIFIED
+                && (document.certifiedUntil() == null || document.certifiedUntil() <= now.toEpochMilli())) {
+            certification = CertificationStatus.EXPIRED;
+        }
         return new OrganisationHit(
                 UUID.fromString(document.organisationId()),
                 UUID.fromString(document.siteId()),
@@ -122,7 +128,7 @@ public class OrganisationSearch {
                 new GeoPoint(document.location().lat(), document.location().lon()),
                 hit.sort().getFirst().doubleValue(),
                 hit.matchedQueries().contains(OPEN_NOW),
-                CertificationStatus.valueOf(document.certification()),
+                certification,
                 Set.copyOf(document.categories()),
                 Set.copyOf(document.services()));
     }

@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.reloop.IntegrationTest;
 import eu.reloop.TestSecurity;
-import eu.reloop.directory.CertificationStatus;
+import eu.reloop.certification.CertificationFixtures;
+import eu.reloop.certification.Certificates;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Offering;
@@ -35,6 +36,9 @@ class OrganisationSearchTests {
     @Autowired
     OrganisationSearch search;
 
+    @Autowired
+    Certificates certificates;
+
     GeoPoint origin;
 
     @BeforeEach
@@ -44,9 +48,9 @@ class OrganisationSearchTests {
 
     @Test
     void aSiteAt9point9KmIsInATenKmSearchAndOneAt10point1KmIsNot() {
-        UUID inside = register("Inside", north(origin, 9.9), Set.of(), CertificationStatus.CERTIFIED);
-        UUID outside = register("Outside", north(origin, 10.1), Set.of(), CertificationStatus.CERTIFIED);
-        UUID wider = register("Wider", north(origin, 24), Set.of(), CertificationStatus.CERTIFIED);
+        UUID inside = register("Inside", north(origin, 9.9), Set.of(), true);
+        UUID outside = register("Outside", north(origin, 10.1), Set.of(), true);
+        UUID wider = register("Wider", north(origin, 24), Set.of(), true);
 
         awaitIndexed(query(25), 3);
 
@@ -60,9 +64,9 @@ class OrganisationSearchTests {
     @Test
     void resultsAreSortedByDistanceAndPaged() {
         List<UUID> byDistance = List.of(
-                register("A", north(origin, 1), Set.of(), CertificationStatus.CERTIFIED),
-                register("B", north(origin, 2), Set.of(), CertificationStatus.CERTIFIED),
-                register("C", north(origin, 3), Set.of(), CertificationStatus.CERTIFIED));
+                register("A", north(origin, 1), Set.of(), true),
+                register("B", north(origin, 2), Set.of(), true),
+                register("C", north(origin, 3), Set.of(), true));
 
         awaitIndexed(query(5), 3);
 
@@ -77,12 +81,12 @@ class OrganisationSearchTests {
     @Test
     void filtersByCategoryServiceAndCertification() {
         UUID phoneRepair = register("Phone repair", north(origin, 1),
-                Set.of(new Offering("phones", OfferedService.REPAIR)), CertificationStatus.CERTIFIED);
+                Set.of(new Offering("phones", OfferedService.REPAIR)), true);
         UUID phoneSalesLaptopRepair = register("Sells phones, repairs laptops", north(origin, 2),
                 Set.of(new Offering("phones", OfferedService.SELLS_REFURBISHED), new Offering("laptops", OfferedService.REPAIR)),
-                CertificationStatus.CERTIFIED);
+                true);
         UUID uncertified = register("Uncertified phone repair", north(origin, 3),
-                Set.of(new Offering("phones", OfferedService.REPAIR)), CertificationStatus.NOT_CERTIFIED);
+                Set.of(new Offering("phones", OfferedService.REPAIR)), false);
 
         awaitIndexed(query(5), 3);
 
@@ -98,7 +102,7 @@ class OrganisationSearchTests {
 
     @Test
     void removedSitesAndChangedOrganisationsAreReflected() {
-        UUID id = register("Before", north(origin, 1), Set.of(), CertificationStatus.CERTIFIED);
+        UUID id = register("Before", north(origin, 1), Set.of(), true);
         awaitIndexed(query(5), 1);
         UUID siteId = search.search(query(5)).hits().getFirst().siteId();
 
@@ -115,11 +119,13 @@ class OrganisationSearchTests {
                 }));
     }
 
-    private UUID register(String name, GeoPoint location, Set<Offering> offerings, CertificationStatus certification) {
+    private UUID register(String name, GeoPoint location, Set<Offering> offerings, boolean certified) {
         return TestSecurity.asAdmin(() -> {
             UUID id = organisations.register(OrganisationKind.REPAIRER, details(name));
             organisations.addSite(id, site(name + " site", location, offerings));
-            organisations.setCertification(id, certification);
+            if (certified) {
+                CertificationFixtures.certify(certificates, id);
+            }
             return id;
         });
     }

@@ -42,7 +42,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import eu.reloop.directory.CertificationStatus;
+import eu.reloop.directory.CertificationStanding;
 import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.Offering;
 import eu.reloop.directory.OfferedService;
@@ -154,15 +154,17 @@ class OrganisationProfileView extends VerticalLayout implements BeforeEnterObser
         add(sites(profile.sites()));
     }
 
-    private Span certificationBadge(CertificationStatus status) {
-        Span badge = new Span(getTranslation("certification." + status.name()));
+    /** The badge, linked to the certificate that decides it: the registry page is the proof. */
+    private Component certificationBadge(CertificationStanding standing) {
+        CertificationBadge badge = new CertificationBadge(standing.status());
         badge.setId("certification-badge");
-        badge.getElement().getThemeList().add(switch (status) {
-            case CERTIFIED -> "badge success";
-            case SUSPENDED -> "badge error";
-            case EXPIRED, NOT_CERTIFIED -> "badge contrast";
-        });
-        return badge;
+        if (standing.certificateNumber() == null) {
+            return badge;
+        }
+        Anchor link = new Anchor("certificates/" + standing.certificateNumber(), badge);
+        link.getElement().setAttribute("router-link", true);
+        link.setId("certificate-link");
+        return link;
     }
 
     private DescriptionList contact(OrganisationDetails details) {

@@ -35,6 +35,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Organisations;
+import eu.reloop.directory.ui.CertificationBadge;
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.geo.Place;
@@ -264,13 +265,7 @@ class FindRepairerView extends VerticalLayout implements BeforeEnterObserver, Ha
         distance.addClassName("distance");
         Span open = new Span(getTranslation(hit.openNow() ? "find.is-open" : "find.is-closed"));
         open.getElement().getThemeList().add(hit.openNow() ? "badge success" : "badge contrast");
-        Span certificate = new Span(getTranslation("certification." + hit.certification().name()));
-        certificate.getElement().getThemeList().add(switch (hit.certification()) {
-            case CERTIFIED -> "badge success primary";
-            case SUSPENDED -> "badge error";
-            default -> "badge contrast";
-        });
-        HorizontalLayout badges = new HorizontalLayout(kind, distance, open, certificate);
+        HorizontalLayout badges = new HorizontalLayout(kind, distance, open, new CertificationBadge(hit.certification()));
         badges.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         badges.setWrap(true);
         Div card = new Div(title, new Paragraph(hit.siteName() + " · " + hit.address()), badges);

@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.reloop.BrowserTest;
 import eu.reloop.TestSecurity;
-import eu.reloop.directory.CertificationStatus;
+import eu.reloop.certification.CertificationFixtures;
+import eu.reloop.certification.Certificates;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Offering;
 import eu.reloop.directory.OrganisationKind;
@@ -39,6 +40,9 @@ class FindRepairerJourneyTests extends BrowserTest {
     @Autowired
     Gazetteer gazetteer;
 
+    @Autowired
+    Certificates certificates;
+
     @Test
     void aVisitorSearchesNearBergenAndOpensAProfile() {
         GeoPoint bergen = gazetteer.find("Bergen").orElseThrow().location();
@@ -46,7 +50,7 @@ class FindRepairerJourneyTests extends BrowserTest {
         UUID id = TestSecurity.asAdmin(() -> {
             UUID registered = organisations.register(OrganisationKind.REPAIRER, details(name));
             organisations.addSite(registered, site("Bryggen", bergen, Set.of(new Offering("phones", OfferedService.REPAIR))));
-            organisations.setCertification(registered, CertificationStatus.CERTIFIED);
+            CertificationFixtures.certify(certificates, registered);
             return registered;
         });
         await().atMost(Duration.ofSeconds(20)).until(() -> search.search(

@@ -1,0 +1,19 @@
+package eu.reloop.certification;
+
+import org.jspecify.annotations.Nullable;
+
+/** An organisation's answer to one checklist item; {@code met} stays null until it is answered. */
+public record Answer(Criterion criterion, @Nullable Boolean met, String explanation) {
+
+    public Answer {
+        explanation = explanation == null ? "" : explanation.strip();
+    }
+
+    public static Answer unanswered(Criterion criterion) {
+        return new Answer(criterion, null, "");
+    }
+
+    boolean isComplete() {
+        return met != null && !explanation.isEmpty();
+    }
+}

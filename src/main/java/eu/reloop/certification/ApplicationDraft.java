@@ -1,0 +1,11 @@
+package eu.reloop.certification;
+
+import java.util.List;
+
+/** What the organisation fills in: the scope it asks for and its checklist answers. */
+public record ApplicationDraft(Scope scope, List<Answer> answers) {
+
+    public ApplicationDraft {
+        answers = List.copyOf(answers);
+    }
+}

@@ -1,0 +1,20 @@
+package eu.reloop.certification;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Looks for certificates that run out soon or ran out, on a schedule ({@code reloop.certification.expiry-check-interval}). */
+@Component
+class CertificateExpiryWatch {
+
+    private final Certificates certificates;
+
+    CertificateExpiryWatch(Certificates certificates) {
+        this.certificates = certificates;
+    }
+
+    @Scheduled(fixedDelayString = "${reloop.certification.expiry-check-interval:1h}", initialDelayString = "1m")
+    void check() {
+        certificates.watchExpiry();
+    }
+}

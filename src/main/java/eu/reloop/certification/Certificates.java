@@ -1,0 +1,183 @@
+package eu.reloop.certification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.reloop.directory.CertificationStatus;
+import eu.reloop.directory.Organisations;
+import eu.reloop.notification.Notifications;
+
+/**
+ * The certificate registry: the only source of an organisation's public standing. Certifiers suspend,
+ * reinstate and revoke; certificates run out by themselves. Every change reaches the directory and
+ * search through {@link Organisations#certificationChanged}.
+ */
+@Service
+public class Certificates {
+
+    private final CertificationRepository repository;
+    private final CertificationTrail trail;
+    private final Organisations organisations;
+    private final Notifications notifications;
+    private final CertificationProperties properties;
+    private final Clock clock;
+
+    Certificates(CertificationRepository repository, CertificationTrail trail, Organisations organisations,
+            Notifications notifications, CertificationProperties properties, Clock clock) {
+        this.repository = repository;
+        this.trail = trail;
+        this.organisations = organisations;
+        this.notifications = notifications;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Public: anyone may check a certificate by its number. */
+    @Transactional(readOnly = true)
+    public Optional<Certificate> byNumber(String number) {
+        return repository.findCertificate(number.strip().toUpperCase());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Certificate> certificatesOf(UUID organisationId) {
+        return repository.certificatesOf(List.of(organisationId));
+    }
+
+    public CertificationStatus statusOf(Certificate certificate) {
+        return certificate.statusAt(clock.instant());
+    }
+
+    /** Whether the organisation holds a certificate of that kind, in force now, whose scope covers the category. */
+    @Transactional(readOnly = true)
+    public boolean isCertifiedFor(UUID organisationId, CertificateKind kind, String category) {
+        Instant now = clock.instant();
+        return certificatesOf(organisationId).stream().anyMatch(certificate -> certificate.kind() == kind
+                && certificate.statusAt(now) == CertificationStatus.CERTIFIED && certificate.scope().covers(category));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CERTIFIER')")
+    public List<Certificate> find(String text, int offset, int limit) {
+        return repository.findCertificates(text, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CERTIFIER')")
+    public int count(String text) {
+        return repository.countCertificates(text);
+    }
+
+    /** Takes a certificate out of force until reinstated, for example while a complaint is investigated. */
+    @Transactional
+    @PreAuthorize("hasRole('CERTIFIER')")
+    public void suspend(String number, String reason) {
+        changeState(number, CertificateState.ACTIVE, CertificateState.SUSPENDED, AuditAction.SUSPENDED, reason);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('CERTIFIER')")
+    public void reinstate(String number) {
+        changeState(number, CertificateState.SUSPENDED, CertificateState.ACTIVE, AuditAction.REINSTATED, null);
+    }
+
+    /** Ends a certificate for good; the organisation has to apply again. */
+    @Transactional
+    @PreAuthorize("hasRole('CERTIFIER')")
+    public void revoke(String number, String reason) {
+        Certificate certificate = existing(number);
+        if (certificate.state() == CertificateState.REVOKED) {
+            throw new CertificationRefusedException("state", "certificate.error.already-revoked");
+        }
+        changeState(number, certificate.state(), CertificateState.REVOKED, AuditAction.REVOKED, reason);
+    }
+
+    /**
+     * Enters a certificate that the scheme issued before this registry existed (from a paper register),
+     * with its original dates; admins only, and audited as imported.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Certificate importCertificate(UUID organisationId, CertificateKind kind, Scope scope, LocalDate validFrom,
+            LocalDate validTo, String certifier) {
+        String organisationName = organisations.profile(organisationId)
+                .orElseThrow(() -> new UnknownCertificationRecordException("organisation " + organisationId))
+                .organisation().details().legalName();
+        if (!validTo.isAfter(validFrom)) {
+            throw new CertificationRefusedException("validTo", "certificate.error.dates");
+        }
+        Certificate certificate = new Certificate(repository.nextCertificateNumber(validFrom.getYear()), organisationId,
+                organisationName, kind, scope, validFrom.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                validTo.atStartOfDay(ZoneOffset.UTC).toInstant(), certifier, CertificateState.ACTIVE, null);
+        repository.insertCertificate(certificate, null);
+        trail.record(organisationId, AuditAction.IMPORTED, null, certificate.number(), null);
+        organisations.certificationChanged(organisationId);
+        return certificate;
+    }
+
+    /**
+     * Reminds organisations of certificates that run out soon (once per configured number of days) and
+     * records the ones that ran out: an audit entry, a notice, and a directory update. Search needs no
+     * such update to stop calling them certified (its documents carry the end date), but the badge of an
+     * expired certificate comes from here.
+     */
+    @Transactional
+    public void watchExpiry() {
+        Instant now = clock.instant();
+        Map<String, Integer> reminders = new HashMap<>();
+        // Longest notice first, so that a certificate seen late gets the one reminder that fits.
+        for (int days : properties.reminderDaysBefore().stream().sorted(Comparator.reverseOrder()).toList()) {
+            for (Certificate certificate : repository.dueForReminder(now, days)) {
+                repository.recordReminder(certificate.number(), days, now);
+                reminders.put(certificate.number(), days);
+            }
+        }
+        reminders.forEach((number, days) -> {
+            Certificate certificate = existing(number);
+            long daysLeft = Math.max(1, Duration.between(now, certificate.validTo()).toDays());
+            notifications.notifyOrganisation(certificate.organisationId(), "notice.expires-soon",
+                    List.of(number, String.valueOf(daysLeft), LocalDate.ofInstant(certificate.validTo(), ZoneOffset.UTC).toString()),
+                    "/certificates/" + number);
+        });
+        for (Certificate expired : repository.takeNewlyExpired(now)) {
+            trail.record(expired.organisationId(), AuditAction.EXPIRED, null, expired.number(), null);
+            organisations.certificationChanged(expired.organisationId());
+            notifications.notifyOrganisation(expired.organisationId(), "notice.expired", List.of(expired.number()),
+                    "/certificates/" + expired.number());
+        }
+    }
+
+    private void changeState(String number, CertificateState from, CertificateState to, AuditAction action,
+            @org.jspecify.annotations.Nullable String reason) {
+        if (to != CertificateState.ACTIVE && (reason == null || reason.isBlank())) {
+            throw new CertificationRefusedException("reason", "certificate.error.reason-required");
+        }
+        Certificate certificate = existing(number);
+        if (certificate.state() != from) {
+            throw new CertificationRefusedException("state", "certificate.error.state-" + action.name().toLowerCase());
+        }
+        String cleanReason = reason == null ? null : reason.strip();
+        repository.setCertificateState(certificate.number(), to, cleanReason);
+        trail.record(certificate.organisationId(), action, null, certificate.number(), cleanReason);
+        organisations.certificationChanged(certificate.organisationId());
+        notifications.notifyOrganisation(certificate.organisationId(), "notice." + action.name().toLowerCase(),
+                cleanReason == null ? List.of(certificate.number()) : List.of(certificate.number(), cleanReason),
+                "/certificates/" + certificate.number());
+    }
+
+    private Certificate existing(String number) {
+        return byNumber(number).orElseThrow(() -> new UnknownCertificationRecordException("certificate " + number));
+    }
+}

@@ -1,0 +1,155 @@
+package eu.reloop.certification;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.reloop.directory.DeviceCategory;
+import eu.reloop.directory.Organisations;
+
+/**
+ * The organisation's side of the scheme: its staff start an application, save it as a draft as often
+ * as they like, attach evidence and submit it; certifiers may read all of it. Nobody else may.
+ */
+@Service
+public class CertificationApplications {
+
+    static final String STAFF_OR_CERTIFIER = "@organisationAccess.canManage(#organisationId) or hasRole('CERTIFIER')";
+    private static final String STAFF = "@organisationAccess.canManage(#organisationId)";
+
+    private final CertificationRepository repository;
+    private final CertificationTrail trail;
+    private final Organisations organisations;
+    private final CertificationProperties properties;
+    private final Clock clock;
+
+    CertificationApplications(CertificationRepository repository, CertificationTrail trail,
+            Organisations organisations, CertificationProperties properties, Clock clock) {
+        this.repository = repository;
+        this.trail = trail;
+        this.organisations = organisations;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Opens a draft; one open application per kind, so that certifiers never judge two at once. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public UUID start(UUID organisationId, CertificateKind kind) {
+        if (organisations.profile(organisationId).isEmpty()) {
+            throw new UnknownCertificationRecordException("organisation " + organisationId);
+        }
+        if (repository.hasOpenApplication(organisationId, kind)) {
+            throw new CertificationRefusedException("kind", "application.error.already-open");
+        }
+        return repository.insertApplication(organisationId, kind, clock.instant());
+    }
+
+    /** Saves what the organisation has so far; incomplete answers are fine until it submits. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public void saveDraft(UUID organisationId, UUID applicationId, ApplicationDraft draft) {
+        editable(organisationId, applicationId);
+        checkScope(draft.scope());
+        repository.saveDraft(applicationId, draft, clock.instant());
+    }
+
+    /** Saves and submits for review, or refuses (saving nothing) when an item or the scope is missing. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public void submit(UUID organisationId, UUID applicationId, ApplicationDraft draft) {
+        editable(organisationId, applicationId);
+        checkScope(draft.scope());
+        if (draft.scope().categories().isEmpty()) {
+            throw new CertificationRefusedException("categories", "application.error.categories-required");
+        }
+        if (draft.scope().services().isEmpty()) {
+            throw new CertificationRefusedException("services", "application.error.services-required");
+        }
+        Set<Criterion> complete = draft.answers().stream().filter(Answer::isComplete).map(Answer::criterion)
+                .collect(Collectors.toSet());
+        for (Criterion criterion : Criterion.values()) {
+            if (!complete.contains(criterion)) {
+                throw new CertificationRefusedException(criterion.name(), "application.error.item-incomplete");
+            }
+        }
+        repository.saveDraft(applicationId, draft, clock.instant());
+        repository.setStatus(applicationId, ApplicationStatus.SUBMITTED, null, clock.instant());
+        trail.record(organisationId, AuditAction.SUBMITTED, applicationId, null, null);
+    }
+
+    /** Attaches a PDF, JPEG or PNG of at most the configured size to one checklist item. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public UUID attachEvidence(UUID organisationId, UUID applicationId, Criterion criterion, String fileName,
+            byte[] content) {
+        editable(organisationId, applicationId);
+        if (content.length > properties.maxEvidenceSize().toBytes()) {
+            throw new CertificationRefusedException("evidence", "application.error.evidence-too-large");
+        }
+        EvidenceType type = EvidenceType.recognise(content)
+                .orElseThrow(() -> new CertificationRefusedException("evidence", "application.error.evidence-type"));
+        String name = fileName.isBlank() ? criterion.name().toLowerCase() : fileName.strip();
+        return repository.insertEvidence(applicationId, criterion, name, type, content, clock.instant());
+    }
+
+    @Transactional
+    @PreAuthorize(STAFF)
+    public void removeEvidence(UUID organisationId, UUID applicationId, UUID evidenceId) {
+        editable(organisationId, applicationId);
+        if (!repository.deleteEvidence(applicationId, evidenceId)) {
+            throw new UnknownCertificationRecordException("evidence " + evidenceId);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF_OR_CERTIFIER)
+    public List<CertificationApplication> applicationsOf(UUID organisationId) {
+        return repository.applicationsOf(organisationId);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF_OR_CERTIFIER)
+    public CertificationApplication application(UUID organisationId, UUID applicationId) {
+        return repository.findApplication(applicationId)
+                .filter(application -> application.organisationId().equals(organisationId))
+                .orElseThrow(() -> new UnknownCertificationRecordException("application " + applicationId));
+    }
+
+    /** An evidence document: only for the organisation's own staff and for certifiers. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF_OR_CERTIFIER)
+    public EvidenceContent evidence(UUID organisationId, UUID evidenceId) {
+        return repository.evidenceContent(organisationId, evidenceId)
+                .orElseThrow(() -> new UnknownCertificationRecordException("evidence " + evidenceId));
+    }
+
+    /** The organisation's audit trail, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF_OR_CERTIFIER)
+    public List<AuditEntry> history(UUID organisationId) {
+        return repository.auditOf(organisationId);
+    }
+
+    private void editable(UUID organisationId, UUID applicationId) {
+        CertificationApplication application = repository.findApplicationForUpdate(applicationId)
+                .filter(found -> found.organisationId().equals(organisationId))
+                .orElseThrow(() -> new UnknownCertificationRecordException("application " + applicationId));
+        if (!application.status().editableByOrganisation()) {
+            throw new CertificationRefusedException("status", "application.error.not-editable");
+        }
+    }
+
+    private void checkScope(Scope scope) {
+        Set<String> known = organisations.categories().stream().map(DeviceCategory::code).collect(Collectors.toSet());
+        if (!known.containsAll(scope.categories())) {
+            throw new CertificationRefusedException("categories", "application.error.unknown-category");
+        }
+    }
+}

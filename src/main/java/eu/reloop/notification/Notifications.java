@@ -1,0 +1,79 @@
+package eu.reloop.notification;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.reloop.identity.OrganisationAccess;
+import eu.reloop.shared.Translations;
+
+/**
+ * Tells an organisation's staff something: a notification they see when signed in, and an e-mail to
+ * each of them, both written in the caller's transaction so that a notice exists exactly when what it
+ * tells about was saved.
+ */
+@Service
+public class Notifications {
+
+    private static final int SHOWN_NOTIFICATIONS = 50;
+
+    private final NotificationRepository repository;
+    private final OrganisationAccess access;
+    private final Translations translations;
+    private final NotificationProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Notifications(NotificationRepository repository, OrganisationAccess access, Translations translations,
+            NotificationProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.access = access;
+        this.translations = translations;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * @param messageKey a translation key whose text takes {@code arguments} as {0}, {1}, ...
+     * @param link a path in the application (such as {@code /certificates/RLC-2026-00001}), or null
+     */
+    @Transactional
+    public void notifyOrganisation(UUID organisationId, String messageKey, List<String> arguments, @Nullable String link) {
+        repository.insertNotification(organisationId, messageKey, arguments, link, clock.instant());
+        // E-mail goes out in English: a staff member's language is only known while they are signed in.
+        String text = translations.getTranslation(messageKey, Translations.ENGLISH, arguments.toArray());
+        String subject = "ReLoop: " + text;
+        String body = text + (link == null ? "" : "\n\n" + properties.publicUrl() + link)
+                + "\n\n" + translations.getTranslation("mail.footer", Translations.ENGLISH);
+        List<UUID> mail = access.staffEmails(organisationId).stream()
+                .map(recipient -> repository.insertMail(recipient, subject, body, clock.instant())).toList();
+        if (!mail.isEmpty()) {
+            events.publishEvent(new MailRecorded(mail));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@organisationAccess.canManage(#organisationId)")
+    public List<Notification> notificationsOf(UUID organisationId) {
+        return repository.notificationsOf(organisationId, SHOWN_NOTIFICATIONS);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<OutboundMail> recentMail(int offset, int limit) {
+        return repository.recentMail(offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public int mailCount() {
+        return repository.mailCount();
+    }
+}
