@@ -1,10 +1,10 @@
 package eu.reloop.certification;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -146,10 +146,10 @@ public class Certificates {
         }
         reminders.forEach((number, days) -> {
             Certificate certificate = existing(number);
-            long daysLeft = Math.max(1, Duration.between(now, certificate.validTo()).toDays());
+            LocalDate end = LocalDate.ofInstant(certificate.validTo(), ZoneOffset.UTC);
+            long daysLeft = ChronoUnit.DAYS.between(LocalDate.ofInstant(now, ZoneOffset.UTC), end);
             notifications.notifyOrganisation(certificate.organisationId(), "notice.expires-soon",
-                    List.of(number, String.valueOf(daysLeft), LocalDate.ofInstant(certificate.validTo(), ZoneOffset.UTC).toString()),
-                    "/certificates/" + number);
+                    List.of(number, String.valueOf(daysLeft), end.toString()), "/certificates/" + number);
         });
         for (Certificate expired : repository.takeNewlyExpired(now)) {
             trail.record(expired.organisationId(), AuditAction.EXPIRED, null, expired.number(), null);

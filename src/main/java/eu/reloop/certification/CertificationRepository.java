@@ -226,7 +226,7 @@ class CertificationRepository {
         return jdbc.sql("select " + CERTIFICATE_COLUMNS + """
                          from certificate c join organisation o on o.id = c.organisation_id
                         where c.state <> 'REVOKED' and c.valid_to > :now
-                          and c.valid_to <= :now + make_interval(days => :days)
+                          and c.valid_to <= cast(:now as timestamptz) + make_interval(days => :days)
                           and not exists (select 1 from certificate_reminder r
                                           where r.certificate_number = c.number and r.days_before = :days)""")
                 .param("now", Timestamp.from(now)).param("days", daysBefore)
