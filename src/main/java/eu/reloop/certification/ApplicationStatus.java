@@ -7,4 +7,9 @@ public enum ApplicationStatus {
     public boolean editableByOrganisation() {
         return this == DRAFT || this == CHANGES_REQUESTED;
     }
+
+    /** Not decided yet: an organisation has at most one open application per kind. */
+    public boolean isOpen() {
+        return this != APPROVED && this != REJECTED;
+    }
 }

@@ -51,6 +51,12 @@ public class Certificates {
         return repository.findCertificate(number.strip().toUpperCase());
     }
 
+    /** Public: the certificate with its status as of now, for the certificate page and API. */
+    @Transactional(readOnly = true)
+    public Optional<CertificateRecord> publicRecord(String number) {
+        return byNumber(number).map(certificate -> CertificateRecord.of(certificate, clock.instant()));
+    }
+
     @Transactional(readOnly = true)
     public List<Certificate> certificatesOf(UUID organisationId) {
         return repository.certificatesOf(List.of(organisationId));

@@ -91,7 +91,8 @@ public class CertificationApplications {
             byte[] content) {
         editable(organisationId, applicationId);
         if (content.length > properties.maxEvidenceSize().toBytes()) {
-            throw new CertificationRefusedException("evidence", "application.error.evidence-too-large");
+            throw new CertificationRefusedException("evidence", "application.error.evidence-too-large",
+                    properties.maxEvidenceSize().toMegabytes() + " MB");
         }
         EvidenceType type = EvidenceType.recognise(content)
                 .orElseThrow(() -> new CertificationRefusedException("evidence", "application.error.evidence-type"));

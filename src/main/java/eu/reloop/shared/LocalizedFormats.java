@@ -40,6 +40,11 @@ public final class LocalizedFormats {
     }
 
     /** Capitalised, for text that heads a label or a table row: "Mandag", not "mandag". */
+    /** "Norway" for "NO" to an English reader, "Norge" to a Norwegian one. */
+    public static String country(String code, Locale locale) {
+        return Locale.of("", code).getDisplayCountry(locale);
+    }
+
     public static String capitalised(String text, Locale locale) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }

@@ -18,10 +18,6 @@ final class DirectoryFormats {
         return LocalizedFormats.language(Locale.forLanguageTag(code), locale);
     }
 
-    static String country(String code, Locale locale) {
-        return Locale.of("", code).getDisplayCountry(locale);
-    }
-
     /** Capitalised, since it heads a table row or a field: "Mandag", not "mandag". */
     static String day(DayOfWeek day, Locale locale) {
         return LocalizedFormats.capitalised(day.getDisplayName(TextStyle.FULL, locale), locale);

@@ -3,16 +3,12 @@ package eu.reloop.directory.ui;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 
 import eu.reloop.directory.UnknownOrganisationException;
+import eu.reloop.shared.ui.Feedback;
 
 /** How the editor pages tell the outcome of a change: a short notification, never a failed request. */
 final class EditorFeedback {
-
-    private static final int SUCCESS_MILLIS = 4000;
-    private static final int ERROR_MILLIS = 8000;
 
     private EditorFeedback() {
     }
@@ -30,20 +26,10 @@ final class EditorFeedback {
             return true;
         } catch (AccessDeniedException refused) {
             // Also catches AuthorizationDeniedException, which @PreAuthorize throws and which is one.
-            error(source.getTranslation("editor.not-allowed"));
+            Feedback.error(source.getTranslation("editor.not-allowed"));
         } catch (UnknownOrganisationException gone) {
-            error(source.getTranslation("editor.gone"));
+            Feedback.error(source.getTranslation("editor.gone"));
         }
         return false;
-    }
-
-    static void success(String message) {
-        Notification notification = Notification.show(message, SUCCESS_MILLIS, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(NotificationVariant.SUCCESS);
-    }
-
-    static void error(String message) {
-        Notification notification = Notification.show(message, ERROR_MILLIS, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.ERROR);
     }
 }

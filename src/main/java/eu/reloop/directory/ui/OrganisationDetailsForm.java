@@ -23,6 +23,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
 
+import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.ui.Feedback;
 import eu.reloop.directory.InvalidDirectoryEntryException;
 import eu.reloop.directory.OrganisationDetails;
 import eu.reloop.directory.OrganisationNumber;
@@ -70,7 +72,7 @@ class OrganisationDetailsForm extends VerticalLayout {
         legalName.setId("org-legal-name");
         country.setLabel(getTranslation("editor.country"));
         country.setItems(OrganisationNumber.COUNTRIES);
-        country.setItemLabelGenerator(code -> DirectoryFormats.country(code, getLocale()));
+        country.setItemLabelGenerator(code -> LocalizedFormats.country(code, getLocale()));
         country.setRequiredIndicatorVisible(true);
         country.setId("org-country");
         organisationNumber.setLabel(getTranslation("editor.organisation-number"));
@@ -141,7 +143,7 @@ class OrganisationDetailsForm extends VerticalLayout {
         }
         try {
             if (EditorFeedback.attempt(this, () -> organisations.update(organisationId, details))) {
-                EditorFeedback.success(getTranslation("editor.saved"));
+                Feedback.success(getTranslation("editor.saved"));
                 onSaved.accept(details);
             }
         } catch (InvalidDirectoryEntryException invalid) {
@@ -152,7 +154,7 @@ class OrganisationDetailsForm extends VerticalLayout {
     private void showError(String property, String message) {
         HasValidation field = fieldsByProperty.get(property);
         if (field == null) {
-            EditorFeedback.error(message);
+            Feedback.error(message);
         } else if (!field.isInvalid()) {
             // A field can break two rules at once (blank and too short): show the first one.
             field.setErrorMessage(message);

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
+import eu.reloop.shared.ui.Feedback;
 import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.OrganisationDetails;
 import eu.reloop.directory.OrganisationProfile;
@@ -164,7 +165,7 @@ class OrganisationEditorView extends VerticalLayout implements BeforeEnterObserv
                     } else {
                         organisations.updateSite(organisationId, site.id(), details);
                     }
-                    EditorFeedback.success(getTranslation("editor.site-saved"));
+                    Feedback.success(getTranslation("editor.site-saved"));
                     refreshSites(organisationId);
                 }).open();
     }
@@ -180,7 +181,7 @@ class OrganisationEditorView extends VerticalLayout implements BeforeEnterObserv
         confirm.setId("confirm-remove-site");
         confirm.addConfirmListener(confirmed -> {
             if (EditorFeedback.attempt(this, () -> organisations.removeSite(organisationId, site.id()))) {
-                EditorFeedback.success(getTranslation("editor.site-removed"));
+                Feedback.success(getTranslation("editor.site-removed"));
             }
             // Also after a failure: the list then shows what is really stored.
             refreshSites(organisationId);

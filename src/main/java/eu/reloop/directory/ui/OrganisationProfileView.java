@@ -197,7 +197,7 @@ class OrganisationProfileView extends VerticalLayout implements BeforeEnterObser
             languages.setId("organisation-languages");
             entry(list, "profile.languages", languages);
         }
-        Span number = new Span(details.organisationNumber() + " (" + DirectoryFormats.country(details.country(), locale)
+        Span number = new Span(details.organisationNumber() + " (" + LocalizedFormats.country(details.country(), locale)
                 + ")");
         number.setId("organisation-number");
         entry(list, "profile.organisation-number", number);
@@ -258,7 +258,7 @@ class OrganisationProfileView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout heading = new HorizontalLayout(new H3(site.details().name()), openNow);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         Paragraph address = new Paragraph(site.details().address().oneLine() + ", "
-                + DirectoryFormats.country(site.details().address().country(), locale));
+                + LocalizedFormats.country(site.details().address().country(), locale));
         address.addClassName("site-address");
         card.add(heading, address);
 

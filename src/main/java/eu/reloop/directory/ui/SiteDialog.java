@@ -25,6 +25,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
 
+import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.ui.Feedback;
 import eu.reloop.directory.Address;
 import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.InvalidDirectoryEntryException;
@@ -97,7 +99,7 @@ class SiteDialog extends Dialog {
         town.setId("site-town");
         country.setLabel(getTranslation("site.country"));
         country.setItems(OrganisationNumber.COUNTRIES);
-        country.setItemLabelGenerator(code -> DirectoryFormats.country(code, getLocale()));
+        country.setItemLabelGenerator(code -> LocalizedFormats.country(code, getLocale()));
         country.setId("site-country");
         List<HasValidation> fields = List.of(name, street, postcode, town, country);
         for (HasValidation field : fields) {
@@ -237,7 +239,7 @@ class SiteDialog extends Dialog {
     private void showError(String property, String message) {
         SerializableConsumer<String> target = errorTargets.get(property);
         if (target == null) {
-            EditorFeedback.error(message);
+            Feedback.error(message);
         } else {
             target.accept(message);
         }

@@ -1,0 +1,102 @@
+package eu.reloop.certification.ui;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import eu.reloop.certification.CertificateRecord;
+import eu.reloop.certification.Certificates;
+import eu.reloop.directory.Organisations;
+import eu.reloop.directory.ui.CertificationBadge;
+import eu.reloop.shared.ui.BrowserTime;
+import eu.reloop.shared.ui.MainLayout;
+
+/** The public certificate page: the registry's answer, live, with the statement that it is the proof. */
+@Route(value = "certificates/:number", layout = MainLayout.class)
+@AnonymousAllowed
+class CertificateView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient Certificates certificates;
+    private final transient Organisations organisations;
+    private String title = "";
+
+    CertificateView(Certificates certificates, Organisations organisations) {
+        this.certificates = certificates;
+        this.organisations = organisations;
+        addClassName("certificate-view");
+        setMaxWidth("48rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String number = event.getRouteParameters().get("number").orElse("");
+        Optional<CertificateRecord> found = CertificateRecord.NUMBER.matcher(number).matches()
+                ? certificates.publicRecord(number) : Optional.empty();
+        found.ifPresentOrElse(this::show, () -> {
+            title = getTranslation("certificate.not-found.title");
+            Paragraph text = new Paragraph(getTranslation("certificate.not-found.text", number));
+            text.setId("certificate-not-found");
+            add(new H1(title), text);
+        });
+    }
+
+    private void show(CertificateRecord certificate) {
+        title = getTranslation("certificate.title", certificate.number());
+        CertificationBadge status = new CertificationBadge(certificate.status());
+        status.setId("certificate-status");
+        HorizontalLayout heading = new HorizontalLayout(new H1(title), status);
+        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+
+        Anchor organisation = new Anchor("organisations/" + certificate.organisationId(), certificate.organisationName());
+        organisation.getElement().setAttribute("router-link", true);
+        organisation.setId("certificate-organisation");
+        String categories = organisations.categories().stream()
+                .filter(category -> certificate.categories().contains(category.code()))
+                .map(category -> category.name(getLocale())).collect(Collectors.joining(", "));
+        String services = certificate.services().stream().sorted()
+                .map(service -> getTranslation("service." + service.name())).collect(Collectors.joining(", "));
+        DescriptionList facts = new DescriptionList();
+        facts.add(term("certificate.holder"), new DescriptionList.Description(organisation));
+        facts.add(term("certificate.kind"), description(getTranslation("certificate-kind." + certificate.kind().name())));
+        facts.add(term("certificate.categories"), description(categories));
+        facts.add(term("certificate.services"), description(services));
+        facts.add(term("certificate.valid"), description(getTranslation("certificate.valid.range",
+                BrowserTime.date(certificate.validFrom()), BrowserTime.date(certificate.validTo()))));
+        facts.add(term("certificate.certifier"), description(certificate.certifier()));
+        facts.add(term("certificate.checked"), description(BrowserTime.dateTime(certificate.checkedAt())));
+        facts.addClassName("certificate-facts");
+
+        Div proof = new Div(new Paragraph(getTranslation("certificate.proof")));
+        proof.addClassName("callout");
+        proof.setId("certificate-proof");
+        add(heading, new Paragraph(getTranslation("certificate.status-explained." + certificate.status().name())),
+                facts, proof);
+    }
+
+    private DescriptionList.Term term(String key) {
+        return new DescriptionList.Term(getTranslation(key));
+    }
+
+    private static DescriptionList.Description description(String text) {
+        return new DescriptionList.Description(text);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
