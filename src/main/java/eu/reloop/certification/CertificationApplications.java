@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.reloop.directory.DeviceCategory;
+import eu.reloop.directory.OrganisationProfile;
 import eu.reloop.directory.Organisations;
 
 /**
@@ -42,13 +43,15 @@ public class CertificationApplications {
     @Transactional
     @PreAuthorize(STAFF)
     public UUID start(UUID organisationId, CertificateKind kind) {
-        if (organisations.profile(organisationId).isEmpty()) {
-            throw new UnknownCertificationRecordException("organisation " + organisationId);
-        }
+        OrganisationProfile profile = organisations.profile(organisationId)
+                .orElseThrow(() -> new UnknownCertificationRecordException("organisation " + organisationId));
         if (repository.hasOpenApplication(organisationId, kind)) {
             throw new CertificationRefusedException("kind", "application.error.already-open");
         }
-        return repository.insertApplication(organisationId, kind, clock.instant());
+        UUID id = repository.insertApplication(organisationId, kind, clock.instant());
+        // The scope starts as what the organisation's sites offer; staff narrow or widen it.
+        repository.saveDraft(id, new ApplicationDraft(Scope.offeredBy(profile), List.of()), clock.instant());
+        return id;
     }
 
     /** Saves what the organisation has so far; incomplete answers are fine until it submits. */

@@ -2,11 +2,13 @@ package eu.reloop.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -16,16 +18,18 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import eu.reloop.certification.Answer;
+import eu.reloop.certification.ApplicationDraft;
 import eu.reloop.certification.Certificate;
 import eu.reloop.certification.CertificateKind;
 import eu.reloop.certification.Certificates;
+import eu.reloop.certification.CertificationApplications;
+import eu.reloop.certification.Criterion;
 import eu.reloop.certification.Scope;
 import eu.reloop.directory.CertificationStatus;
-import eu.reloop.directory.Offering;
 import eu.reloop.directory.OrganisationDetails;
 import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.Organisations;
-import eu.reloop.directory.Site;
 import eu.reloop.embedded.WhenNoDatabaseConfigured;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.identity.Role;
@@ -47,20 +51,27 @@ class DemoData implements ApplicationRunner {
     /** About 33 organisations in each of the nine demo cities. */
     static final int DIRECTORY_SIZE = 300;
     private static final long DIRECTORY_SEED = 2026;
+    private static final int QUEUED_APPLICATIONS = 3;
+    private static final Map<Criterion, String> DEMO_ANSWERS = Map.of(
+            Criterion.TRAINED_STAFF, "Ola Nordmann (fagbrev elektronikk, 2019), Kari Hansen (manufacturer training, 2023).",
+            Criterion.ELECTRICAL_SAFETY_TESTING, "Every mains item is tested with a Fluke 6500-2 PAT tester, calibrated 2026-03-14.",
+            Criterion.LIABILITY_INSURANCE, "Gjensidige, policy 7781-223-09, valid until 2027-06-30.");
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final UserAccounts accounts;
     private final Organisations organisations;
     private final Certificates certificates;
+    private final CertificationApplications applications;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(UserAccounts accounts, Organisations organisations, Certificates certificates,
-            TransactionTemplate transaction, Clock clock) {
+            CertificationApplications applications, TransactionTemplate transaction, Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.certificates = certificates;
+        this.applications = applications;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -101,11 +112,19 @@ class DemoData implements ApplicationRunner {
                 accounts.addMembership(user, account.organisation());
             }
         }
+        List<UUID> applicants = new ArrayList<>();
         for (var generated : generator.generate(DIRECTORY_SIZE)) {
             UUID id = organisations.register(generated.kind(), generated.details());
             generated.sites().forEach(site -> organisations.addSite(id, site));
             certify(id, generated.kind(), generated.certification(), today);
+            if (generated.certification() == CertificationStatus.NOT_CERTIFIED
+                    && generated.kind() != OrganisationKind.COLLECTION_POINT) {
+                applicants.add(id);
+            }
         }
+        // A few applications wait in the certifiers' queue.
+        applicants.stream().filter(id -> !scopeOf(id).categories().isEmpty()).limit(QUEUED_APPLICATIONS)
+                .forEach(this::submitApplication);
     }
 
     /**
@@ -118,7 +137,9 @@ class DemoData implements ApplicationRunner {
         }
         CertificateKind certificateKind = kind == OrganisationKind.REPAIRER ? CertificateKind.REPAIRER
                 : CertificateKind.REUSE_CENTRE;
-        LocalDate from = status == CertificationStatus.EXPIRED ? today.minusYears(3).minusMonths(2) : today.minusMonths(14);
+        // Spread over a year, so that certificates do not all run out on one day.
+        LocalDate issued = today.minusMonths(14).minusDays(Math.floorMod(organisation.hashCode(), 365));
+        LocalDate from = status == CertificationStatus.EXPIRED ? issued.minusYears(2) : issued;
         Certificate certificate = certificates.importCertificate(organisation, certificateKind, scopeOf(organisation),
                 from, from.plusYears(3), "Cecilie Certifier");
         if (status == CertificationStatus.SUSPENDED) {
@@ -126,13 +147,19 @@ class DemoData implements ApplicationRunner {
         }
     }
 
+    private void submitApplication(UUID organisation) {
+        OrganisationKind kind = organisations.profile(organisation).orElseThrow().organisation().kind();
+        UUID application = applications.start(organisation,
+                kind == OrganisationKind.REPAIRER ? CertificateKind.REPAIRER : CertificateKind.REUSE_CENTRE);
+        List<Answer> answers = Arrays.stream(Criterion.values())
+                .map(criterion -> new Answer(criterion, true, DEMO_ANSWERS.getOrDefault(criterion,
+                        "Described in our quality handbook, section " + (criterion.ordinal() + 1) + ".")))
+                .toList();
+        applications.submit(organisation, application, new ApplicationDraft(scopeOf(organisation), answers));
+    }
+
     private Scope scopeOf(UUID organisation) {
-        List<Site> sites = organisations.profile(organisation).orElseThrow().sites();
-        return new Scope(
-                sites.stream().flatMap(site -> site.details().offerings().stream()).map(Offering::categoryCode)
-                        .collect(Collectors.toSet()),
-                sites.stream().flatMap(site -> site.details().offerings().stream()).map(Offering::service)
-                        .collect(Collectors.toSet()));
+        return Scope.offeredBy(organisations.profile(organisation).orElseThrow());
     }
 
     private static OrganisationDetails accountOrganisation(String name, String number) {

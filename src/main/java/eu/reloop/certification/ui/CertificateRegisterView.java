@@ -54,15 +54,15 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
         filter.setId("register-filter");
         filter.addValueChangeListener(change -> refresh());
 
-        grid.addComponentColumn(this::numberLink).setHeader(getTranslation("register.number")).setAutoWidth(true);
+        grid.addComponentColumn(this::numberLink).setHeader(getTranslation("register.number")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Certificate::organisationName).setHeader(getTranslation("review-queue.organisation")).setFlexGrow(1);
         grid.addColumn(certificate -> getTranslation("certificate-kind." + certificate.kind().name()))
-                .setHeader(getTranslation("review-queue.kind")).setAutoWidth(true);
+                .setHeader(getTranslation("review-queue.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(certificate -> BrowserTime.date(certificate.validTo()))
-                .setHeader(getTranslation("register.valid-to")).setAutoWidth(true);
+                .setHeader(getTranslation("register.valid-to")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(certificate -> new CertificationBadge(certificates.statusOf(certificate)))
-                .setHeader(getTranslation("register.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("register.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("register.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("register.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("register.empty"));
         grid.setId("register-grid");

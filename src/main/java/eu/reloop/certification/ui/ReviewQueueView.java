@@ -59,12 +59,12 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         country.addValueChangeListener(change -> refresh());
 
         grid.addColumn(application -> BrowserTime.dateTime(application.submittedAt()))
-                .setHeader(getTranslation("review-queue.submitted")).setAutoWidth(true);
+                .setHeader(getTranslation("review-queue.submitted")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(SubmittedApplication::organisationName).setHeader(getTranslation("review-queue.organisation"))
                 .setFlexGrow(1);
         grid.addColumn(application -> getTranslation("certificate-kind." + application.kind().name()))
-                .setHeader(getTranslation("review-queue.kind")).setAutoWidth(true);
-        grid.addColumn(SubmittedApplication::country).setHeader(getTranslation("review-queue.country")).setAutoWidth(true);
+                .setHeader(getTranslation("review-queue.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SubmittedApplication::country).setHeader(getTranslation("review-queue.country")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("review-queue-grid");
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ReviewView.class,

@@ -1,0 +1,78 @@
+package eu.reloop.certification.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import eu.reloop.BrowserTest;
+import eu.reloop.IntegrationTest;
+import eu.reloop.certification.CertificationTestSetup;
+import eu.reloop.certification.CertificationTestSetup.Staffed;
+import eu.reloop.certification.Criterion;
+import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.identity.Role;
+
+@IntegrationTest
+class CertificationJourneyTests extends BrowserTest {
+
+    @Autowired
+    CertificationTestSetup setup;
+
+    @Test
+    void anOrganisationAppliesAndACertifierApproves() {
+        String name = "Journey Fiks " + UUID.randomUUID().toString().substring(0, 8);
+        Staffed organisation = setup.organisationWithStaff(name, DirectoryFixtures.remoteOrigin());
+        String certifier = setup.account("certifier", Role.CERTIFIER);
+
+        signIn(organisation.email(), CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Certification']"));
+        click(By.id("apply-repairer"));
+        assertThat(waitFor(By.id("application-heading")).getText()).contains("Application for repairer certification");
+        // The scope starts as what the organisation's site offers.
+        WebElement categories = waitFor(By.id("scope-categories"));
+        assertThat(browser.executeScript("return Array.from(arguments[0].querySelectorAll("
+                + "'vaadin-multi-select-combo-box-chip')).map(chip => chip.label).join(',')", categories))
+                .asString().contains("Phones");
+
+        // Submitting with items unanswered is refused and points at the first one.
+        click(By.id("submit-application"));
+        click(By.cssSelector("#confirm-submit vaadin-button[slot='confirm-button']"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("explanation-trained-staff"), "invalid", "true"));
+
+        for (Criterion criterion : Criterion.values()) {
+            String id = criterion.name().toLowerCase().replace('_', '-');
+            click(By.cssSelector("#met-" + id + " vaadin-radio-button"));
+            WebElement explanation = waitFor(By.cssSelector("#explanation-" + id + " textarea"));
+            explanation.sendKeys("We meet " + criterion.name().toLowerCase() + " as our handbook describes.");
+        }
+        click(By.id("submit-application"));
+        click(By.cssSelector("#confirm-submit vaadin-button[slot='confirm-button']"));
+        WebElement card = waitFor(By.cssSelector(".organisation-card[data-organisation='" + organisation.organisationId() + "']"));
+        assertThat(card.findElement(By.cssSelector(".application-status")).getText()).isEqualTo("With a certifier");
+
+        browser.manage().deleteAllCookies();
+        signIn(certifier, CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Review queue']"));
+        click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + name + "']"));
+        assertThat(waitFor(By.cssSelector(".checklist-item[data-criterion='LIABILITY_INSURANCE'] .explanation")).getText())
+                .isEqualTo("We meet liability_insurance as our handbook describes.");
+        click(By.id("approve"));
+        click(By.cssSelector("#confirm-decision vaadin-button[slot='confirm-button']"));
+        waitFor(By.id("review-queue-grid"));
+
+        open("/organisations/" + organisation.organisationId());
+        assertThat(waitFor(By.id("certification-badge")).getText()).isEqualTo("Certified");
+        click(By.id("certificate-link"));
+        assertThat(waitFor(By.id("certificate-status")).getText()).isEqualTo("Certified");
+        assertThat(waitFor(By.id("certificate-organisation")).getText()).isEqualTo(name);
+        assertThat(waitFor(By.id("certificate-proof")).getText()).contains("is the proof of certification");
+    }
+}
