@@ -67,7 +67,7 @@ class AccountJourneyTests extends BrowserTest {
 
         signIn(email, "a long admin password");
         waitFor(By.id("signed-in-user"));
-        assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "My organisations", "Users", "Search index");
+        assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "My organisations", "Users", "Search index", "Sent mail");
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Users']"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), email));
