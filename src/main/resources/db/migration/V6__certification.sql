@@ -16,6 +16,9 @@ create table certification_application (
     submitted_at    timestamptz
 );
 create index certification_application_by_organisation on certification_application (organisation_id);
+-- One open application per organisation and kind, so that certifiers never judge two at once.
+create unique index certification_application_one_open on certification_application (organisation_id, kind)
+    where status in ('DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED');
 create index certification_application_queue on certification_application (submitted_at) where status = 'SUBMITTED';
 
 create table certification_answer (

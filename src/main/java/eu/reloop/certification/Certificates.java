@@ -6,23 +6,28 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.reloop.directory.CertificationStatus;
 import eu.reloop.directory.Organisations;
+import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.notification.Notifications;
 
 /**
  * The certificate registry: the only source of an organisation's public standing. Certifiers suspend,
- * reinstate and revoke; certificates run out by themselves. Every change reaches the directory and
+ * reinstate and revoke (never on an organisation they work for); certificates run out by themselves. Every change reaches the directory and
  * search through {@link Organisations#certificationChanged}.
  */
 @Service
@@ -32,15 +37,20 @@ public class Certificates {
     private final CertificationTrail trail;
     private final Organisations organisations;
     private final Notifications notifications;
+    private final OrganisationAccess access;
+    private final ScopeCheck scopes;
     private final CertificationProperties properties;
     private final Clock clock;
 
     Certificates(CertificationRepository repository, CertificationTrail trail, Organisations organisations,
-            Notifications notifications, CertificationProperties properties, Clock clock) {
+            Notifications notifications, OrganisationAccess access, ScopeCheck scopes,
+            CertificationProperties properties, Clock clock) {
         this.repository = repository;
         this.trail = trail;
         this.organisations = organisations;
         this.notifications = notifications;
+        this.access = access;
+        this.scopes = scopes;
         this.properties = properties;
         this.clock = clock;
     }
@@ -66,14 +76,6 @@ public class Certificates {
         return certificate.statusAt(clock.instant());
     }
 
-    /** Whether the organisation holds a certificate of that kind, in force now, whose scope covers the category. */
-    @Transactional(readOnly = true)
-    public boolean isCertifiedFor(UUID organisationId, CertificateKind kind, String category) {
-        Instant now = clock.instant();
-        return certificatesOf(organisationId).stream().anyMatch(certificate -> certificate.kind() == kind
-                && certificate.statusAt(now) == CertificationStatus.CERTIFIED && certificate.scope().covers(category));
-    }
-
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('CERTIFIER')")
     public List<Certificate> find(String text, int offset, int limit) {
@@ -90,24 +92,21 @@ public class Certificates {
     @Transactional
     @PreAuthorize("hasRole('CERTIFIER')")
     public void suspend(String number, String reason) {
-        changeState(number, CertificateState.ACTIVE, CertificateState.SUSPENDED, AuditAction.SUSPENDED, reason);
+        changeState(number, EnumSet.of(CertificateState.ACTIVE), CertificateState.SUSPENDED, AuditAction.SUSPENDED, reason);
     }
 
     @Transactional
     @PreAuthorize("hasRole('CERTIFIER')")
     public void reinstate(String number) {
-        changeState(number, CertificateState.SUSPENDED, CertificateState.ACTIVE, AuditAction.REINSTATED, null);
+        changeState(number, EnumSet.of(CertificateState.SUSPENDED), CertificateState.ACTIVE, AuditAction.REINSTATED, null);
     }
 
     /** Ends a certificate for good; the organisation has to apply again. */
     @Transactional
     @PreAuthorize("hasRole('CERTIFIER')")
     public void revoke(String number, String reason) {
-        Certificate certificate = existing(number);
-        if (certificate.state() == CertificateState.REVOKED) {
-            throw new CertificationRefusedException("state", "certificate.error.already-revoked");
-        }
-        changeState(number, certificate.state(), CertificateState.REVOKED, AuditAction.REVOKED, reason);
+        changeState(number, EnumSet.of(CertificateState.ACTIVE, CertificateState.SUSPENDED), CertificateState.REVOKED,
+                AuditAction.REVOKED, reason);
     }
 
     /**
@@ -124,10 +123,11 @@ public class Certificates {
         if (!validTo.isAfter(validFrom)) {
             throw new CertificationRefusedException("validTo", "certificate.error.dates");
         }
+        scopes.check(scope);
         Certificate certificate = new Certificate(repository.nextCertificateNumber(validFrom.getYear()), organisationId,
                 organisationName, kind, scope, validFrom.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 validTo.atStartOfDay(ZoneOffset.UTC).toInstant(), certifier, CertificateState.ACTIVE, null);
-        repository.insertCertificate(certificate, null);
+        repository.insertCertificate(certificate, null, !certificate.validTo().isAfter(clock.instant()));
         trail.record(organisationId, AuditAction.IMPORTED, null, certificate.number(), null);
         organisations.certificationChanged(organisationId);
         return certificate;
@@ -165,13 +165,17 @@ public class Certificates {
         }
     }
 
-    private void changeState(String number, CertificateState from, CertificateState to, AuditAction action,
-            @org.jspecify.annotations.Nullable String reason) {
+    private void changeState(String number, Set<CertificateState> from, CertificateState to, AuditAction action,
+            @Nullable String reason) {
         if (to != CertificateState.ACTIVE && (reason == null || reason.isBlank())) {
             throw new CertificationRefusedException("reason", "certificate.error.reason-required");
         }
-        Certificate certificate = existing(number);
-        if (certificate.state() != from) {
+        Certificate certificate = repository.findCertificateForUpdate(number.strip().toUpperCase())
+                .orElseThrow(() -> new UnknownCertificationRecordException("certificate " + number));
+        if (access.isStaffOf(certificate.organisationId())) {
+            throw new AccessDeniedException("A certifier may not act on a certificate of an organisation they work for");
+        }
+        if (!from.contains(certificate.state())) {
             throw new CertificationRefusedException("state", "certificate.error.state-" + action.name().toLowerCase());
         }
         String cleanReason = reason == null ? null : reason.strip();

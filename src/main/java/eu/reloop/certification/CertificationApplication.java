@@ -39,8 +39,4 @@ public record CertificationApplication(
     public List<EvidenceFile> evidenceFor(Criterion criterion) {
         return evidence.stream().filter(file -> file.criterion() == criterion).toList();
     }
-
-    public ApplicationDraft draft() {
-        return new ApplicationDraft(scope, answers);
-    }
 }

@@ -6,11 +6,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.reloop.directory.DeviceCategory;
+import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.OrganisationProfile;
 import eu.reloop.directory.Organisations;
 
@@ -27,14 +28,16 @@ public class CertificationApplications {
     private final CertificationRepository repository;
     private final CertificationTrail trail;
     private final Organisations organisations;
+    private final ScopeCheck scopes;
     private final CertificationProperties properties;
     private final Clock clock;
 
     CertificationApplications(CertificationRepository repository, CertificationTrail trail,
-            Organisations organisations, CertificationProperties properties, Clock clock) {
+            Organisations organisations, ScopeCheck scopes, CertificationProperties properties, Clock clock) {
         this.repository = repository;
         this.trail = trail;
         this.organisations = organisations;
+        this.scopes = scopes;
         this.properties = properties;
         this.clock = clock;
     }
@@ -45,10 +48,19 @@ public class CertificationApplications {
     public UUID start(UUID organisationId, CertificateKind kind) {
         OrganisationProfile profile = organisations.profile(organisationId)
                 .orElseThrow(() -> new UnknownCertificationRecordException("organisation " + organisationId));
+        if (profile.organisation().kind() == OrganisationKind.COLLECTION_POINT) {
+            throw new CertificationRefusedException("kind", "application.error.collection-point");
+        }
         if (repository.hasOpenApplication(organisationId, kind)) {
             throw new CertificationRefusedException("kind", "application.error.already-open");
         }
-        UUID id = repository.insertApplication(organisationId, kind, clock.instant());
+        UUID id;
+        try {
+            id = repository.insertApplication(organisationId, kind, clock.instant());
+        } catch (DuplicateKeyException startedMeanwhile) {
+            // Another member of staff started one a moment ago; the unique index keeps it to one.
+            throw new CertificationRefusedException("kind", "application.error.already-open");
+        }
         // The scope starts as what the organisation's sites offer; staff narrow or widen it.
         repository.saveDraft(id, new ApplicationDraft(Scope.offeredBy(profile), List.of()), clock.instant());
         return id;
@@ -59,7 +71,7 @@ public class CertificationApplications {
     @PreAuthorize(STAFF)
     public void saveDraft(UUID organisationId, UUID applicationId, ApplicationDraft draft) {
         editable(organisationId, applicationId);
-        checkScope(draft.scope());
+        scopes.check(draft.scope());
         repository.saveDraft(applicationId, draft, clock.instant());
     }
 
@@ -68,7 +80,7 @@ public class CertificationApplications {
     @PreAuthorize(STAFF)
     public void submit(UUID organisationId, UUID applicationId, ApplicationDraft draft) {
         editable(organisationId, applicationId);
-        checkScope(draft.scope());
+        scopes.check(draft.scope());
         if (draft.scope().categories().isEmpty()) {
             throw new CertificationRefusedException("categories", "application.error.categories-required");
         }
@@ -150,10 +162,4 @@ public class CertificationApplications {
         }
     }
 
-    private void checkScope(Scope scope) {
-        Set<String> known = organisations.categories().stream().map(DeviceCategory::code).collect(Collectors.toSet());
-        if (!known.containsAll(scope.categories())) {
-            throw new CertificationRefusedException("categories", "application.error.unknown-category");
-        }
-    }
 }

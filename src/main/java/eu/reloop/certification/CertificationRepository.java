@@ -49,8 +49,10 @@ class CertificationRepository {
     boolean hasOpenApplication(UUID organisationId, CertificateKind kind) {
         return jdbc.sql("""
                         select exists (select 1 from certification_application where organisation_id = :organisation
-                                       and kind = :kind and status in ('DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED'))""")
-                .param("organisation", organisationId).param("kind", kind.name()).query(Boolean.class).single();
+                                       and kind = :kind and status in (:open))""")
+                .param("organisation", organisationId).param("kind", kind.name())
+                .param("open", ApplicationStatus.OPEN.stream().map(Enum::name).toList())
+                .query(Boolean.class).single();
     }
 
     /** Locks the application row until the transaction ends, so that two decisions cannot cross. */
@@ -169,18 +171,30 @@ class CertificationRepository {
         return "RLC-%d-%05d".formatted(year, sequence);
     }
 
-    void insertCertificate(Certificate certificate, @Nullable UUID applicationId) {
+    /**
+     * @param expiryRecorded true for a certificate that ran out before it was entered, so that its expiry is
+     *                       not announced as news
+     */
+    void insertCertificate(Certificate certificate, @Nullable UUID applicationId, boolean expiryRecorded) {
         jdbc.sql("""
                         insert into certificate (number, organisation_id, application_id, kind, categories, services,
-                                                 valid_from, valid_to, certifier, state)
+                                                 valid_from, valid_to, certifier, state, expiry_recorded)
                         values (:number, :organisation, :application, :kind, string_to_array(:categories, ','),
-                                string_to_array(:services, ','), :from, :to, :certifier, :state)""")
+                                string_to_array(:services, ','), :from, :to, :certifier, :state, :expired)""")
+                .param("expired", expiryRecorded)
                 .param("number", certificate.number()).param("organisation", certificate.organisationId())
                 .param("application", applicationId).param("kind", certificate.kind().name())
                 .param("categories", joined(certificate.scope().categories()))
                 .param("services", joined(certificate.scope().services().stream().map(Enum::name).toList()))
                 .param("from", Timestamp.from(certificate.validFrom())).param("to", Timestamp.from(certificate.validTo()))
                 .param("certifier", certificate.certifier()).param("state", certificate.state().name()).update();
+    }
+
+    /** Locks the certificate row until the transaction ends, so that two certifiers' changes cannot cross. */
+    Optional<Certificate> findCertificateForUpdate(String number) {
+        jdbc.sql("select number from certificate where number = :number for update").param("number", number)
+                .query(String.class).optional();
+        return findCertificate(number);
     }
 
     Optional<Certificate> findCertificate(String number) {
@@ -221,11 +235,11 @@ class CertificationRepository {
                 .param("number", number).param("state", state.name()).param("reason", reason).update();
     }
 
-    /** Certificates in force whose end lies within {@code daysBefore} days and that were not yet reminded for it. */
+    /** Certificates in force (not suspended) whose end lies within {@code daysBefore} days and that were not yet reminded for it. */
     List<Certificate> dueForReminder(Instant now, int daysBefore) {
         return jdbc.sql("select " + CERTIFICATE_COLUMNS + """
                          from certificate c join organisation o on o.id = c.organisation_id
-                        where c.state <> 'REVOKED' and c.valid_to > :now
+                        where c.state = 'ACTIVE' and c.valid_to > :now
                           and c.valid_to <= cast(:now as timestamptz) + make_interval(days => :days)
                           and not exists (select 1 from certificate_reminder r
                                           where r.certificate_number = c.number and r.days_before = :days)""")

@@ -103,7 +103,7 @@ public class CertificationReviews {
                 repository.nextCertificateNumber(now.atZone(ZoneOffset.UTC).getYear()), application.organisationId(),
                 application.organisationName(), application.kind(), application.scope(), now, validTo,
                 certifierName(), CertificateState.ACTIVE, null);
-        repository.insertCertificate(certificate, applicationId);
+        repository.insertCertificate(certificate, applicationId, false);
         repository.setStatus(applicationId, ApplicationStatus.APPROVED, null, now);
         trail.record(application.organisationId(), AuditAction.APPROVED, applicationId, certificate.number(), null);
         organisations.certificationChanged(application.organisationId());

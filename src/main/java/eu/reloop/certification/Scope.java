@@ -11,8 +11,6 @@ import eu.reloop.directory.OrganisationProfile;
 /** What a certificate covers: device categories (codes from the directory taxonomy) and services. */
 public record Scope(Set<String> categories, Set<OfferedService> services) {
 
-    public static final Scope EMPTY = new Scope(Set.of(), Set.of());
-
     public Scope {
         categories = Set.copyOf(categories);
         services = Set.copyOf(services);

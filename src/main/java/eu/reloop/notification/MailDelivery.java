@@ -40,6 +40,9 @@ class MailDelivery {
             return;
         }
         for (OutboundMail mail : repository.mail(recorded.mailIds())) {
+            if (!repository.claimForSending(mail.id(), clock.instant())) {
+                continue;
+            }
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(properties.mailFrom());
             message.setTo(mail.recipient());
@@ -47,7 +50,6 @@ class MailDelivery {
             message.setText(mail.body());
             try {
                 mailSender.send(message);
-                repository.markMail(mail.id(), MailStatus.SENT, null, clock.instant());
             } catch (MailException e) {
                 // Recorded as failed for admins to see; the notice itself is in the application.
                 log.warn("Could not send mail to {}: {}", mail.recipient(), e.getMessage());

@@ -66,6 +66,15 @@ class NotificationRepository {
         return jdbc.sql("select count(*) from outbound_mail").query(Integer.class).single();
     }
 
+    /**
+     * Takes a recorded mail for sending: true for exactly one caller, so that a delivery submitted again
+     * (after a failure elsewhere in its batch) never sends a mail twice.
+     */
+    boolean claimForSending(UUID id, Instant now) {
+        return jdbc.sql("update outbound_mail set status = 'SENT', sent_at = :now where id = :id and status = 'RECORDED'")
+                .param("id", id).param("now", Timestamp.from(now)).update() == 1;
+    }
+
     void markMail(UUID id, MailStatus status, @Nullable String error, @Nullable Instant sentAt) {
         jdbc.sql("update outbound_mail set status = :status, error = :error, sent_at = :sent where id = :id")
                 .param("id", id).param("status", status.name()).param("error", error)

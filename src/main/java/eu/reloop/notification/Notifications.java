@@ -22,6 +22,7 @@ import eu.reloop.shared.Translations;
 public class Notifications {
 
     private static final int SHOWN_NOTIFICATIONS = 50;
+    private static final int SUBJECT_LENGTH = 100;
 
     private final NotificationRepository repository;
     private final OrganisationAccess access;
@@ -49,7 +50,7 @@ public class Notifications {
         repository.insertNotification(organisationId, messageKey, arguments, link, clock.instant());
         // E-mail goes out in English: a staff member's language is only known while they are signed in.
         String text = translations.getTranslation(messageKey, Translations.ENGLISH, arguments.toArray());
-        String subject = "ReLoop: " + text;
+        String subject = subject(text);
         String body = text + (link == null ? "" : "\n\n" + properties.publicUrl() + link)
                 + "\n\n" + translations.getTranslation("mail.footer", Translations.ENGLISH);
         List<UUID> mail = access.staffEmails(organisationId).stream()
@@ -57,6 +58,12 @@ public class Notifications {
         if (!mail.isEmpty()) {
             events.publishEvent(new MailRecorded(mail));
         }
+    }
+
+    /** The notice on one line and short, since it may quote a certifier's free-text reason; the body has it all. */
+    private static String subject(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return "ReLoop: " + (oneLine.length() <= SUBJECT_LENGTH ? oneLine : oneLine.substring(0, SUBJECT_LENGTH - 1) + "\u2026");
     }
 
     @Transactional(readOnly = true)

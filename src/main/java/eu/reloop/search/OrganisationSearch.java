@@ -1,7 +1,6 @@
 package eu.reloop.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;

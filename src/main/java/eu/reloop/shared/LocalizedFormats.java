@@ -39,12 +39,12 @@ public final class LocalizedFormats {
         return capitalised(language.getDisplayLanguage(reader), reader);
     }
 
-    /** Capitalised, for text that heads a label or a table row: "Mandag", not "mandag". */
     /** "Norway" for "NO" to an English reader, "Norge" to a Norwegian one. */
     public static String country(String code, Locale locale) {
         return Locale.of("", code).getDisplayCountry(locale);
     }
 
+    /** Capitalised, for text that heads a label or a table row: "Mandag", not "mandag". */
     public static String capitalised(String text, Locale locale) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }

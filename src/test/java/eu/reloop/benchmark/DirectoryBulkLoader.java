@@ -7,16 +7,21 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 import eu.reloop.demo.DirectoryGenerator.GeneratedOrganisation;
+import eu.reloop.directory.CertificationStatus;
 import eu.reloop.directory.OpeningException;
 import eu.reloop.directory.Offering;
+import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.SiteDetails;
 import eu.reloop.directory.WeeklyOpening;
 
@@ -46,14 +51,15 @@ final class DirectoryBulkLoader {
         Csv weekly = new Csv();
         Csv exceptions = new Csv();
         Csv offerings = new Csv();
+        Csv certificates = new Csv();
         Instant siteCreated = writtenAt.truncatedTo(ChronoUnit.MILLIS);
         for (GeneratedOrganisation generated : directory) {
             UUID organisationId = uuid(ids);
             var details = generated.details();
             organisations.row(organisationId, generated.kind().name(), details.legalName(), details.country(),
                     details.organisationNumber(), details.description(), details.website(), details.phone(),
-                    details.email(), "{" + String.join(",", details.languages().stream().sorted().toList()) + "}",
-                    generated.certification().name(), writtenAt, writtenAt);
+                    details.email(), array(details.languages()), writtenAt, writtenAt);
+            certificate(certificates, organisationId, generated, writtenAt);
             for (SiteDetails site : generated.sites()) {
                 UUID siteId = uuid(ids);
                 // Distinct creation times keep the directory's "sites in the order they were added" stable.
@@ -78,16 +84,19 @@ final class DirectoryBulkLoader {
         try {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             long rows = copy(copy, organisations, "organisation (id, kind, legal_name, country, organisation_number, "
-                    + "description, website, phone, email, languages, certification_status, created_at, updated_at)")
+                    + "description, website, phone, email, languages, created_at, updated_at)")
                     + copy(copy, sites, "site (id, organisation_id, name, street, postcode, town, country, latitude, "
                     + "longitude, created_at)")
                     + copy(copy, weekly, "site_weekly_opening (site_id, day_of_week, opens, closes)")
                     + copy(copy, exceptions, "site_opening_exception (site_id, on_date, opens, closes, note)")
-                    + copy(copy, offerings, "site_offering (site_id, category_code, service)");
+                    + copy(copy, offerings, "site_offering (site_id, category_code, service)")
+                    + copy(copy, certificates, "certificate (number, organisation_id, kind, categories, services, "
+                    + "valid_from, valid_to, certifier, state)");
             connection.commit();
             try (Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(true);
-                statement.execute("analyze organisation, site, site_weekly_opening, site_opening_exception, site_offering");
+                statement.execute("analyze organisation, site, site_weekly_opening, site_opening_exception, site_offering, "
+                        + "certificate");
             }
             return new Loaded(organisations.rows, sites.rows, rows);
         } catch (SQLException | IOException | RuntimeException e) {
@@ -96,6 +105,33 @@ final class DirectoryBulkLoader {
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    /**
+     * The certificate the generated status calls for, as the demo data gives it: in force, suspended or
+     * run out; collection points and uncertified organisations get none.
+     */
+    private static void certificate(Csv certificates, UUID organisationId, GeneratedOrganisation generated,
+            Instant writtenAt) {
+        CertificationStatus status = generated.certification();
+        if (generated.kind() == OrganisationKind.COLLECTION_POINT || status == CertificationStatus.NOT_CERTIFIED) {
+            return;
+        }
+        Instant from = writtenAt.minus(status == CertificationStatus.EXPIRED ? 1200 : 400, ChronoUnit.DAYS);
+        Set<String> categories = new TreeSet<>();
+        Set<String> services = new TreeSet<>();
+        generated.sites().forEach(site -> site.offerings().forEach(offering -> {
+            categories.add(offering.categoryCode());
+            services.add(offering.service().name());
+        }));
+        certificates.row("RLC-2025-%06d".formatted(certificates.rows + 1), organisationId, generated.kind().name(),
+                array(categories), array(services), from, from.plus(1095, ChronoUnit.DAYS), "Benchmark certifier",
+                status == CertificationStatus.SUSPENDED ? "SUSPENDED" : "ACTIVE");
+    }
+
+    /** A PostgreSQL array literal. */
+    private static String array(Collection<String> values) {
+        return "{" + String.join(",", values.stream().sorted().toList()) + "}";
     }
 
     private static long copy(CopyManager copy, Csv csv, String table) throws SQLException, IOException {

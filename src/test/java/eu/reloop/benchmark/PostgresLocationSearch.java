@@ -63,7 +63,10 @@ final class PostgresLocationSearch implements AutoCloseable {
             hits as (
                 select * from nearest where distance <= :radius
             )
-            select h.*, o.kind, o.legal_name, o.certification_status,
+            select h.*, o.kind, o.legal_name,
+                   case when exists (select 1 from certificate c where c.organisation_id = o.id and c.state = 'ACTIVE'
+                                     and c.valid_to > cast(:now as timestamptz))
+                        then 'CERTIFIED' else 'NOT_CERTIFIED' end as certification,
                    array(select distinct f.category_code from site_offering f where f.site_id = h.id) as categories,
                    array(select distinct f.service from site_offering f where f.site_id = h.id) as services,
                    case when exists (select 1 from site_opening_exception e
@@ -146,7 +149,7 @@ final class PostgresLocationSearch implements AutoCloseable {
                         rows.getString("kind"), rows.getString("legal_name"), rows.getString("name"),
                         rows.getString("street") + ", " + rows.getString("postcode") + " " + rows.getString("town"),
                         rows.getDouble("latitude"), rows.getDouble("longitude"),
-                        rows.getDouble("distance") / SCALE, rows.getString("certification_status"),
+                        rows.getDouble("distance") / SCALE, rows.getString("certification"),
                         strings(rows.getArray("categories")), strings(rows.getArray("services")),
                         rows.getBoolean("open_now")));
                 total = rows.getLong("total");

@@ -23,6 +23,7 @@ import eu.reloop.TestSecurity;
 import eu.reloop.certification.CertificationTestSetup.Staffed;
 import eu.reloop.directory.CertificationStatus;
 import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.Role;
 import eu.reloop.notification.Notification;
@@ -223,8 +224,12 @@ class CertificationLifecycleTests {
         assertThat(asCertifier(colleague, () -> reviews.application(application).status()))
                 .isEqualTo(ApplicationStatus.SUBMITTED);
 
-        assertThat(asCertifier(certifier, () -> reviews.approve(application)).organisationId())
-                .isEqualTo(organisation.organisationId());
+        String number = asCertifier(certifier, () -> reviews.approve(application)).number();
+        // Nor may a colleague suspend (or later reinstate) the organisation's own certificate.
+        assertThatThrownBy(() -> asCertifier(colleague, () -> {
+            certificates.suspend(number, "Looks fine to me");
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> asStaff(organisation, () -> {
             applications.saveDraft(organisation.organisationId(), application, completeDraft());
             return null;
@@ -293,6 +298,28 @@ class CertificationLifecycleTests {
                         refused -> assertThat(refused.messageKey()).isEqualTo("application.error.already-open"));
         assertThat(asStaff(organisation, () -> applications.start(organisation.organisationId(), CertificateKind.REUSE_CENTRE)))
                 .isNotNull();
+    }
+
+    @Test
+    void collectionPointsCannotApply() {
+        UUID collectionPoint = TestSecurity.asAdmin(() -> organisations.register(OrganisationKind.COLLECTION_POINT,
+                DirectoryFixtures.details("Drop-off " + UUID.randomUUID())));
+        assertThatThrownBy(() -> TestSecurity.asAdmin(() -> applications.start(collectionPoint, CertificateKind.REUSE_CENTRE)))
+                .isInstanceOfSatisfying(CertificationRefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("application.error.collection-point"));
+    }
+
+    @Test
+    void aCertificateEnteredAfterItRanOutIsNotAnnouncedAsNews() {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        TestSecurity.asAdmin(() -> certificates.importCertificate(organisation.organisationId(), CertificateKind.REPAIRER,
+                completeDraft().scope(), today.minusYears(4), today.minusYears(1), "Paper Register"));
+        certificates.watchExpiry();
+
+        assertThat(standing()).isEqualTo(CertificationStatus.EXPIRED);
+        assertThat(asStaff(organisation, () -> notifications.notificationsOf(organisation.organisationId()))).isEmpty();
+        assertThat(asStaff(organisation, () -> applications.history(organisation.organisationId())))
+                .extracting(AuditEntry::action).containsExactly(AuditAction.IMPORTED);
     }
 
     private UUID submitted() {

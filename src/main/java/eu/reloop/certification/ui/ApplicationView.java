@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -39,7 +38,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import eu.reloop.certification.Answer;
 import eu.reloop.certification.ApplicationDraft;
@@ -224,21 +222,18 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private Upload upload(CertificationApplication shown, Criterion criterion, String id) {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, content) -> ui.access(() -> {
-            try {
-                applications.attachEvidence(shown.organisationId(), shown.id(), criterion, metadata.fileName(), content);
-                Feedback.success(getTranslation("application.evidence-added", metadata.fileName()));
-            } catch (CertificationRefusedException refused) {
-                Feedback.error(CertificationFeedback.message(this, refused));
-            } catch (AccessDeniedException | UnknownCertificationRecordException gone) {
-                Feedback.error(getTranslation("certification.gone"));
+        Upload upload = new Upload();
+        upload.setUploadHandler(new EvidenceUploadHandler(properties.maxEvidenceSize().toBytes(), (fileName, content) -> {
+            if (CertificationFeedback.attempt(this, () -> applications.attachEvidence(shown.organisationId(), shown.id(),
+                    criterion, fileName, content))) {
+                Feedback.success(getTranslation("application.evidence-added", fileName));
             }
+            // The list below shows what was kept; the upload's own list would only grow.
+            upload.clearFileList();
             refreshEvidence(criterion);
-        })));
+        }));
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
         upload.setMaxFileSize((int) properties.maxEvidenceSize().toBytes());
-        upload.setMaxFiles(5);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("application.evidence-drop",
                 properties.maxEvidenceSize().toMegabytes() + " MB")));
         upload.addFileRejectedListener(rejected -> Feedback.error(getTranslation("application.evidence-rejected",
@@ -299,7 +294,10 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         } catch (CertificationRefusedException refused) {
             showRefusal(refused);
             return;
-        } catch (AccessDeniedException | UnknownCertificationRecordException gone) {
+        } catch (AccessDeniedException denied) {
+            Feedback.error(getTranslation("certification.not-allowed"));
+            return;
+        } catch (UnknownCertificationRecordException gone) {
             Feedback.error(getTranslation("certification.gone"));
             return;
         }

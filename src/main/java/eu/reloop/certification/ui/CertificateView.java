@@ -3,6 +3,10 @@ package eu.reloop.certification.ui;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -11,10 +15,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import eu.reloop.certification.CertificateRecord;
@@ -24,8 +31,12 @@ import eu.reloop.directory.ui.CertificationBadge;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.MainLayout;
 
-/** The public certificate page: the registry's answer, live, with the statement that it is the proof. */
-@Route(value = "certificates/:number", layout = MainLayout.class)
+/**
+ * The public certificate page: the registry's answer, live, with the statement that it is the proof.
+ * Without a number (or with one that is not in the registry) it asks for one.
+ */
+@Route(value = "certificates/:number?", layout = MainLayout.class)
+@Menu(order = 12, icon = "vaadin:diploma", title = "menu.check-certificate")
 @AnonymousAllowed
 class CertificateView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -43,15 +54,43 @@ class CertificateView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        String number = event.getRouteParameters().get("number").orElse("");
-        Optional<CertificateRecord> found = CertificateRecord.NUMBER.matcher(number).matches()
-                ? certificates.publicRecord(number) : Optional.empty();
-        found.ifPresentOrElse(this::show, () -> {
-            title = getTranslation("certificate.not-found.title");
-            Paragraph text = new Paragraph(getTranslation("certificate.not-found.text", number));
+        Optional<String> number = event.getRouteParameters().get("number");
+        Optional<CertificateRecord> found = number.filter(given -> CertificateRecord.NUMBER.matcher(given).matches())
+                .flatMap(certificates::publicRecord);
+        if (found.isPresent()) {
+            show(found.get());
+            return;
+        }
+        title = getTranslation(number.isPresent() ? "certificate.not-found.title" : "certificate.check.title");
+        add(new H1(title));
+        number.ifPresent(missing -> {
+            Paragraph text = new Paragraph(getTranslation("certificate.not-found.text", missing));
             text.setId("certificate-not-found");
-            add(new H1(title), text);
+            add(text);
         });
+        add(lookup(number.orElse("")));
+    }
+
+    private Component lookup(String number) {
+        TextField field = new TextField(getTranslation("certificate.check.number"));
+        field.setPlaceholder("RLC-2026-00042");
+        field.setValue(number);
+        field.setId("certificate-number");
+        Button check = new Button(getTranslation("certificate.check.button"), click -> {
+            String given = field.getValue().strip().toUpperCase();
+            if (!CertificateRecord.NUMBER.matcher(given).matches()) {
+                field.setErrorMessage(getTranslation("certificate.check.malformed"));
+                field.setInvalid(true);
+                return;
+            }
+            getUI().ifPresent(ui -> ui.navigate(CertificateView.class, new RouteParameters("number", given)));
+        });
+        check.addClickShortcut(Key.ENTER);
+        check.addThemeVariants(ButtonVariant.PRIMARY);
+        check.setId("check-certificate");
+        HorizontalLayout form = new HorizontalLayout(field, check);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return form;
     }
 
     private void show(CertificateRecord certificate) {

@@ -35,6 +35,7 @@ import eu.reloop.certification.Certificates;
 import eu.reloop.certification.CertificationApplication;
 import eu.reloop.certification.CertificationApplications;
 import eu.reloop.directory.Organisation;
+import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.OrganisationProfile;
 import eu.reloop.directory.Organisations;
 import eu.reloop.directory.ui.CertificationBadge;
@@ -86,8 +87,13 @@ class MyCertificationView extends VerticalLayout implements HasDynamicTitle {
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         List<CertificationApplication> own = applications.applicationsOf(id);
 
-        Div card = new Div(heading, certificateList(certificates.certificatesOf(id)),
-                applicationList(id, own), applyButtons(id, own), notices(id), history(id));
+        Div card = new Div(heading, certificateList(certificates.certificatesOf(id)), applicationList(id, own));
+        if (organisation.kind() == OrganisationKind.COLLECTION_POINT) {
+            card.add(new Paragraph(getTranslation("application.error.collection-point")));
+        } else {
+            card.add(applyButtons(id, own));
+        }
+        card.add(notices(id), history(id));
         card.addClassName("organisation-card");
         card.getElement().setAttribute("data-organisation", id.toString());
         return card;
@@ -100,15 +106,7 @@ class MyCertificationView extends VerticalLayout implements HasDynamicTitle {
             return section;
         }
         UnorderedList list = new UnorderedList();
-        for (Certificate certificate : held) {
-            Anchor number = new Anchor("certificates/" + certificate.number(), certificate.number());
-            number.getElement().setAttribute("router-link", true);
-            ListItem item = new ListItem(number,
-                    new Span(" · " + getTranslation("certificate-kind." + certificate.kind().name()) + " · "
-                            + getTranslation("my-certification.valid-until", BrowserTime.date(certificate.validTo())) + " "),
-                    new CertificationBadge(certificates.statusOf(certificate)));
-            list.add(item);
-        }
+        held.forEach(certificate -> list.add(new ListItem(new CertificateLine(certificate, certificates.statusOf(certificate)))));
         section.add(list);
         return section;
     }

@@ -42,7 +42,6 @@ import eu.reloop.certification.Criterion;
 import eu.reloop.certification.UnknownCertificationRecordException;
 import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.Organisations;
-import eu.reloop.directory.ui.CertificationBadge;
 import eu.reloop.identity.Role;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Feedback;
@@ -173,12 +172,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (held.isEmpty()) {
             section.add(new Paragraph(getTranslation("my-certification.no-certificates")));
         }
-        for (Certificate certificate : held) {
-            section.add(new Paragraph(new Span(certificate.number() + " · "
-                    + getTranslation("certificate-kind." + certificate.kind().name()) + " · "
-                    + getTranslation("my-certification.valid-until", BrowserTime.date(certificate.validTo())) + " "),
-                    new CertificationBadge(certificates.statusOf(certificate))));
-        }
+        held.forEach(certificate -> section.add(new Paragraph(new CertificateLine(certificate,
+                certificates.statusOf(certificate)))));
         section.add(new H3(getTranslation("my-certification.history")), new AuditTrailList(applications.history(organisationId)));
         section.setId("organisation-history");
         return section;

@@ -74,5 +74,17 @@ class CertificationJourneyTests extends BrowserTest {
         assertThat(waitFor(By.id("certificate-status")).getText()).isEqualTo("Certified");
         assertThat(waitFor(By.id("certificate-organisation")).getText()).isEqualTo(name);
         assertThat(waitFor(By.id("certificate-proof")).getText()).contains("is the proof of certification");
+
+        // Anyone can look a certificate up by the number printed on a sticker or invoice.
+        String number = browser.getCurrentUrl().replaceAll(".*/certificates/", "");
+        browser.manage().deleteAllCookies();
+        open("/certificates");
+        type("certificate-number", "not a number");
+        click(By.id("check-certificate"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("certificate-number"), "invalid", "true"));
+        type("certificate-number", number.toLowerCase());
+        click(By.id("check-certificate"));
+        wait.until(ExpectedConditions.urlContains("/certificates/" + number));
+        assertThat(waitFor(By.id("certificate-status")).getText()).isEqualTo("Certified");
     }
 }

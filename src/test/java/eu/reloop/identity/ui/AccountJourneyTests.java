@@ -49,7 +49,7 @@ class AccountJourneyTests extends BrowserTest {
         signIn(email, "a long test password");
 
         assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(email);
-        assertThat(menuEntries()).containsExactly("Home", "Find a repairer");
+        assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Check a certificate");
         click(By.id("sign-out"));
         assertThat(waitFor(By.id("sign-in")).isDisplayed()).isTrue();
         assertThat(browser.findElements(By.id("signed-in-user"))).isEmpty();
@@ -67,7 +67,8 @@ class AccountJourneyTests extends BrowserTest {
 
         signIn(email, "a long admin password");
         waitFor(By.id("signed-in-user"));
-        assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "My organisations", "Users", "Search index", "Sent mail");
+        assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Check a certificate", "My organisations", "Users",
+                "Search index", "Sent mail");
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Users']"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), email));
