@@ -1,0 +1,6 @@
+package eu.reloop.stamp;
+
+/** What can happen to a stamped item, each appended to the stamp log. */
+public enum StampEvent {
+    ISSUED, REVOKED, SOLD, WARRANTY_CLAIM, TRANSFERRED
+}

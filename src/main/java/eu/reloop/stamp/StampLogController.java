@@ -1,0 +1,60 @@
+package eu.reloop.stamp;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The public face of the stamp log and the registry's keys: what lets anyone check the registry. */
+@RestController
+@Tag(name = "Stamp log", description = "The tamper-evident log of stamp events and the registry's public keys")
+class StampLogController {
+
+    private final StampLog log;
+    private final StampSigningKeys keys;
+
+    StampLogController(StampLog log, StampSigningKeys keys) {
+        this.log = log;
+        this.keys = keys;
+    }
+
+    @GetMapping("/api/v1/stamp-log/head")
+    @Operation(summary = "The signed tree head: the log's size and Merkle root now",
+            description = "The signature (Ed25519, base64) is over signedText: 'reloop-stamp-log-v1', the size, the "
+                    + "time in epoch milliseconds and the root in hex, one per line, each line ending in a newline.")
+    SignedTreeHead head() {
+        return log.head();
+    }
+
+    @GetMapping("/api/v1/stamp-log/consistency")
+    @Operation(summary = "Proof that the log at secondSize still contains the log at firstSize unchanged",
+            description = "As RFC 9162, section 2.1.4, with SHA-256.")
+    StampLog.ConsistencyProof consistency(
+            @Parameter(description = "The size of the earlier tree head, at least 1") @RequestParam long first,
+            @Parameter(description = "The size of the later tree head, at most the current size") @RequestParam long second) {
+        return log.consistencyProof(first, second);
+    }
+
+    @GetMapping("/.well-known/reloop-stamp-keys.json")
+    @Operation(summary = "The registry's public keys, active and retired, as a JSON Web Key Set (RFC 8037)")
+    Map<String, List<StampSigningKeys.PublishedKey>> keys() {
+        return Map.of("keys", keys.published());
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
+    ProblemDetail badRequest(Exception e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                e instanceof MethodArgumentTypeMismatchException mismatch
+                        ? "Parameter '" + mismatch.getName() + "' must be a whole number." : e.getMessage());
+    }
+}

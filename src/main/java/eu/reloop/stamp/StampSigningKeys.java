@@ -1,0 +1,148 @@
+package eu.reloop.stamp;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry's Ed25519 keys (the JDK's own implementation). One key signs at a time; rotation makes a
+ * new one and retires the old, which stays published so that what it signed still verifies. The keys
+ * live in PostgreSQL with the rest of the registry; an operator who wants them in a key vault replaces
+ * this class, nothing else.
+ */
+@Service
+public class StampSigningKeys {
+
+    static final String ALGORITHM = "Ed25519";
+    /** An X.509 Ed25519 public key is this fixed header followed by the 32 raw key bytes. */
+    private static final int RAW_KEY_LENGTH = 32;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    StampSigningKeys(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A signature and the id of the key that made it. */
+    public record Signed(String keyId, byte[] signature) {
+    }
+
+    /** A published key, in the shape of a JSON Web Key (RFC 8037): {@code x} is the raw key, base64url. */
+    public record PublishedKey(String kid, String kty, String crv, String alg, String x, String status) {
+    }
+
+    /** Signs with the active key, creating the registry's first key if there is none yet. */
+    @Transactional
+    public Signed sign(byte[] message) {
+        // Two first signatures at once must not both create "the" key.
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('stamp_signing_key'))").query(Object.class).optional();
+        StoredKey key = activeKey().orElseGet(this::createKey);
+        try {
+            Signature signer = Signature.getInstance(ALGORITHM);
+            signer.initSign(KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(key.privateKey())));
+            signer.update(message);
+            return new Signed(key.keyId(), signer.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot sign with stamp key " + key.keyId(), e);
+        }
+    }
+
+    /** Whether {@code signature} over {@code message} was made by the published key {@code keyId}. */
+    @Transactional(readOnly = true)
+    public boolean verify(String keyId, byte[] message, byte[] signature) {
+        return publicKey(keyId).map(key -> verify(key, message, signature)).orElse(false);
+    }
+
+    /** Every key ever used, newest first: what {@code /.well-known/reloop-stamp-keys.json} serves. */
+    @Transactional(readOnly = true)
+    public List<PublishedKey> published() {
+        return jdbc.sql("select key_id, public_key, retired_at from stamp_signing_key order by created_at desc")
+                .query((rs, row) -> new PublishedKey(rs.getString("key_id"), "OKP", ALGORITHM, "EdDSA",
+                        Base64.getUrlEncoder().withoutPadding().encodeToString(raw(rs.getBytes("public_key"))),
+                        rs.getTimestamp("retired_at") == null ? "active" : "retired"))
+                .list();
+    }
+
+    /** Retires the signing key and makes a new one; returns the new key's id. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public String rotate() {
+        jdbc.sql("update stamp_signing_key set retired_at = :now where retired_at is null")
+                .param("now", Timestamp.from(clock.instant())).update();
+        return createKey().keyId();
+    }
+
+    static boolean verify(PublicKey key, byte[] message, byte[] signature) {
+        try {
+            Signature verifier = Signature.getInstance(ALGORITHM);
+            verifier.initVerify(key);
+            verifier.update(message);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException invalid) {
+            return false;
+        }
+    }
+
+    private Optional<PublicKey> publicKey(String keyId) {
+        return jdbc.sql("select public_key from stamp_signing_key where key_id = :id").param("id", keyId)
+                .query(byte[].class).optional().map(StampSigningKeys::decodePublic);
+    }
+
+    private Optional<StoredKey> activeKey() {
+        return jdbc.sql("select key_id, private_key from stamp_signing_key where retired_at is null")
+                .query((rs, row) -> new StoredKey(rs.getString("key_id"), rs.getBytes("private_key"))).optional();
+    }
+
+    private StoredKey createKey() {
+        try {
+            KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
+            byte[] publicKey = pair.getPublic().getEncoded();
+            // The id names the key itself, so that nobody can pass one key off under another's id.
+            String keyId = HexFormat.of().formatHex(MerkleTree.sha256(publicKey), 0, 8);
+            Instant now = clock.instant();
+            jdbc.sql("""
+                            insert into stamp_signing_key (key_id, public_key, private_key, created_at)
+                            values (:id, :public, :private, :now)""")
+                    .param("id", keyId).param("public", publicKey).param("private", pair.getPrivate().getEncoded())
+                    .param("now", Timestamp.from(now)).update();
+            return new StoredKey(keyId, pair.getPrivate().getEncoded());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This Java runtime cannot make Ed25519 keys", e);
+        }
+    }
+
+    static PublicKey decodePublic(byte[] x509) {
+        try {
+            return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(x509));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("A stored stamp key is not an Ed25519 public key", e);
+        }
+    }
+
+    private static byte[] raw(byte[] x509) {
+        return Arrays.copyOfRange(x509, x509.length - RAW_KEY_LENGTH, x509.length);
+    }
+
+    private record StoredKey(String keyId, byte[] privateKey) {
+    }
+}
