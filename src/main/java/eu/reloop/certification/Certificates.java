@@ -76,6 +76,14 @@ public class Certificates {
         return certificate.statusAt(clock.instant());
     }
 
+    /** Whether the organisation holds a certificate of that kind, in force now, whose scope covers the category. */
+    @Transactional(readOnly = true)
+    public boolean isCertifiedFor(UUID organisationId, CertificateKind kind, String category) {
+        Instant now = clock.instant();
+        return certificatesOf(organisationId).stream().anyMatch(certificate -> certificate.kind() == kind
+                && certificate.statusAt(now) == CertificationStatus.CERTIFIED && certificate.scope().covers(category));
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('CERTIFIER')")
     public List<Certificate> find(String text, int offset, int limit) {

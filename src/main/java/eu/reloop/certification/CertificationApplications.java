@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.OrganisationProfile;
 import eu.reloop.directory.Organisations;
+import eu.reloop.shared.DocumentType;
 
 /**
  * The organisation's side of the scheme: its staff start an application, save it as a draft as often
@@ -109,7 +110,7 @@ public class CertificationApplications {
             throw new CertificationRefusedException("evidence", "application.error.evidence-too-large",
                     properties.maxEvidenceSize().toMegabytes() + " MB");
         }
-        EvidenceType type = EvidenceType.recognise(content)
+        DocumentType type = DocumentType.recognise(content)
                 .orElseThrow(() -> new CertificationRefusedException("evidence", "application.error.evidence-type"));
         String name = fileName.isBlank() ? criterion.name().toLowerCase() : fileName.strip();
         return repository.insertEvidence(applicationId, criterion, name, type, content, clock.instant());

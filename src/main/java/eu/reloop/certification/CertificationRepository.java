@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import eu.reloop.directory.OfferedService;
+import eu.reloop.shared.DocumentType;
 
 /** Applications, evidence, certificates, reminders and the audit trail in PostgreSQL. */
 @Repository
@@ -139,7 +140,7 @@ class CertificationRepository {
                 .query(Integer.class).single();
     }
 
-    UUID insertEvidence(UUID applicationId, Criterion criterion, String fileName, EvidenceType type, byte[] content,
+    UUID insertEvidence(UUID applicationId, Criterion criterion, String fileName, DocumentType type, byte[] content,
             Instant now) {
         return jdbc.sql("""
                         insert into certification_evidence (application_id, criterion, file_name, content_type, size_bytes,

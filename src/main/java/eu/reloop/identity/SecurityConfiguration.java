@@ -27,8 +27,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain publicApiFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/v1/search/**", "/api/v1/certificates/**", "/api/v1/stamp-log/**",
-                        "/.well-known/**", "/v3/api-docs/**")
+        return http.securityMatcher("/api/v1/search/**", "/api/v1/certificates/**", "/api/v1/stamps/**",
+                        "/api/v1/stamp-log/**", "/.well-known/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))

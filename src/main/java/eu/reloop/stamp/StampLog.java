@@ -162,32 +162,16 @@ public class StampLog {
      */
     static String payload(long sequence, String code, StampEvent event, Instant at, Map<String, String> details) {
         List<String> fields = new ArrayList<>();
-        new TreeMap<>(details).forEach((key, value) -> fields.add(quoted(key) + ":" + quoted(value)));
+        new TreeMap<>(details).forEach((key, value) ->
+                fields.add(CanonicalJson.quoted(key) + ":" + CanonicalJson.quoted(value)));
         return header(sequence, code, event, at) + String.join(",", fields) + "}}";
     }
 
     /** The part of the payload that repeats the entry's columns, up to where the details begin. */
     private static String header(long sequence, String code, StampEvent event, Instant at) {
-        return "{\"sequence\":" + sequence + ",\"code\":" + quoted(code) + ",\"event\":" + quoted(event.name())
-                + ",\"recordedAt\":" + quoted(at.toString()) + ",\"details\":{";
-    }
-
-    private static String quoted(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
+        return "{\"sequence\":" + sequence + ",\"code\":" + CanonicalJson.quoted(code)
+                + ",\"event\":" + CanonicalJson.quoted(event.name())
+                + ",\"recordedAt\":" + CanonicalJson.quoted(at.toString()) + ",\"details\":{";
     }
 
     private static LogEntry entry(ResultSet rs) throws SQLException {

@@ -1,0 +1,19 @@
+package eu.reloop.stamp;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An issued quality stamp: the item as inspected, the issuing centre and certifier, and the signed
+ * statement (with the id of the key that signed it) that its QR code carries.
+ */
+public record Stamp(StampCode code, UUID applicationId, UUID organisationId, InspectionReport report, Instant issuedAt,
+        String certifier, String signedPayload, String signature, String keyId, @Nullable Instant revokedAt,
+        @Nullable String revokedReason, int warrantyMonths) {
+
+    public boolean revoked() {
+        return revokedAt != null;
+    }
+}

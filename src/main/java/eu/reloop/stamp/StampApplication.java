@@ -1,0 +1,17 @@
+package eu.reloop.stamp;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** One item's way to a stamp: the centre's inspection report, its photos, and the certifier's note. */
+public record StampApplication(UUID id, UUID organisationId, String organisationName, StampApplicationStatus status,
+        InspectionReport report, List<Photo> photos, @Nullable String reviewerNote, @Nullable String stampCode,
+        Instant createdAt, @Nullable Instant submittedAt) {
+
+    /** A photo of the item; its bytes are fetched separately. */
+    public record Photo(UUID id, String fileName, String contentType) {
+    }
+}

@@ -1,0 +1,160 @@
+package eu.reloop.stamp;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.reloop.certification.CertificateKind;
+import eu.reloop.certification.Certificates;
+import eu.reloop.identity.OrganisationAccess;
+import eu.reloop.identity.UserAccount;
+import eu.reloop.identity.UserAccounts;
+import eu.reloop.notification.Notifications;
+
+/**
+ * The certifier's side: submitted stamp applications, oldest first, and the decision on each. Approval
+ * checks every rule again (the centre's certificate may have lapsed since submission) and issues the
+ * stamp: a fresh code, the signed statement, and the first entry in the stamp log.
+ */
+@Service
+@PreAuthorize("hasRole('CERTIFIER')")
+public class StampReviews {
+
+    /** The extended warranty of every stamped item, counted from the date of sale. */
+    public static final int WARRANTY_MONTHS = 24;
+
+    private final StampRepository repository;
+    private final StampLog log;
+    private final StampSigningKeys keys;
+    private final Certificates certificates;
+    private final OrganisationAccess access;
+    private final UserAccounts accounts;
+    private final Notifications notifications;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    StampReviews(StampRepository repository, StampLog log, StampSigningKeys keys, Certificates certificates,
+            OrganisationAccess access, UserAccounts accounts, Notifications notifications, Clock clock) {
+        this.repository = repository;
+        this.log = log;
+        this.keys = keys;
+        this.certificates = certificates;
+        this.access = access;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StampApplication> queue(int offset, int limit) {
+        return repository.queue(offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int queueSize() {
+        return repository.queueSize();
+    }
+
+    @Transactional(readOnly = true)
+    public StampApplication application(UUID applicationId) {
+        return repository.findApplication(applicationId)
+                .orElseThrow(() -> new UnknownStampRecordException("stamp application " + applicationId));
+    }
+
+    /** Whether the centre's reuse-centre certificate is in force and covers the item now, for the queue. */
+    @Transactional(readOnly = true)
+    public boolean centreCertifiedFor(StampApplication application) {
+        return certificates.isCertifiedFor(application.organisationId(), CertificateKind.REUSE_CENTRE,
+                application.report().item().category());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayDecideOn(UUID organisationId) {
+        return !access.isStaffOf(organisationId);
+    }
+
+    @Transactional
+    public Stamp approve(UUID applicationId) {
+        StampApplication application = awaitingDecision(applicationId);
+        InspectionReport report = application.report();
+        List<String> blockers = new ArrayList<>(report.blockers());
+        if (!centreCertifiedFor(application)) {
+            blockers.add("stamp.block.centre-not-certified");
+        }
+        if (!blockers.isEmpty()) {
+            throw new StampRefusedException(blockers);
+        }
+        StampCode code = newCode();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        String statement = StampStatement.of(code, report, application.organisationName(), now, WARRANTY_MONTHS).canonical();
+        StampSigningKeys.Signed signed = keys.sign(SignedTreeHead.bytes(statement));
+        Stamp stamp = new Stamp(code, applicationId, application.organisationId(), report, now, certifierName(),
+                statement, Base64.getUrlEncoder().withoutPadding().encodeToString(signed.signature()), signed.keyId(),
+                null, null, WARRANTY_MONTHS);
+        repository.insertStamp(stamp);
+        log.append(code, StampEvent.ISSUED, Map.of("centre", application.organisationId().toString(),
+                "category", report.item().category(), "grade", String.valueOf(report.grade()), "certifier", stamp.certifier()));
+        repository.setStatus(applicationId, StampApplicationStatus.APPROVED, null, code.value(), now);
+        notifications.notifyOrganisation(application.organisationId(), "notice.stamp-issued",
+                List.of(code.display(), report.item().brand() + " " + report.item().model()), "/verify/" + code.value());
+        return stamp;
+    }
+
+    /** Sends the application back with a note on what to correct; the centre edits and submits again. */
+    @Transactional
+    public void returnForCorrection(UUID applicationId, String note) {
+        decide(applicationId, StampApplicationStatus.RETURNED, note, "notice.stamp-returned");
+    }
+
+    @Transactional
+    public void reject(UUID applicationId, String reason) {
+        decide(applicationId, StampApplicationStatus.REJECTED, reason, "notice.stamp-rejected");
+    }
+
+    private void decide(UUID applicationId, StampApplicationStatus status, String note, String noticeKey) {
+        if (note.isBlank()) {
+            throw new StampRefusedException("stamp.error.note-required");
+        }
+        StampApplication application = awaitingDecision(applicationId);
+        repository.setStatus(applicationId, status, note.strip(), null, clock.instant());
+        var item = application.report().item();
+        notifications.notifyOrganisation(application.organisationId(), noticeKey,
+                List.of(item.brand() + " " + item.model(), note.strip()), null);
+    }
+
+    private StampApplication awaitingDecision(UUID applicationId) {
+        StampApplication application = repository.findApplicationForUpdate(applicationId)
+                .orElseThrow(() -> new UnknownStampRecordException("stamp application " + applicationId));
+        if (!mayDecideOn(application.organisationId())) {
+            throw new AccessDeniedException("A certifier may not decide on an organisation they work for");
+        }
+        if (application.status() != StampApplicationStatus.SUBMITTED) {
+            throw new StampRefusedException("stamp.error.not-submitted");
+        }
+        return application;
+    }
+
+    private StampCode newCode() {
+        StampCode code;
+        do {
+            code = StampCode.generate(random);
+        } while (repository.stampExists(code));
+        return code;
+    }
+
+    private String certifierName() {
+        String actor = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
+        return accounts.findByEmail(actor).map(UserAccount::displayName).orElse(actor);
+    }
+}

@@ -1,0 +1,50 @@
+package eu.reloop.stamp;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import eu.reloop.directory.CertificationStatus;
+
+/**
+ * What anyone sees when checking a stamp: whether it is valid, the item (serial masked), its grade and
+ * test summary, erasure and battery, the issuing centre with its live certificate status, the
+ * warranty, and the stamp's history from the log.
+ */
+public record StampVerification(
+        String code,
+        Status status,
+        String category,
+        String brand,
+        String model,
+        String serial,
+        @Nullable Integer yearOfManufacture,
+        Grade grade,
+        int testsPassed,
+        int testsTotal,
+        @Nullable Boolean electricalSafetyPassed,
+        @Nullable Integer batteryHealthPercent,
+        boolean batteryReplaced,
+        @Nullable Boolean dataErased,
+        @Nullable String erasureMethod,
+        int partsReplaced,
+        UUID centreId,
+        String centreName,
+        CertificationStatus centreCertification,
+        String certifier,
+        Instant issuedAt,
+        int warrantyMonths,
+        @Nullable Instant revokedAt,
+        @Nullable String revokedReason,
+        List<HistoryEntry> history) {
+
+    public enum Status {
+        VALID, REVOKED
+    }
+
+    /** One event from the stamp log, with its place in the log for an inclusion proof. */
+    public record HistoryEntry(long sequence, StampEvent event, Instant at) {
+    }
+}

@@ -1,0 +1,117 @@
+package eu.reloop.stamp;
+
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.reloop.directory.CertificationStanding;
+import eu.reloop.directory.Organisation;
+import eu.reloop.directory.Organisations;
+import eu.reloop.identity.OrganisationAccess;
+import eu.reloop.notification.Notifications;
+
+/**
+ * Issued stamps: public verification by code (answered from the registry, live), the check of a signed
+ * statement from a QR code, the inclusion proof of a stamp's issue in the log, and revocation.
+ */
+@Service
+public class Stamps {
+
+    private final StampRepository repository;
+    private final StampLog log;
+    private final StampSigningKeys keys;
+    private final Organisations organisations;
+    private final OrganisationAccess access;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    Stamps(StampRepository repository, StampLog log, StampSigningKeys keys, Organisations organisations,
+            OrganisationAccess access, Notifications notifications, Clock clock) {
+        this.repository = repository;
+        this.log = log;
+        this.keys = keys;
+        this.organisations = organisations;
+        this.access = access;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** The stamp behind a code as typed; empty when there is none. Check the code with {@link StampCode#read} first. */
+    @Transactional(readOnly = true)
+    public Optional<StampVerification> verify(StampCode code) {
+        return repository.findStamp(code).map(this::verification);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Stamp> stamp(StampCode code) {
+        return repository.findStamp(code);
+    }
+
+    /**
+     * Checks a signed statement as a QR code carries it: the signature must be the registry's (any of its
+     * published keys, retired ones included) over exactly this text. Returns the text when it holds.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> checkStatement(String payload, String signature, String keyId) {
+        try {
+            byte[] text = Base64.getUrlDecoder().decode(payload);
+            boolean genuine = keys.verify(keyId, text, Base64.getUrlDecoder().decode(signature));
+            return genuine ? Optional.of(new String(text, java.nio.charset.StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+
+    /** The proof that the stamp's issue is in the log, against the log as it is now. */
+    @Transactional(readOnly = true)
+    public Optional<StampLog.InclusionProof> issueProof(StampCode code) {
+        return log.entriesOf(code).stream().filter(entry -> entry.event() == StampEvent.ISSUED).findFirst()
+                .map(entry -> log.inclusionProof(entry.sequence(), Long.MAX_VALUE));
+    }
+
+    /** Takes a stamp out of force for good, with a reason everyone checking it will read. */
+    @Transactional
+    @PreAuthorize("hasRole('CERTIFIER')")
+    public void revoke(StampCode code, String reason) {
+        if (reason.isBlank()) {
+            throw new StampRefusedException("stamp.error.note-required");
+        }
+        Stamp stamp = repository.findStamp(code).orElseThrow(() -> new UnknownStampRecordException("stamp " + code));
+        if (access.isStaffOf(stamp.organisationId())) {
+            throw new AccessDeniedException("A certifier may not revoke a stamp of an organisation they work for");
+        }
+        if (!repository.revoke(code, reason.strip(), clock.instant())) {
+            throw new StampRefusedException("stamp.error.already-revoked");
+        }
+        log.append(code, StampEvent.REVOKED, Map.of("reason", reason.strip()));
+        notifications.notifyOrganisation(stamp.organisationId(), "notice.stamp-revoked",
+                List.of(code.display(), reason.strip()), "/verify/" + code.value());
+    }
+
+    private StampVerification verification(Stamp stamp) {
+        InspectionReport report = stamp.report();
+        ItemIdentity item = report.item();
+        Organisation centre = organisations.profile(stamp.organisationId()).orElseThrow().organisation();
+        CertificationStanding standing = centre.certification();
+        List<StampVerification.HistoryEntry> history = log.entriesOf(stamp.code()).stream()
+                .map(entry -> new StampVerification.HistoryEntry(entry.sequence(), entry.event(), entry.recordedAt()))
+                .toList();
+        return new StampVerification(stamp.code().display(),
+                stamp.revoked() ? StampVerification.Status.REVOKED : StampVerification.Status.VALID,
+                item.category(), item.brand(), item.model(), item.maskedSerial(), item.yearOfManufacture(),
+                report.grade(), (int) report.tests().stream().filter(TestResult::passed).count(), report.tests().size(),
+                report.electricalSafety() == null ? null : report.electricalSafety().outsideLimits().isEmpty(),
+                report.batteryHealthPercent(), report.batteryReplaced(),
+                report.profile().dataBearing() ? report.erasure() != null : null,
+                report.erasure() == null ? null : report.erasure().method().name(), report.partsReplaced().size(),
+                centre.id(), centre.details().legalName(), standing.status(), stamp.certifier(), stamp.issuedAt(),
+                stamp.warrantyMonths(), stamp.revokedAt(), stamp.revokedReason(), history);
+    }
+}

@@ -1,0 +1,71 @@
+package eu.reloop.stamp;
+
+import static eu.reloop.stamp.StampFixtures.classI;
+import static eu.reloop.stamp.StampFixtures.completePhone;
+import static eu.reloop.stamp.StampFixtures.completeWashingMachine;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class InspectionReportTests {
+
+    @Test
+    void aCompleteReportHasNothingBlockingIt() {
+        assertThat(completePhone("IMEI-1").blockers()).isEmpty();
+        assertThat(completeWashingMachine("WM-1", classI("0.30", "1.0", "3.5")).blockers()).isEmpty();
+    }
+
+    @Test
+    void aBatteryBelow80PercentBlocksUnlessItWasReplaced() {
+        InspectionReport weak = withBattery(completePhone("IMEI-2"), 79, false);
+        assertThat(weak.blockers()).containsExactly("stamp.block.battery-low");
+        assertThat(withBattery(weak, 79, true).blockers()).isEmpty();
+        assertThat(withBattery(weak, 80, false).blockers()).isEmpty();
+        assertThat(withBattery(weak, null, false).blockers()).containsExactly("stamp.block.battery-missing");
+    }
+
+    @Test
+    void electricalValuesJustOutsideTheLimitsBlock() {
+        assertThat(completeWashingMachine("WM-2", classI("0.31", "1.0", "3.5")).blockers())
+                .containsExactly("stamp.block.protective-conductor");
+        assertThat(completeWashingMachine("WM-3", classI("0.30", "0.99", "3.5")).blockers())
+                .containsExactly("stamp.block.insulation");
+        assertThat(completeWashingMachine("WM-4", classI("0.30", "1.0", "3.51")).blockers())
+                .containsExactly("stamp.block.leakage");
+        ElectricalSafetyTest classII = new ElectricalSafetyTest(ProtectionClass.CLASS_II, null, new BigDecimal("1.9"),
+                new BigDecimal("0.6"), true, "Fluke 6500-2", LocalDate.of(2026, 11, 2), "Tove Tekniker");
+        assertThat(completeWashingMachine("WM-5", classII).blockers())
+                .containsExactly("stamp.block.insulation", "stamp.block.leakage");
+        InspectionReport untested = completeWashingMachine("WM-6", classI("0.1", "5", "1"));
+        assertThat(new InspectionReport(untested.item(), untested.grade(), untested.tests(), null, null, false, null,
+                List.of(), "Tove Tekniker").blockers()).containsExactly("stamp.block.safety-missing");
+    }
+
+    @Test
+    void aFailedOrMissingTestAMissingErasureAndAnAnonymousTechnicianBlock() {
+        InspectionReport phone = completePhone("IMEI-3");
+        List<TestResult> tests = new ArrayList<>(phone.tests());
+        tests.set(0, new TestResult(tests.getFirst().test(), false, "Does not start"));
+        tests.removeLast();
+        InspectionReport spoilt = new InspectionReport(phone.item(), null, tests, null, 90, false, null, List.of(), " ");
+
+        assertThat(spoilt.blockers()).containsExactly("stamp.block.grade", "stamp.block.tests-incomplete",
+                "stamp.block.test-failed", "stamp.block.erasure-missing", "stamp.block.technician");
+    }
+
+    @Test
+    void thePublicSeesOnlyTheLastFourCharactersOfTheSerial() {
+        assertThat(StampFixtures.phone("356938035643809").maskedSerial()).isEqualTo("\u2022".repeat(11) + "3809");
+        assertThat(StampFixtures.phone("AB1").maskedSerial()).isEqualTo("AB1");
+    }
+
+    private static InspectionReport withBattery(InspectionReport report, Integer health, boolean replaced) {
+        return new InspectionReport(report.item(), report.grade(), report.tests(), report.electricalSafety(), health,
+                replaced, report.erasure(), report.partsReplaced(), report.technician());
+    }
+}
