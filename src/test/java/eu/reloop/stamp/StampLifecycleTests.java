@@ -1,0 +1,231 @@
+package eu.reloop.stamp;
+
+import static eu.reloop.stamp.StampFixtures.completePhone;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.access.AccessDeniedException;
+
+import eu.reloop.IntegrationTest;
+import eu.reloop.TestSecurity;
+import eu.reloop.certification.CertificateKind;
+import eu.reloop.certification.Certificates;
+import eu.reloop.certification.CertificationTestSetup;
+import eu.reloop.certification.CertificationTestSetup.Staffed;
+import eu.reloop.certification.Scope;
+import eu.reloop.directory.CertificationStatus;
+import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.directory.OfferedService;
+import eu.reloop.identity.Role;
+
+@IntegrationTest
+class StampLifecycleTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CertificationTestSetup setup;
+
+    @Autowired
+    Certificates certificates;
+
+    @Autowired
+    StampApplications applications;
+
+    @Autowired
+    StampReviews reviews;
+
+    @Autowired
+    Stamps stamps;
+
+    @Autowired
+    StampLog log;
+
+    Staffed centre;
+    String certificateNumber;
+    String certifier;
+
+    @BeforeEach
+    void aReuseCentreCertifiedForPhones() {
+        centre = setup.organisationWithStaff("Stamp Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
+        LocalDate from = LocalDate.now().minusMonths(6);
+        certificateNumber = TestSecurity.asAdmin(() -> certificates.importCertificate(centre.organisationId(),
+                CertificateKind.REUSE_CENTRE, new Scope(Set.of("phones"), Set.of(OfferedService.SELLS_REFURBISHED)),
+                from, from.plusYears(3), "Test Certifier")).number();
+        certifier = setup.account("certifier", Role.CERTIFIER);
+    }
+
+    @Test
+    void aPhoneIsDocumentedRefusedWhileItsBatteryIsWeakThenStampedSignedLoggedAndVerifiable() throws Exception {
+        String serial = "3569380356" + (10000 + new java.util.Random().nextInt(89999));
+        UUID application = asStaff(() -> applications.start(centre.organisationId(), StampFixtures.phone(serial)));
+        InspectionReport weak = withBattery(completePhone(serial), 70);
+
+        assertThatThrownBy(() -> asStaff(() -> {
+            applications.submit(centre.organisationId(), application, weak);
+            return null;
+        })).isInstanceOfSatisfying(StampRefusedException.class,
+                refused -> assertThat(refused.messageKeys()).containsExactly("stamp.block.battery-low"));
+        assertThat(asStaff(() -> applications.application(centre.organisationId(), application)).status())
+                .isEqualTo(StampApplicationStatus.DRAFT);
+
+        asStaff(() -> {
+            applications.submit(centre.organisationId(), application, completePhone(serial));
+            return null;
+        });
+        assertThat(asCertifier(() -> reviews.queue(0, 1000))).extracting(StampApplication::id).contains(application);
+        Stamp stamp = asCertifier(() -> reviews.approve(application));
+
+        StampVerification verification = stamps.verify(stamp.code()).orElseThrow();
+        assertThat(verification.status()).isEqualTo(StampVerification.Status.VALID);
+        assertThat(verification.serial()).endsWith(serial.substring(serial.length() - 4)).doesNotContain(serial);
+        assertThat(verification.grade()).isEqualTo(Grade.EXCELLENT);
+        assertThat(verification.testsPassed()).isEqualTo(verification.testsTotal()).isPositive();
+        assertThat(verification.dataErased()).isTrue();
+        assertThat(verification.centreCertification()).isEqualTo(CertificationStatus.CERTIFIED);
+        assertThat(verification.warrantyMonths()).isEqualTo(24);
+        assertThat(verification.history()).extracting(StampVerification.HistoryEntry::event).containsExactly(StampEvent.ISSUED);
+
+        // The QR code's statement verifies with the published key, and not once altered.
+        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(stamp.signedPayload().getBytes(StandardCharsets.UTF_8));
+        assertThat(stamps.checkStatement(payload, stamp.signature(), stamp.keyId())).contains(stamp.signedPayload());
+        String altered = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                stamp.signedPayload().replace("EXCELLENT", "PREMIUM").getBytes(StandardCharsets.UTF_8));
+        assertThat(stamps.checkStatement(altered, stamp.signature(), stamp.keyId())).isEmpty();
+        assertThat(stamps.checkStatement("not base64!", stamp.signature(), stamp.keyId())).isEmpty();
+
+        // Its issue is provably in the log.
+        StampLog.InclusionProof proof = stamps.issueProof(stamp.code()).orElseThrow();
+        assertThat(MerkleTree.verifyInclusion(Math.toIntExact(proof.sequence()), Math.toIntExact(proof.treeSize()),
+                HexFormat.of().parseHex(proof.leafHash()), proof.path().stream().map(HexFormat.of()::parseHex).toList(),
+                HexFormat.of().parseHex(proof.rootHash()))).isTrue();
+    }
+
+    @Test
+    void revocationShowsAtTheNextVerification() {
+        Stamp stamp = stamped("RV" + UUID.randomUUID().toString().substring(0, 8));
+
+        asCertifier(() -> {
+            stamps.revoke(stamp.code(), "Sold with a hidden water damage");
+            return null;
+        });
+
+        StampVerification revoked = stamps.verify(stamp.code()).orElseThrow();
+        assertThat(revoked.status()).isEqualTo(StampVerification.Status.REVOKED);
+        assertThat(revoked.revokedReason()).isEqualTo("Sold with a hidden water damage");
+        assertThat(revoked.history()).extracting(StampVerification.HistoryEntry::event)
+                .containsExactly(StampEvent.ISSUED, StampEvent.REVOKED);
+        assertThatThrownBy(() -> asCertifier(() -> {
+            stamps.revoke(stamp.code(), "Again");
+            return null;
+        })).isInstanceOf(StampRefusedException.class);
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void approvalChecksTheCentresCertificateAgainAndNobodyStampsTheirOwnCentre() {
+        String serial = "SC" + UUID.randomUUID().toString().substring(0, 8);
+        UUID application = asStaff(() -> applications.start(centre.organisationId(), StampFixtures.phone(serial)));
+        asStaff(() -> {
+            applications.submit(centre.organisationId(), application, completePhone(serial));
+            return null;
+        });
+
+        String colleague = setup.account("colleague", Role.CERTIFIER);
+        setup.addStaff(colleague, centre.organisationId());
+        assertThatThrownBy(() -> TestSecurity.as(colleague, () -> reviews.approve(application), Role.CERTIFIER.authority()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asStaff(() -> reviews.approve(application))).isInstanceOf(AccessDeniedException.class);
+
+        asCertifier(() -> {
+            certificates.suspend(certificateNumber, "Complaint under investigation");
+            return null;
+        });
+        assertThatThrownBy(() -> asCertifier(() -> reviews.approve(application)))
+                .isInstanceOfSatisfying(StampRefusedException.class, refused -> assertThat(refused.messageKeys())
+                        .containsExactly("stamp.block.centre-not-certified"));
+        assertThatThrownBy(() -> asStaff(() -> applications.start(centre.organisationId(), StampFixtures.phone("X1"))))
+                .isInstanceOfSatisfying(StampRefusedException.class, refused -> assertThat(refused.messageKeys())
+                        .containsExactly("stamp.block.centre-not-certified"));
+    }
+
+    @Test
+    void aCentreMayOnlyStampCategoriesItsCertificateCoversAndOnlyItsOwnItems() {
+        ItemIdentity washer = new ItemIdentity("washing-machines", "Miele", "WWD 320", "WM-9", 2019);
+        assertThatThrownBy(() -> asStaff(() -> applications.start(centre.organisationId(), washer)))
+                .isInstanceOf(StampRefusedException.class);
+
+        UUID application = asStaff(() -> applications.start(centre.organisationId(), StampFixtures.phone("OWN-1")));
+        Staffed stranger = setup.organisationWithStaff("Stranger " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
+        assertThatThrownBy(() -> TestSecurity.as(stranger.email(),
+                () -> applications.application(centre.organisationId(), application), Role.REUSE_CENTRE.authority()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TestSecurity.as(stranger.email(),
+                () -> applications.application(stranger.organisationId(), application), Role.REUSE_CENTRE.authority()))
+                .isInstanceOf(UnknownStampRecordException.class);
+    }
+
+    @Test
+    void theApiAnswersKnownCodesAndTellsTyposFromUnknownCodes() throws Exception {
+        Stamp stamp = stamped("API" + UUID.randomUUID().toString().substring(0, 8));
+        String code = stamp.code().display();
+
+        HttpResponse<String> found = get("/api/v1/stamps/" + code.toLowerCase());
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("\"status\":\"VALID\"", "\"grade\":\"EXCELLENT\"", "\"warrantyMonths\":24")
+                .doesNotContain(stamp.report().item().serialNumber());
+
+        char last = code.charAt(code.length() - 1);
+        String typo = code.substring(0, code.length() - 1) + (last == '0' ? '1' : '0');
+        assertThat(get("/api/v1/stamps/" + typo).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/stamps/" + typo).body()).contains("typo");
+        assertThat(get("/api/v1/stamps/hello").statusCode()).isEqualTo(400);
+        String unknown = StampCode.generate(new java.util.Random()).display();
+        assertThat(get("/api/v1/stamps/" + unknown).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/stamps/" + code + "/proof").body()).contains("\"path\":[");
+        assertThat(get("/v3/api-docs").body()).contains("/api/v1/stamps/{code}", "/api/v1/stamp-log/head");
+    }
+
+    private Stamp stamped(String serial) {
+        UUID application = asStaff(() -> applications.start(centre.organisationId(), StampFixtures.phone(serial)));
+        asStaff(() -> {
+            applications.submit(centre.organisationId(), application, completePhone(serial));
+            return null;
+        });
+        return asCertifier(() -> reviews.approve(application));
+    }
+
+    private <T> T asStaff(java.util.function.Supplier<T> work) {
+        return TestSecurity.as(centre.email(), work, Role.REUSE_CENTRE.authority());
+    }
+
+    private <T> T asCertifier(java.util.function.Supplier<T> work) {
+        return TestSecurity.as(certifier, work, Role.CERTIFIER.authority());
+    }
+
+    private static InspectionReport withBattery(InspectionReport report, int health) {
+        return new InspectionReport(report.item(), report.grade(), report.tests(), report.electricalSafety(), health,
+                false, report.erasure(), report.partsReplaced(), report.technician());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
