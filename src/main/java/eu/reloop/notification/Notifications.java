@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.reloop.identity.OrganisationAccess;
+import eu.reloop.shared.SiteProperties;
 import eu.reloop.shared.Translations;
 
 /**
@@ -27,16 +28,16 @@ public class Notifications {
     private final NotificationRepository repository;
     private final OrganisationAccess access;
     private final Translations translations;
-    private final NotificationProperties properties;
+    private final SiteProperties site;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Notifications(NotificationRepository repository, OrganisationAccess access, Translations translations,
-            NotificationProperties properties, ApplicationEventPublisher events, Clock clock) {
+            SiteProperties site, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.access = access;
         this.translations = translations;
-        this.properties = properties;
+        this.site = site;
         this.events = events;
         this.clock = clock;
     }
@@ -51,7 +52,7 @@ public class Notifications {
         // E-mail goes out in English: a staff member's language is only known while they are signed in.
         String text = translations.getTranslation(messageKey, Translations.ENGLISH, arguments.toArray());
         String subject = subject(text);
-        String body = text + (link == null ? "" : "\n\n" + properties.publicUrl() + link)
+        String body = text + (link == null ? "" : "\n\n" + site.link(link))
                 + "\n\n" + translations.getTranslation("mail.footer", Translations.ENGLISH);
         List<UUID> mail = access.staffEmails(organisationId).stream()
                 .map(recipient -> repository.insertMail(recipient, subject, body, clock.instant())).toList();

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +17,7 @@ import eu.reloop.directory.CertificationStanding;
 import eu.reloop.directory.Organisation;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.OrganisationAccess;
+import eu.reloop.identity.Role;
 import eu.reloop.notification.Notifications;
 
 /**
@@ -30,16 +33,18 @@ public class Stamps {
     private final Organisations organisations;
     private final OrganisationAccess access;
     private final Notifications notifications;
+    private final LabelDocuments documents;
     private final Clock clock;
 
     Stamps(StampRepository repository, StampLog log, StampSigningKeys keys, Organisations organisations,
-            OrganisationAccess access, Notifications notifications, Clock clock) {
+            OrganisationAccess access, Notifications notifications, LabelDocuments documents, Clock clock) {
         this.repository = repository;
         this.log = log;
         this.keys = keys;
         this.organisations = organisations;
         this.access = access;
         this.notifications = notifications;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -76,6 +81,35 @@ public class Stamps {
                 .map(entry -> log.inclusionProof(entry.sequence(), Long.MAX_VALUE));
     }
 
+    /** Whether the signed-in user may print the stamp's label and erasure certificate: the issuing centre or a certifier. */
+    @Transactional(readOnly = true)
+    public boolean mayPrint(StampCode code) {
+        return repository.findStamp(code).map(this::mayPrint).orElse(false);
+    }
+
+    /** The label to stick on the item (PDF), for the issuing centre and certifiers. */
+    @Transactional(readOnly = true)
+    public byte[] label(StampCode code) {
+        return documents.label(printable(code));
+    }
+
+    /** The data erasure certificate (PDF), for the issuing centre and certifiers; empty when no erasure was recorded. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> erasureCertificate(StampCode code) {
+        Stamp stamp = printable(code);
+        if (stamp.report().erasure() == null) {
+            return Optional.empty();
+        }
+        String centre = organisations.profile(stamp.organisationId()).orElseThrow().organisation().details().legalName();
+        return Optional.of(documents.erasureCertificate(stamp, centre));
+    }
+
+    /** The link the stamp's QR code holds, statement and signature included. */
+    @Transactional(readOnly = true)
+    public Optional<String> verificationLink(StampCode code) {
+        return repository.findStamp(code).map(documents::verificationLink);
+    }
+
     /** Takes a stamp out of force for good, with a reason everyone checking it will read. */
     @Transactional
     @PreAuthorize("hasRole('CERTIFIER')")
@@ -93,6 +127,22 @@ public class Stamps {
         log.append(code, StampEvent.REVOKED, Map.of("reason", reason.strip()));
         notifications.notifyOrganisation(stamp.organisationId(), "notice.stamp-revoked",
                 List.of(code.display(), reason.strip()), "/verify/" + code.value());
+    }
+
+    private Stamp printable(StampCode code) {
+        Stamp stamp = repository.findStamp(code).orElseThrow(() -> new UnknownStampRecordException("stamp " + code));
+        if (!mayPrint(stamp)) {
+            // Only the centre prints labels: a label for someone else's stamp could go on another item.
+            throw new AccessDeniedException("Only the issuing centre and certifiers print a stamp's documents");
+        }
+        return stamp;
+    }
+
+    private boolean mayPrint(Stamp stamp) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        boolean certifier = user != null && user.getAuthorities().stream()
+                .anyMatch(authority -> Role.CERTIFIER.authority().equals(authority.getAuthority()));
+        return certifier || access.canManage(stamp.organisationId());
     }
 
     private StampVerification verification(Stamp stamp) {

@@ -15,11 +15,23 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
 
+import java.awt.image.BufferedImage;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.access.AccessDeniedException;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 
 import eu.reloop.IntegrationTest;
 import eu.reloop.TestSecurity;
@@ -200,6 +212,45 @@ class StampLifecycleTests {
         assertThat(get("/api/v1/stamps/" + unknown).statusCode()).isEqualTo(404);
         assertThat(get("/api/v1/stamps/" + code + "/proof").body()).contains("\"path\":[");
         assertThat(get("/v3/api-docs").body()).contains("/api/v1/stamps/{code}", "/api/v1/stamp-log/head");
+    }
+
+    @Test
+    void theLabelsQrCodeCarriesAStatementThatVerifiesAndOnlyTheCentreAndCertifiersPrint() throws Exception {
+        Stamp stamp = stamped("QR" + UUID.randomUUID().toString().substring(0, 8));
+
+        byte[] label = asStaff(() -> stamps.label(stamp.code()));
+        try (PDDocument document = Loader.loadPDF(label)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("ReLoop quality stamp", "Fairphone 5", stamp.code().display(), "Grade: EXCELLENT",
+                    "Warranty: 24 months from the date of sale");
+            var resources = document.getPage(0).getResources();
+            String link = decode(((PDImageXObject) resources.getXObject(resources.getXObjectNames().iterator().next()))
+                    .getImage());
+            assertThat(link).isEqualTo(stamps.verificationLink(stamp.code()).orElseThrow())
+                    .contains("/verify/" + stamp.code().value() + "?p=");
+            Map<String, String> query = java.util.Arrays.stream(URI.create(link).getQuery().split("&"))
+                    .map(pair -> pair.split("=", 2)).collect(java.util.stream.Collectors.toMap(pair -> pair[0], pair -> pair[1]));
+            assertThat(stamps.checkStatement(query.get("p"), query.get("s"), query.get("k"))).contains(stamp.signedPayload());
+        }
+
+        byte[] certificate = asCertifier(() -> stamps.erasureCertificate(stamp.code())).orElseThrow();
+        try (PDDocument document = Loader.loadPDF(certificate)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Certificate of data sanitisation", "PURGE",
+                    "Blancco Mobile Diagnostics 7.4", "FULL");
+        }
+
+        Staffed stranger = setup.organisationWithStaff("Stranger " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
+        assertThat(TestSecurity.as(stranger.email(), () -> stamps.mayPrint(stamp.code()), Role.REUSE_CENTRE.authority()))
+                .isFalse();
+        assertThatThrownBy(() -> TestSecurity.as(stranger.email(), () -> stamps.label(stamp.code()),
+                Role.REUSE_CENTRE.authority())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static String decode(BufferedImage image) throws Exception {
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        return new QRCodeReader().decode(bitmap).getText();
     }
 
     private Stamp stamped(String serial) {
