@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,6 +38,10 @@ import eu.reloop.identity.Role;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.SystemActor;
 import eu.reloop.identity.UserAccounts;
+import eu.reloop.stamp.StampApplications;
+import eu.reloop.stamp.StampCode;
+import eu.reloop.stamp.StampReviews;
+import eu.reloop.stamp.Stamps;
 
 /**
  * One demo account per role, the organisations their staff work for, and a few hundred generated
@@ -52,6 +58,7 @@ class DemoData implements ApplicationRunner {
     static final int DIRECTORY_SIZE = 300;
     private static final long DIRECTORY_SEED = 2026;
     private static final int QUEUED_APPLICATIONS = 3;
+    private static final int STAMPING_CENTRES_PER_TOWN = 2;
     private static final Map<Criterion, String> DEMO_ANSWERS = Map.of(
             Criterion.TRAINED_STAFF, "Ola Nordmann (fagbrev elektronikk, 2019), Kari Hansen (manufacturer training, 2023).",
             Criterion.ELECTRICAL_SAFETY_TESTING, "Every mains item is tested with a Fluke 6500-2 PAT tester, calibrated 2026-03-14.",
@@ -63,15 +70,22 @@ class DemoData implements ApplicationRunner {
     private final Organisations organisations;
     private final Certificates certificates;
     private final CertificationApplications applications;
+    private final StampApplications stampApplications;
+    private final StampReviews stampReviews;
+    private final Stamps stamps;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(UserAccounts accounts, Organisations organisations, Certificates certificates,
-            CertificationApplications applications, TransactionTemplate transaction, Clock clock) {
+            CertificationApplications applications, StampApplications stampApplications, StampReviews stampReviews,
+            Stamps stamps, TransactionTemplate transaction, Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.certificates = certificates;
         this.applications = applications;
+        this.stampApplications = stampApplications;
+        this.stampReviews = stampReviews;
+        this.stamps = stamps;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -113,6 +127,7 @@ class DemoData implements ApplicationRunner {
             }
         }
         List<UUID> applicants = new ArrayList<>();
+        Map<String, List<UUID>> certifiedCentresByTown = new TreeMap<>();
         for (var generated : generator.generate(DIRECTORY_SIZE)) {
             UUID id = organisations.register(generated.kind(), generated.details());
             generated.sites().forEach(site -> organisations.addSite(id, site));
@@ -121,7 +136,22 @@ class DemoData implements ApplicationRunner {
                     && generated.kind() != OrganisationKind.COLLECTION_POINT) {
                 applicants.add(id);
             }
+            if (generated.certification() == CertificationStatus.CERTIFIED && generated.kind() == OrganisationKind.REUSE_CENTRE) {
+                certifiedCentresByTown.computeIfAbsent(generated.sites().getFirst().address().town(), town -> new ArrayList<>())
+                        .add(id);
+            }
         }
+        // Stamped items: the demo centre's first (its third revoked), then two centres in every demo town.
+        Random random = new Random(DIRECTORY_SEED);
+        List<StampCode> demoCentreStamps = DemoStamps.issue(List.of(centre), 3, certificates, stampApplications,
+                stampReviews, random);
+        DemoStamps.revoke(demoCentreStamps.getLast(), stamps);
+        List<UUID> stampingCentres = certifiedCentresByTown.values().stream()
+                .flatMap(centres -> centres.stream().limit(STAMPING_CENTRES_PER_TOWN)).toList();
+        int issued = demoCentreStamps.size()
+                + DemoStamps.issue(stampingCentres, 2, certificates, stampApplications, stampReviews, random).size();
+        log.info("Demo stamps: {} issued; try {} (valid) or {} (revoked) at /verify", issued,
+                demoCentreStamps.getFirst().display(), demoCentreStamps.getLast().display());
         // A few applications wait in the certifiers' queue.
         applicants.stream().filter(id -> !scopeOf(id).categories().isEmpty()).limit(QUEUED_APPLICATIONS)
                 .forEach(this::submitApplication);

@@ -1,6 +1,5 @@
 package eu.reloop.stamp;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -41,11 +40,12 @@ public class StampReviews {
     private final OrganisationAccess access;
     private final UserAccounts accounts;
     private final Notifications notifications;
+    private final StampCodeSource codes;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     StampReviews(StampRepository repository, StampLog log, StampSigningKeys keys, Certificates certificates,
-            OrganisationAccess access, UserAccounts accounts, Notifications notifications, Clock clock) {
+            OrganisationAccess access, UserAccounts accounts, Notifications notifications, StampCodeSource codes,
+            Clock clock) {
         this.repository = repository;
         this.log = log;
         this.keys = keys;
@@ -53,6 +53,7 @@ public class StampReviews {
         this.access = access;
         this.accounts = accounts;
         this.notifications = notifications;
+        this.codes = codes;
         this.clock = clock;
     }
 
@@ -148,7 +149,7 @@ public class StampReviews {
     private StampCode newCode() {
         StampCode code;
         do {
-            code = StampCode.generate(random);
+            code = codes.next();
         } while (repository.stampExists(code));
         return code;
     }

@@ -1,0 +1,224 @@
+package eu.reloop.stamp.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import eu.reloop.directory.Organisations;
+import eu.reloop.directory.ui.CertificationBadge;
+import eu.reloop.stamp.StampCode;
+import eu.reloop.stamp.StampVerification;
+import eu.reloop.stamp.Stamps;
+import eu.reloop.shared.ui.BrowserTime;
+import eu.reloop.shared.ui.MainLayout;
+
+/**
+ * The public stamp check: type a code, or arrive from a QR code at {@code /verify/{code}?p=..&s=..&k=..}.
+ * It answers from the registry, live: valid or revoked, the item, its inspection summary, the issuing
+ * centre's certificate status and the stamp's history. A QR code's signed statement is checked too, so
+ * a label whose QR code was altered is called out.
+ */
+@Route(value = "verify/:code?", layout = MainLayout.class)
+@Menu(order = 13, icon = "vaadin:check-circle-o", title = "menu.verify-stamp")
+@AnonymousAllowed
+class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient Stamps stamps;
+    private final transient Organisations organisations;
+    private String title = "";
+
+    VerifyView(Stamps stamps, Organisations organisations) {
+        this.stamps = stamps;
+        this.organisations = organisations;
+        addClassName("verify-view");
+        setMaxWidth("48rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        title = getTranslation("verify.title");
+        add(new H1(title));
+        Optional<String> typed = event.getRouteParameters().get("code");
+        add(lookup(typed.map(code -> StampCode.parse(code).map(StampCode::display).orElse(code)).orElse("")));
+        typed.ifPresent(code -> show(code, event.getLocation().getQueryParameters().getParameters()));
+    }
+
+    private Component lookup(String typed) {
+        TextField code = new TextField(getTranslation("verify.code"));
+        code.setPlaceholder("7K3M-9QXD-F");
+        code.setValue(typed);
+        code.setId("stamp-code");
+        Button check = new Button(getTranslation("verify.check"), click -> {
+            switch (StampCode.read(code.getValue())) {
+                case VALID -> getUI().ifPresent(ui -> ui.navigate(VerifyView.class,
+                        new RouteParameters("code", StampCode.parse(code.getValue()).orElseThrow().value())));
+                case TYPO -> invalid(code, getTranslation("verify.typo"));
+                case MALFORMED -> invalid(code, getTranslation("verify.malformed"));
+            }
+        });
+        check.addClickShortcut(Key.ENTER);
+        check.addThemeVariants(ButtonVariant.PRIMARY);
+        check.setId("verify-stamp");
+        HorizontalLayout form = new HorizontalLayout(code, check);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return form;
+    }
+
+    private void show(String typed, Map<String, List<String>> query) {
+        Optional<StampCode> code = StampCode.parse(typed);
+        if (code.isEmpty()) {
+            add(callout("verify-problem", "error", getTranslation(
+                    StampCode.read(typed) == StampCode.Reading.TYPO ? "verify.typo" : "verify.malformed")));
+            return;
+        }
+        stamps.verify(code.get()).ifPresentOrElse(found -> show(code.get(), found, query),
+                () -> add(callout("verify-problem", "error", getTranslation("verify.unknown", code.get().display()))));
+    }
+
+    private void show(StampCode code, StampVerification stamp, Map<String, List<String>> query) {
+        title = getTranslation("verify.stamp-title", stamp.code());
+        boolean valid = stamp.status() == StampVerification.Status.VALID;
+        add(callout("verify-status", valid ? "success" : "error", valid
+                ? getTranslation("verify.valid")
+                : getTranslation("verify.revoked", BrowserTime.date(stamp.revokedAt()), stamp.revokedReason())));
+        qrStatement(query).ifPresent(this::add);
+
+        String category = organisations.categories().stream().filter(known -> known.code().equals(stamp.category()))
+                .map(known -> known.name(getLocale())).findFirst().orElse(stamp.category());
+        DescriptionList facts = new DescriptionList();
+        fact(facts, "verify.item", stamp.brand() + " " + stamp.model() + " (" + category + ")");
+        fact(facts, "verify.serial", stamp.serial());
+        if (stamp.yearOfManufacture() != null) {
+            fact(facts, "verify.year", String.valueOf(stamp.yearOfManufacture()));
+        }
+        fact(facts, "verify.grade", getTranslation("grade." + stamp.grade().name()) + ": "
+                + getTranslation("grade." + stamp.grade().name() + ".definition"));
+        fact(facts, "verify.tests", getTranslation("verify.tests.summary", stamp.testsPassed(), stamp.testsTotal()));
+        fact(facts, "verify.safety", getTranslation(stamp.electricalSafetyPassed() == null ? "verify.not-applicable"
+                : stamp.electricalSafetyPassed() ? "verify.safety.passed" : "verify.safety.failed"));
+        fact(facts, "verify.battery", stamp.batteryReplaced() ? getTranslation("verify.battery.replaced")
+                : stamp.batteryHealthPercent() == null ? getTranslation("verify.not-applicable")
+                : getTranslation("verify.battery.health", stamp.batteryHealthPercent()));
+        fact(facts, "verify.erasure", stamp.dataErased() == null ? getTranslation("verify.not-applicable")
+                : stamp.dataErased() ? getTranslation("verify.erasure.done", stamp.erasureMethod())
+                : getTranslation("verify.erasure.missing"));
+        fact(facts, "verify.parts", String.valueOf(stamp.partsReplaced()));
+        Anchor centre = new Anchor("organisations/" + stamp.centreId(), stamp.centreName());
+        centre.getElement().setAttribute("router-link", true);
+        centre.setId("verify-centre");
+        facts.add(new DescriptionList.Term(getTranslation("verify.centre")),
+                new DescriptionList.Description(centre, new CertificationBadge(stamp.centreCertification())));
+        fact(facts, "verify.certifier", stamp.certifier());
+        fact(facts, "verify.issued", BrowserTime.date(stamp.issuedAt()));
+        fact(facts, "verify.warranty", getTranslation("verify.warranty.rule", stamp.warrantyMonths()));
+        facts.addClassName("certificate-facts");
+        facts.setId("verify-facts");
+
+        UnorderedList history = new UnorderedList();
+        stamp.history().forEach(entry -> history.add(new ListItem(BrowserTime.dateTime(entry.at()) + " \u00b7 "
+                + getTranslation("stamp-event." + entry.event().name()) + " \u00b7 "
+                + getTranslation("verify.log-entry", entry.sequence()))));
+        history.setId("verify-history");
+        add(facts, new H2(getTranslation("verify.history")), history);
+        if (stamps.mayPrint(code)) {
+            add(documents(code));
+        }
+        add(callout("verify-proof", "contrast", getTranslation("verify.proof")));
+    }
+
+    /** The outcome of checking the statement a QR code carried, when the visitor came from one. */
+    private Optional<Component> qrStatement(Map<String, List<String>> query) {
+        String payload = first(query, "p");
+        String signature = first(query, "s");
+        String keyId = first(query, "k");
+        if (payload == null && signature == null && keyId == null) {
+            return Optional.empty();
+        }
+        boolean genuine = payload != null && signature != null && keyId != null
+                && stamps.checkStatement(payload, signature, keyId).isPresent();
+        return Optional.of(callout("verify-qr", genuine ? "success" : "error",
+                getTranslation(genuine ? "verify.qr.genuine" : "verify.qr.forged")));
+    }
+
+    private Component documents(StampCode code) {
+        Anchor label = new Anchor(DownloadHandler.fromInputStream(event -> pdf(() -> Optional.of(stamps.label(code)),
+                "reloop-label-" + code.value() + ".pdf")), AttachmentType.DOWNLOAD, getTranslation("verify.print-label"));
+        label.setId("download-label");
+        HorizontalLayout links = new HorizontalLayout(label);
+        Anchor erasure = new Anchor(DownloadHandler.fromInputStream(event -> pdf(() -> stamps.erasureCertificate(code),
+                "reloop-erasure-" + code.value() + ".pdf")), AttachmentType.DOWNLOAD,
+                getTranslation("verify.erasure-certificate"));
+        erasure.setId("download-erasure");
+        links.add(erasure);
+        return links;
+    }
+
+    /** The document, or a plain refusal when the user may no longer print it (the service checks at each download). */
+    private static DownloadResponse pdf(Supplier<Optional<byte[]>> document, String fileName) {
+        try {
+            return document.get().map(content -> new DownloadResponse(new ByteArrayInputStream(content), fileName,
+                    "application/pdf", content.length)).orElseGet(() -> DownloadResponse.error(404));
+        } catch (AccessDeniedException refused) {
+            return DownloadResponse.error(403);
+        }
+    }
+
+    private void fact(DescriptionList facts, String key, String value) {
+        facts.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    }
+
+    private static Div callout(String id, String tone, String text) {
+        Div callout = new Div(new Paragraph(text));
+        callout.addClassNames("callout", "callout-" + tone);
+        callout.setId(id);
+        return callout;
+    }
+
+    private static void invalid(TextField field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    private static @Nullable String first(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
