@@ -37,7 +37,7 @@ class LandingView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout entries = new HorizontalLayout(
                 entry(VaadinIcon.WRENCH, "landing.find-repairer", "find"),
                 entry(VaadinIcon.CART, "landing.buy-refurbished", null),
-                entry(VaadinIcon.CHECK_CIRCLE, "landing.verify-stamp", null));
+                entry(VaadinIcon.CHECK_CIRCLE, "landing.verify-stamp", "verify"));
         entries.setWrap(true);
         entries.addClassName("entries");
         add(entries);
