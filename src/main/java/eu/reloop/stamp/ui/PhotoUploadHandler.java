@@ -1,0 +1,39 @@
+package eu.reloop.stamp.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.BiConsumer;
+
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+/**
+ * Receives one photo: reads at most one byte more than the size limit, so that an oversized upload
+ * cannot fill the memory, and hands the bytes to the view (with the UI locked). The service decides
+ * what is accepted; the limit here only protects the server.
+ */
+final class PhotoUploadHandler implements UploadHandler {
+
+    private final int maxBytes;
+    private final BiConsumer<String, byte[]> attach;
+
+    PhotoUploadHandler(int maxBytes, BiConsumer<String, byte[]> attach) {
+        this.maxBytes = Math.min(Integer.MAX_VALUE - 1, maxBytes);
+        this.attach = attach;
+    }
+
+    @Override
+    public void handleUploadRequest(UploadEvent event) throws IOException {
+        byte[] content;
+        try (InputStream in = event.getInputStream()) {
+            content = in.readNBytes(maxBytes + 1);
+        }
+        String fileName = event.getFileName();
+        event.getUI().access(() -> attach.accept(fileName, content));
+    }
+
+    @Override
+    public long getFileSizeMax() {
+        return maxBytes + 1L;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The quality-stamp pages: reuse-centre staff document an item and apply for its stamp, certifiers work
+ * through the queue and decide.
+ */
+@NullMarked
+package eu.reloop.stamp.ui;
+
+import org.jspecify.annotations.NullMarked;
