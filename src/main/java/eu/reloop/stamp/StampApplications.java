@@ -22,7 +22,7 @@ public class StampApplications {
 
     static final String STAFF = "@organisationAccess.canManage(#organisationId)";
     static final String STAFF_OR_CERTIFIER = STAFF + " or hasRole('CERTIFIER')";
-    private static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
     private final StampRepository repository;
     private final Certificates certificates;

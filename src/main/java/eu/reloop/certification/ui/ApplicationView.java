@@ -52,6 +52,7 @@ import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.Role;
+import eu.reloop.shared.ui.BoundedUploadHandler;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
 
@@ -223,7 +224,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private Upload upload(CertificationApplication shown, Criterion criterion, String id) {
         Upload upload = new Upload();
-        upload.setUploadHandler(new EvidenceUploadHandler(properties.maxEvidenceSize().toBytes(), (fileName, content) -> {
+        upload.setUploadHandler(new BoundedUploadHandler(properties.maxEvidenceSize().toBytes(), (fileName, content) -> {
             if (CertificationFeedback.attempt(this, () -> applications.attachEvidence(shown.organisationId(), shown.id(),
                     criterion, fileName, content))) {
                 Feedback.success(getTranslation("application.evidence-added", fileName));

@@ -116,35 +116,33 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 : getTranslation("verify.revoked", BrowserTime.date(stamp.revokedAt()), stamp.revokedReason())));
         qrStatement(query).ifPresent(this::add);
 
-        String category = organisations.categories().stream().filter(known -> known.code().equals(stamp.category()))
-                .map(known -> known.name(getLocale())).findFirst().orElse(stamp.category());
-        DescriptionList facts = new DescriptionList();
-        fact(facts, "verify.item", stamp.brand() + " " + stamp.model() + " (" + category + ")");
-        fact(facts, "verify.serial", stamp.serial());
+        String category = new CategoryNames(organisations, getLocale()).of(stamp.category());
+        FactList facts = new FactList();
+        facts.fact("verify.item", stamp.brand() + " " + stamp.model() + " (" + category + ")");
+        facts.fact("verify.serial", stamp.serial());
         if (stamp.yearOfManufacture() != null) {
-            fact(facts, "verify.year", String.valueOf(stamp.yearOfManufacture()));
+            facts.fact("verify.year", String.valueOf(stamp.yearOfManufacture()));
         }
-        fact(facts, "verify.grade", getTranslation("grade." + stamp.grade().name()) + ": "
-                + getTranslation("grade." + stamp.grade().name() + ".definition"));
-        fact(facts, "verify.tests", getTranslation("verify.tests.summary", stamp.testsPassed(), stamp.testsTotal()));
-        fact(facts, "verify.safety", getTranslation(stamp.electricalSafetyPassed() == null ? "verify.not-applicable"
+        facts.fact("verify.grade", getTranslation("stamp.grade." + stamp.grade().name()) + ": "
+                + getTranslation("stamp.grade." + stamp.grade().name() + ".definition"), "verify-grade");
+        facts.fact("verify.tests", getTranslation("verify.tests.summary", stamp.testsPassed(), stamp.testsTotal()));
+        facts.fact("verify.safety", getTranslation(stamp.electricalSafetyPassed() == null ? "verify.not-applicable"
                 : stamp.electricalSafetyPassed() ? "verify.safety.passed" : "verify.safety.failed"));
-        fact(facts, "verify.battery", stamp.batteryReplaced() ? getTranslation("verify.battery.replaced")
+        facts.fact("verify.battery", stamp.batteryReplaced() ? getTranslation("verify.battery.replaced")
                 : stamp.batteryHealthPercent() == null ? getTranslation("verify.not-applicable")
                 : getTranslation("verify.battery.health", stamp.batteryHealthPercent()));
-        fact(facts, "verify.erasure", stamp.dataErased() == null ? getTranslation("verify.not-applicable")
+        facts.fact("verify.erasure", stamp.dataErased() == null ? getTranslation("verify.not-applicable")
                 : stamp.dataErased() ? getTranslation("verify.erasure.done", stamp.erasureMethod())
                 : getTranslation("verify.erasure.missing"));
-        fact(facts, "verify.parts", String.valueOf(stamp.partsReplaced()));
+        facts.fact("verify.parts", String.valueOf(stamp.partsReplaced()));
         Anchor centre = new Anchor("organisations/" + stamp.centreId(), stamp.centreName());
         centre.getElement().setAttribute("router-link", true);
         centre.setId("verify-centre");
         facts.add(new DescriptionList.Term(getTranslation("verify.centre")),
                 new DescriptionList.Description(centre, new CertificationBadge(stamp.centreCertification())));
-        fact(facts, "verify.certifier", stamp.certifier());
-        fact(facts, "verify.issued", BrowserTime.date(stamp.issuedAt()));
-        fact(facts, "verify.warranty", getTranslation("verify.warranty.rule", stamp.warrantyMonths()));
-        facts.addClassName("certificate-facts");
+        facts.fact("verify.certifier", stamp.certifier());
+        facts.fact("verify.issued", BrowserTime.date(stamp.issuedAt()));
+        facts.fact("verify.warranty", getTranslation("verify.warranty.rule", stamp.warrantyMonths()));
         facts.setId("verify-facts");
 
         UnorderedList history = new UnorderedList();
@@ -196,13 +194,9 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
     }
 
-    private void fact(DescriptionList facts, String key, String value) {
-        facts.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
-    }
-
     private static Div callout(String id, String tone, String text) {
         Div callout = new Div(new Paragraph(text));
-        callout.addClassNames("callout", "callout-" + tone);
+        callout.addClassNames("callout", tone);
         callout.setId(id);
         return callout;
     }

@@ -1,4 +1,4 @@
-package eu.reloop.certification.ui;
+package eu.reloop.shared.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,16 +8,16 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
- * Receives one evidence file: reads at most one byte more than the size limit, so that an oversized
- * upload cannot fill the memory, and hands the bytes to the view (with the UI locked) to attach. The
- * service decides what is accepted; the limit here only protects the server.
+ * Receives one uploaded file: reads at most one byte more than the size limit, so that an oversized
+ * upload cannot fill the memory, and hands the name and bytes to the view (with the UI locked). The
+ * service the view calls decides what is accepted; the limit here only protects the server.
  */
-final class EvidenceUploadHandler implements UploadHandler {
+public final class BoundedUploadHandler implements UploadHandler {
 
     private final int maxBytes;
     private final BiConsumer<String, byte[]> attach;
 
-    EvidenceUploadHandler(long maxBytes, BiConsumer<String, byte[]> attach) {
+    public BoundedUploadHandler(long maxBytes, BiConsumer<String, byte[]> attach) {
         this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 1, maxBytes);
         this.attach = attach;
     }

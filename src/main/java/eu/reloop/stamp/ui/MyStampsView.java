@@ -1,0 +1,178 @@
+package eu.reloop.stamp.ui;
+
+import java.text.Collator;
+import java.time.Year;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import eu.reloop.directory.DeviceCategory;
+import eu.reloop.directory.Organisation;
+import eu.reloop.directory.OrganisationProfile;
+import eu.reloop.directory.Organisations;
+import eu.reloop.identity.OrganisationAccess;
+import eu.reloop.identity.Role;
+import eu.reloop.shared.ui.BrowserTime;
+import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.stamp.ItemIdentity;
+import eu.reloop.stamp.StampApplication;
+import eu.reloop.stamp.StampApplications;
+
+/** Reuse-centre staff start a stamp application for an item here, and follow their organisations' applications. */
+@Route(value = "stamps", layout = MainLayout.class)
+@Menu(order = 26, icon = "vaadin:medal", title = "menu.stamps")
+@RolesAllowed(Role.REUSE_CENTRE_NAME)
+class MyStampsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final int FIRST_YEAR = 1950;
+    private static final int NAME_MAX_LENGTH = 200;
+
+    private final transient StampApplications applications;
+    private final Select<Organisation> organisation = new Select<>();
+    private final Select<DeviceCategory> category = new Select<>();
+    private final TextField brand = new TextField();
+    private final TextField model = new TextField();
+    private final TextField serial = new TextField();
+    private final IntegerField year = new IntegerField();
+
+    MyStampsView(Organisations organisations, OrganisationAccess access, StampApplications applications) {
+        this.applications = applications;
+        addClassName("my-stamps");
+        setMaxWidth("64rem");
+        add(new H1(getTranslation("my-stamps.title")), new Paragraph(getTranslation("my-stamps.intro")));
+        Collator byName = Collator.getInstance(getLocale());
+        List<Organisation> mine = organisations.profiles(access.managedByCurrentUser()).stream()
+                .map(OrganisationProfile::organisation)
+                .sorted(Comparator.comparing(found -> found.details().legalName(), byName))
+                .toList();
+        if (mine.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("my-stamps.no-organisations"));
+            empty.setId("no-organisations");
+            add(empty);
+            return;
+        }
+        CategoryNames categories = new CategoryNames(organisations, getLocale());
+        add(newApplication(mine, organisations.categories()));
+        mine.forEach(shown -> add(applicationList(shown, categories)));
+    }
+
+    private Component newApplication(List<Organisation> mine, List<DeviceCategory> taxonomy) {
+        organisation.setLabel(getTranslation("my-stamps.organisation"));
+        organisation.setItems(mine);
+        organisation.setItemLabelGenerator(shown -> shown.details().legalName());
+        organisation.setValue(mine.getFirst());
+        organisation.setId("new-stamp-organisation");
+        // Most staff work for one centre: then there is nothing to choose.
+        organisation.setVisible(mine.size() > 1);
+        category.setLabel(getTranslation("stamp.item.category"));
+        category.setItems(taxonomy);
+        category.setItemLabelGenerator(shown -> shown.name(getLocale()));
+        category.setRequiredIndicatorVisible(true);
+        category.setId("new-stamp-category");
+        text(brand, "stamp.item.brand", "new-stamp-brand");
+        text(model, "stamp.item.model", "new-stamp-model");
+        text(serial, "stamp.item.serial", "new-stamp-serial");
+        serial.setHelperText(getTranslation("my-stamps.serial.help"));
+        year.setLabel(getTranslation("stamp.item.year"));
+        year.setMin(FIRST_YEAR);
+        year.setMax(Year.now().getValue());
+        year.setId("new-stamp-year");
+        Button start = new Button(getTranslation("my-stamps.start"), VaadinIcon.PLUS.create(), click -> start());
+        start.addThemeVariants(ButtonVariant.PRIMARY);
+        start.setId("start-stamp");
+        Div section = new Div(new H2(getTranslation("my-stamps.new")), new Paragraph(getTranslation("my-stamps.new.help")),
+                new FormLayout(organisation, category, brand, model, serial, year), start);
+        section.addClassName("new-stamp-application");
+        return section;
+    }
+
+    private void text(TextField field, String labelKey, String id) {
+        field.setLabel(getTranslation(labelKey));
+        field.setMaxLength(NAME_MAX_LENGTH);
+        field.setRequiredIndicatorVisible(true);
+        field.setId(id);
+    }
+
+    /** The item cannot be changed once the application starts, so all of it but the year is needed now. */
+    private void start() {
+        boolean complete = true;
+        for (var field : List.of(brand, model, serial)) {
+            boolean empty = field.getValue().isBlank();
+            field.setErrorMessage(empty ? getTranslation("stamp.form.required") : null);
+            field.setInvalid(empty);
+            complete &= !empty;
+        }
+        category.setErrorMessage(category.isEmpty() ? getTranslation("stamp.form.required") : null);
+        category.setInvalid(category.isEmpty());
+        Integer built = year.getValue();
+        boolean yearValid = built == null || built >= FIRST_YEAR && built <= Year.now().getValue();
+        year.setErrorMessage(yearValid ? null : getTranslation("my-stamps.year.range", FIRST_YEAR));
+        year.setInvalid(!yearValid);
+        if (!complete || category.isEmpty() || !yearValid) {
+            return;
+        }
+        UUID organisationId = organisation.getValue().id();
+        ItemIdentity item = new ItemIdentity(category.getValue().code(), brand.getValue(), model.getValue(),
+                serial.getValue(), built);
+        StampFeedback.attempt(this, () -> applications.start(organisationId, item)).ifPresent(started ->
+                getUI().ifPresent(ui -> ui.navigate(StampApplicationView.class,
+                        StampApplicationView.parameters(organisationId, started))));
+    }
+
+    private Component applicationList(Organisation shown, CategoryNames categories) {
+        Div section = new Div(new H2(shown.details().legalName()));
+        section.addClassName("organisation-stamps");
+        section.getElement().setAttribute("data-organisation", shown.id().toString());
+        List<StampApplication> own = applications.applicationsOf(shown.id());
+        if (own.isEmpty()) {
+            section.add(new Paragraph(getTranslation("my-stamps.no-applications")));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        for (StampApplication application : own) {
+            ItemIdentity item = application.report().item();
+            RouterLink open = new RouterLink(getTranslation(application.status().editableByCentre()
+                    ? "my-stamps.continue" : "my-stamps.open"), StampApplicationView.class,
+                    StampApplicationView.parameters(shown.id(), application.id()));
+            open.setId("stamp-application-" + application.id());
+            ListItem entry = new ListItem(new Span(ItemSummary.label(item) + " (" + categories.of(item.category()) + ") · "),
+                    StampStatusBadge.of(application.status()),
+                    new Span(" · " + BrowserTime.date(application.createdAt()) + " · "), open);
+            if (application.stampCode() != null) {
+                entry.add(new Span(" · "), new VerifyLink(application.stampCode()));
+            }
+            entry.addClassName("stamp-application");
+            list.add(entry);
+        }
+        section.add(list);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("my-stamps.title");
+    }
+}
