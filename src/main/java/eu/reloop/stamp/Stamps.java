@@ -110,6 +110,13 @@ public class Stamps {
         return repository.findStamp(code).map(documents::verificationLink);
     }
 
+    /** Whether the signed-in user may revoke the stamp: a certifier who does not work for the issuing centre. */
+    @Transactional(readOnly = true)
+    public boolean mayRevoke(StampCode code) {
+        return isCertifier() && repository.findStamp(code)
+                .filter(stamp -> !stamp.revoked() && !access.isStaffOf(stamp.organisationId())).isPresent();
+    }
+
     /** Takes a stamp out of force for good, with a reason everyone checking it will read. */
     @Transactional
     @PreAuthorize("hasRole('CERTIFIER')")
@@ -139,10 +146,13 @@ public class Stamps {
     }
 
     private boolean mayPrint(Stamp stamp) {
+        return isCertifier() || access.canManage(stamp.organisationId());
+    }
+
+    private static boolean isCertifier() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        boolean certifier = user != null && user.getAuthorities().stream()
+        return user != null && user.getAuthorities().stream()
                 .anyMatch(authority -> Role.CERTIFIER.authority().equals(authority.getAuthority()));
-        return certifier || access.canManage(stamp.organisationId());
     }
 
     private StampVerification verification(Stamp stamp) {

@@ -132,6 +132,8 @@ class StampLifecycleTests {
     @Test
     void revocationShowsAtTheNextVerification() {
         Stamp stamp = stamped("RV" + UUID.randomUUID().toString().substring(0, 8));
+        assertThat(asStaff(() -> stamps.mayRevoke(stamp.code()))).isFalse();
+        assertThat(asCertifier(() -> stamps.mayRevoke(stamp.code()))).isTrue();
 
         asCertifier(() -> {
             stamps.revoke(stamp.code(), "Sold with a hidden water damage");
@@ -140,6 +142,7 @@ class StampLifecycleTests {
 
         StampVerification revoked = stamps.verify(stamp.code()).orElseThrow();
         assertThat(revoked.status()).isEqualTo(StampVerification.Status.REVOKED);
+        assertThat(asCertifier(() -> stamps.mayRevoke(stamp.code()))).isFalse();
         assertThat(revoked.revokedReason()).isEqualTo("Sold with a hidden water damage");
         assertThat(revoked.history()).extracting(StampVerification.HistoryEntry::event)
                 .containsExactly(StampEvent.ISSUED, StampEvent.REVOKED);

@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -25,6 +27,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -39,9 +42,12 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import eu.reloop.directory.Organisations;
 import eu.reloop.directory.ui.CertificationBadge;
 import eu.reloop.stamp.StampCode;
+import eu.reloop.stamp.StampRefusedException;
 import eu.reloop.stamp.StampVerification;
 import eu.reloop.stamp.Stamps;
+import eu.reloop.stamp.UnknownStampRecordException;
 import eu.reloop.shared.ui.BrowserTime;
+import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
 
 /**
@@ -154,7 +160,43 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (stamps.mayPrint(code)) {
             add(documents(code));
         }
+        if (stamps.mayRevoke(code)) {
+            Button revoke = new Button(getTranslation("verify.revoke"), click -> askRevocation(code));
+            revoke.addThemeVariants(ButtonVariant.ERROR);
+            revoke.setId("revoke-stamp");
+            add(revoke);
+        }
         add(callout("verify-proof", "contrast", getTranslation("verify.proof")));
+    }
+
+    /** Revocation is final and every later check shows the reason, so it takes a reason and a confirmation. */
+    private void askRevocation(StampCode code) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("verify.revoke.title", code.display()));
+        TextArea reason = new TextArea(getTranslation("verify.revoke.reason"));
+        reason.setRequired(true);
+        reason.setMaxLength(2000);
+        reason.setWidth("28rem");
+        reason.setId("revoke-reason");
+        dialog.add(new Paragraph(getTranslation("verify.revoke.text")), reason);
+        Button confirm = new Button(getTranslation("verify.revoke"), click -> {
+            if (reason.getValue().isBlank()) {
+                invalid(reason, getTranslation("stamp.error.note-required"));
+                return;
+            }
+            try {
+                stamps.revoke(code, reason.getValue());
+                Feedback.success(getTranslation("verify.revoked-now"));
+            } catch (StampRefusedException | AccessDeniedException | UnknownStampRecordException refused) {
+                Feedback.error(getTranslation("verify.revoke.refused"));
+            }
+            dialog.close();
+            getUI().ifPresent(ui -> ui.getPage().reload());
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        confirm.setId("revoke-confirm");
+        dialog.getFooter().add(new Button(getTranslation("editor.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
     }
 
     /** The outcome of checking the statement a QR code carried, when the visitor came from one. */
@@ -201,7 +243,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return callout;
     }
 
-    private static void invalid(TextField field, String message) {
+    private static void invalid(HasValidation field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
     }
