@@ -37,7 +37,7 @@ create table stamp (
     report          jsonb not null,
     issued_at       timestamptz not null,
     certifier       text not null,
-    -- The signed statement (see Stamps) and its signature, so that the QR code can carry both.
+    -- The signed statement (see StampStatement) and its signature, so that the QR code can carry both.
     signed_payload  text not null,
     signature       text not null,
     key_id          text not null references stamp_signing_key (key_id),

@@ -28,6 +28,12 @@ public record ElectricalSafetyTest(ProtectionClass protectionClass, @Nullable Bi
     /** Message keys of the limits this test breaks; empty when it is within all of them. */
     public List<String> outsideLimits() {
         List<String> problems = new ArrayList<>();
+        if (insulationMegaohm.signum() < 0 || leakageMilliampere.signum() < 0
+                || (protectiveConductorOhm != null && protectiveConductorOhm.signum() < 0)) {
+            // An instrument never reads below zero: a typing slip, not a safe item.
+            problems.add("stamp.block.negative-reading");
+            return problems;
+        }
         boolean classI = protectionClass == ProtectionClass.CLASS_I;
         if (classI && (protectiveConductorOhm == null || protectiveConductorOhm.compareTo(MAX_PROTECTIVE_CONDUCTOR_OHM) > 0)) {
             problems.add("stamp.block.protective-conductor");

@@ -37,6 +37,12 @@ public record InspectionReport(
         return new InspectionReport(item, null, List.of(), null, null, false, null, List.of(), "");
     }
 
+    /** The same report about another item identity. */
+    public InspectionReport withItem(ItemIdentity identity) {
+        return new InspectionReport(identity, grade, tests, electricalSafety, batteryHealthPercent, batteryReplaced,
+                erasure, partsReplaced, technician);
+    }
+
     public CategoryProfile profile() {
         return CategoryProfile.of(item.category());
     }

@@ -12,8 +12,4 @@ import org.jspecify.annotations.Nullable;
 public record Stamp(StampCode code, UUID applicationId, UUID organisationId, InspectionReport report, Instant issuedAt,
         String certifier, String signedPayload, String signature, String keyId, @Nullable Instant revokedAt,
         @Nullable String revokedReason, int warrantyMonths) {
-
-    public boolean revoked() {
-        return revokedAt != null;
-    }
 }

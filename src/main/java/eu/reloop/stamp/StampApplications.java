@@ -14,7 +14,7 @@ import eu.reloop.shared.DocumentType;
 
 /**
  * The reuse centre's side: one application per physical item, documented, saved as often as needed and
- * submitted when the report has nothing that blocks a stamp. Only a centre whose reuse-centre
+ * submitted when the report has nothing that blocks a stamp. The item itself is fixed when it starts. Only a centre whose reuse-centre
  * certificate is in force and covers the item's category may apply.
  */
 @Service
@@ -45,15 +45,16 @@ public class StampApplications {
     @Transactional
     @PreAuthorize(STAFF)
     public void save(UUID organisationId, UUID applicationId, InspectionReport report) {
-        editable(organisationId, applicationId);
-        repository.saveReport(applicationId, report, clock.instant());
+        StampApplication application = editable(organisationId, applicationId);
+        repository.saveReport(applicationId, report.withItem(application.report().item()), clock.instant());
     }
 
     /** Saves and submits, or refuses (saving nothing) with every reason the report cannot be stamped. */
     @Transactional
     @PreAuthorize(STAFF)
-    public void submit(UUID organisationId, UUID applicationId, InspectionReport report) {
-        editable(organisationId, applicationId);
+    public void submit(UUID organisationId, UUID applicationId, InspectionReport submitted) {
+        // The item is the one the application was started for, whatever the caller sends.
+        InspectionReport report = submitted.withItem(editable(organisationId, applicationId).report().item());
         requireCertified(organisationId, report.item().category());
         List<String> blockers = report.blockers();
         if (!blockers.isEmpty()) {
@@ -91,13 +92,14 @@ public class StampApplications {
                 .orElseThrow(() -> new UnknownStampRecordException("stamp application " + applicationId));
     }
 
-    private void editable(UUID organisationId, UUID applicationId) {
+    private StampApplication editable(UUID organisationId, UUID applicationId) {
         StampApplication application = repository.findApplicationForUpdate(applicationId)
                 .filter(found -> found.organisationId().equals(organisationId))
                 .orElseThrow(() -> new UnknownStampRecordException("stamp application " + applicationId));
         if (!application.status().editableByCentre()) {
             throw new StampRefusedException("stamp.error.not-editable");
         }
+        return application;
     }
 
     private void requireCertified(UUID organisationId, String category) {

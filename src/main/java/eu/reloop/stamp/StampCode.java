@@ -1,5 +1,6 @@
 package eu.reloop.stamp;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -63,7 +64,7 @@ public record StampCode(String value) {
 
     private static String normalise(String typed) {
         StringBuilder symbols = new StringBuilder();
-        for (char c : typed.strip().toUpperCase().toCharArray()) {
+        for (char c : typed.strip().toUpperCase(Locale.ROOT).toCharArray()) {
             switch (c) {
                 case '-', ' ' -> { }
                 case 'O' -> symbols.append('0');

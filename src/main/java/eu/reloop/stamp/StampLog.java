@@ -121,8 +121,9 @@ public class StampLog {
     }
 
     /**
-     * Recomputes every entry's hashes from its stored text and checks each link to the one before: a
-     * row changed behind the application's back shows as the first broken sequence.
+     * Recomputes every entry's hashes from its stored text and checks each link to the one before (a row
+     * changed behind the application's back shows as the first broken sequence), then that every stamp's
+     * row agrees with the log about its issue and revocation.
      */
     @Transactional(readOnly = true)
     public Verification verify() {
@@ -147,6 +148,16 @@ public class StampLog {
             }
             expectedPrevious = entry.entryHash();
             expectedSequence++;
+        }
+        // The stamp rows must tell what the log tells: issued, and revoked exactly when the log says so.
+        Optional<String> mismatch = jdbc.sql("""
+                        select s.code from stamp s
+                        where not exists (select 1 from stamp_log_entry e where e.stamp_code = s.code and e.event = 'ISSUED')
+                           or (s.revoked_at is not null) <> exists (select 1 from stamp_log_entry e
+                                                                    where e.stamp_code = s.code and e.event = 'REVOKED')
+                        order by s.code limit 1""").query(String.class).optional();
+        if (mismatch.isPresent()) {
+            return new Verification(false, expectedSequence, null, "stamp " + mismatch.get() + " does not match the log");
         }
         return new Verification(true, expectedSequence, null, null);
     }

@@ -51,11 +51,10 @@ public class StampSigningKeys {
     public record PublishedKey(String kid, String kty, String crv, String alg, String x, String status) {
     }
 
-    /** Signs with the active key, creating the registry's first key if there is none yet. */
+    /** Signs with the active key, creating the registry's first key if there is none yet; only this module signs. */
     @Transactional
-    public Signed sign(byte[] message) {
-        // Two first signatures at once must not both create "the" key.
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('stamp_signing_key'))").query(Object.class).optional();
+    Signed sign(byte[] message) {
+        lockKeys();
         StoredKey key = activeKey().orElseGet(this::createKey);
         try {
             Signature signer = Signature.getInstance(ALGORITHM);
@@ -87,9 +86,15 @@ public class StampSigningKeys {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public String rotate() {
+        lockKeys();
         jdbc.sql("update stamp_signing_key set retired_at = :now where retired_at is null")
                 .param("now", Timestamp.from(clock.instant())).update();
         return createKey().keyId();
+    }
+
+    /** Serialises key changes: two first signatures at once must not both create "the" key, nor a rotation cross them. */
+    private void lockKeys() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('stamp_signing_key'))").query(Object.class).optional();
     }
 
     static boolean verify(PublicKey key, byte[] message, byte[] signature) {

@@ -1,5 +1,6 @@
 package eu.reloop.stamp;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
@@ -60,17 +61,19 @@ public class Stamps {
     }
 
     /**
-     * Checks a signed statement as a QR code carries it: the signature must be the registry's (any of its
-     * published keys, retired ones included) over exactly this text. Returns the text when it holds.
+     * Checks the signed statement a QR code carried for this stamp: it must be exactly the statement the
+     * registry signed for this code, under a signature of one of its published keys (retired ones too).
+     * A genuine statement of another stamp does not pass for this one.
      */
     @Transactional(readOnly = true)
-    public Optional<String> checkStatement(String payload, String signature, String keyId) {
+    public boolean statementHolds(StampCode code, String payload, String signature, String keyId) {
         try {
             byte[] text = Base64.getUrlDecoder().decode(payload);
             boolean genuine = keys.verify(keyId, text, Base64.getUrlDecoder().decode(signature));
-            return genuine ? Optional.of(new String(text, java.nio.charset.StandardCharsets.UTF_8)) : Optional.empty();
+            return genuine && repository.findStamp(code)
+                    .filter(stamp -> stamp.signedPayload().equals(new String(text, StandardCharsets.UTF_8))).isPresent();
         } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
+            return false;
         }
     }
 
@@ -81,19 +84,19 @@ public class Stamps {
                 .map(entry -> log.inclusionProof(entry.sequence(), Long.MAX_VALUE));
     }
 
-    /** Whether the signed-in user may print the stamp's label and erasure certificate: the issuing centre or a certifier. */
+    /** Whether the signed-in user may print the stamp's label and erasure certificate: its issuing centre only. */
     @Transactional(readOnly = true)
     public boolean mayPrint(StampCode code) {
         return repository.findStamp(code).map(this::mayPrint).orElse(false);
     }
 
-    /** The label to stick on the item (PDF), for the issuing centre and certifiers. */
+    /** The label to stick on the item (PDF), for the issuing centre while the stamp is in force. */
     @Transactional(readOnly = true)
     public byte[] label(StampCode code) {
         return documents.label(printable(code));
     }
 
-    /** The data erasure certificate (PDF), for the issuing centre and certifiers; empty when no erasure was recorded. */
+    /** The data erasure certificate (PDF), for the issuing centre; empty when no erasure was recorded. */
     @Transactional(readOnly = true)
     public Optional<byte[]> erasureCertificate(StampCode code) {
         Stamp stamp = printable(code);
@@ -114,7 +117,7 @@ public class Stamps {
     @Transactional(readOnly = true)
     public boolean mayRevoke(StampCode code) {
         return isCertifier() && repository.findStamp(code)
-                .filter(stamp -> !stamp.revoked() && !access.isStaffOf(stamp.organisationId())).isPresent();
+                .filter(stamp -> !revoked(stamp) && !access.isStaffOf(stamp.organisationId())).isPresent();
     }
 
     /** Takes a stamp out of force for good, with a reason everyone checking it will read. */
@@ -139,14 +142,19 @@ public class Stamps {
     private Stamp printable(StampCode code) {
         Stamp stamp = repository.findStamp(code).orElseThrow(() -> new UnknownStampRecordException("stamp " + code));
         if (!mayPrint(stamp)) {
-            // Only the centre prints labels: a label for someone else's stamp could go on another item.
-            throw new AccessDeniedException("Only the issuing centre and certifiers print a stamp's documents");
+            // A label printed by anyone else (or for a revoked stamp) could end up on another item.
+            throw new AccessDeniedException("Only the issuing centre prints a stamp's documents, while it is in force");
         }
         return stamp;
     }
 
     private boolean mayPrint(Stamp stamp) {
-        return isCertifier() || access.canManage(stamp.organisationId());
+        return !revoked(stamp) && access.canManage(stamp.organisationId());
+    }
+
+    /** Read from the log, which cannot be changed, not from the stamp row, which could be. */
+    private boolean revoked(Stamp stamp) {
+        return log.entriesOf(stamp.code()).stream().anyMatch(entry -> entry.event() == StampEvent.REVOKED);
     }
 
     private static boolean isCertifier() {
@@ -163,8 +171,10 @@ public class Stamps {
         List<StampVerification.HistoryEntry> history = log.entriesOf(stamp.code()).stream()
                 .map(entry -> new StampVerification.HistoryEntry(entry.sequence(), entry.event(), entry.recordedAt()))
                 .toList();
+        // The status follows the append-only log: clearing the stamp row's revocation changes nothing here.
+        boolean revoked = history.stream().anyMatch(entry -> entry.event() == StampEvent.REVOKED);
         return new StampVerification(stamp.code().display(),
-                stamp.revoked() ? StampVerification.Status.REVOKED : StampVerification.Status.VALID,
+                revoked ? StampVerification.Status.REVOKED : StampVerification.Status.VALID,
                 item.category(), item.brand(), item.model(), item.maskedSerial(), item.yearOfManufacture(),
                 report.grade(), (int) report.tests().stream().filter(TestResult::passed).count(), report.tests().size(),
                 report.electricalSafety() == null ? null : report.electricalSafety().outsideLimits().isEmpty(),

@@ -47,6 +47,12 @@ class InspectionReportTests {
     }
 
     @Test
+    void aNegativeReadingIsATypingSlipNotASafeItem() {
+        assertThat(completeWashingMachine("WM-7", classI("0.1", "5", "-1")).blockers())
+                .containsExactly("stamp.block.negative-reading");
+    }
+
+    @Test
     void aFailedOrMissingTestAMissingErasureAndAnAnonymousTechnicianBlock() {
         InspectionReport phone = completePhone("IMEI-3");
         List<TestResult> tests = new ArrayList<>(phone.tests());

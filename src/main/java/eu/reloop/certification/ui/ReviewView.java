@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -44,6 +43,7 @@ import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.Role;
 import eu.reloop.shared.ui.BrowserTime;
+import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
 
@@ -191,12 +191,12 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         "review.changes-requested"));
         requestChanges.setId("request-changes");
         Button approve = new Button(getTranslation("review.approve"), VaadinIcon.CHECK.create(),
-                click -> confirm("review.approve.confirm", "primary success",
+                click -> ConfirmStep.ask(this, "review.approve.confirm", "primary success", "confirm-decision",
                         () -> decide(() -> reviews.approve(applicationId), "review.approved")));
         approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
         approve.setId("approve");
         Button reject = new Button(getTranslation("review.reject"), VaadinIcon.BAN.create(),
-                click -> confirm("review.reject.confirm", "primary error",
+                click -> ConfirmStep.ask(this, "review.reject.confirm", "primary error", "confirm-decision",
                         () -> decide(() -> reviews.reject(applicationId, note.getValue()), "review.rejected")));
         reject.addThemeVariants(ButtonVariant.ERROR);
         reject.setId("reject");
@@ -211,19 +211,6 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Map<Criterion, String> given = new EnumMap<>(Criterion.class);
         comments.forEach((criterion, field) -> given.put(criterion, field.getValue()));
         return given;
-    }
-
-    private void confirm(String key, String theme, Runnable action) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation(key + ".title"));
-        dialog.setText(getTranslation(key + ".text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("editor.cancel"));
-        dialog.setConfirmText(getTranslation(key + ".button"));
-        dialog.setConfirmButtonTheme(theme);
-        dialog.setId("confirm-decision");
-        dialog.addConfirmListener(confirmed -> action.run());
-        dialog.open();
     }
 
     private void decide(Runnable decision, String successKey) {

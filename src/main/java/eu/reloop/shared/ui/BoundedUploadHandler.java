@@ -2,8 +2,8 @@ package eu.reloop.shared.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.function.BiConsumer;
 
+import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
@@ -15,9 +15,9 @@ import com.vaadin.flow.server.streams.UploadHandler;
 public final class BoundedUploadHandler implements UploadHandler {
 
     private final int maxBytes;
-    private final BiConsumer<String, byte[]> attach;
+    private final SerializableBiConsumer<String, byte[]> attach;
 
-    public BoundedUploadHandler(long maxBytes, BiConsumer<String, byte[]> attach) {
+    public BoundedUploadHandler(long maxBytes, SerializableBiConsumer<String, byte[]> attach) {
         this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 1, maxBytes);
         this.attach = attach;
     }

@@ -31,6 +31,7 @@ import com.vaadin.flow.router.RouterLink;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.Role;
 import eu.reloop.shared.ui.BoundedUploadHandler;
+import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.stamp.InspectionReport;
@@ -166,7 +167,7 @@ class StampApplicationView extends VerticalLayout implements BeforeEnterObserver
                 click -> save());
         save.setId("save-stamp");
         Button submit = new Button(getTranslation("stamp-application.submit"), VaadinIcon.PAPERPLANE.create(),
-                click -> ConfirmStep.ask(this, "stamp-application.submit", "primary", this::submit));
+                click -> ConfirmStep.ask(this, "stamp-application.submit", "primary", "confirm-stamp", this::submit));
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.setId("submit-stamp");
         HorizontalLayout actions = new HorizontalLayout(save, submit);

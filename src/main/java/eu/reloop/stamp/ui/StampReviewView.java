@@ -30,6 +30,7 @@ import com.vaadin.flow.router.RouterLink;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.Role;
 import eu.reloop.shared.ui.BrowserTime;
+import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.stamp.StampApplication;
@@ -138,7 +139,8 @@ class StampReviewView extends VerticalLayout implements BeforeEnterObserver, Has
         note.setId("stamp-decision-note");
 
         Button approve = new Button(getTranslation("stamp-review.approve"), VaadinIcon.CHECK.create(),
-                click -> ConfirmStep.ask(this, "stamp-review.approve", "primary success", () -> approve(applicationId)));
+                click -> ConfirmStep.ask(this, "stamp-review.approve", "primary success", "confirm-stamp",
+                        () -> approve(applicationId)));
         approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
         // The service checks again; the button only spares the certifier a refusal already on screen.
         approve.setEnabled(approvable);
@@ -148,7 +150,7 @@ class StampReviewView extends VerticalLayout implements BeforeEnterObserver, Has
                         "stamp-review.returned")));
         returnIt.setId("return-stamp");
         Button reject = new Button(getTranslation("stamp-review.reject"), VaadinIcon.BAN.create(),
-                click -> withNote(() -> ConfirmStep.ask(this, "stamp-review.reject", "primary error",
+                click -> withNote(() -> ConfirmStep.ask(this, "stamp-review.reject", "primary error", "confirm-stamp",
                         () -> decide(() -> reviews.reject(applicationId, note.getValue()), "stamp-review.rejected"))));
         reject.addThemeVariants(ButtonVariant.ERROR);
         reject.setId("reject-stamp");
@@ -173,7 +175,7 @@ class StampReviewView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void approve(UUID applicationId) {
         StampFeedback.attempt(this, () -> reviews.approve(applicationId)).ifPresent(stamp -> {
-            // There is no public verification page yet, so the code is told here.
+            // Back to the queue for the next item; the code is told here, and the centre gets a notice.
             Feedback.success(getTranslation("stamp-review.approved", stamp.code().display()));
             getUI().ifPresent(ui -> ui.navigate(StampQueueView.class));
         });

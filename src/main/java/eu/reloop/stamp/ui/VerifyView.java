@@ -120,7 +120,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         add(callout("verify-status", valid ? "success" : "error", valid
                 ? getTranslation("verify.valid")
                 : getTranslation("verify.revoked", BrowserTime.date(stamp.revokedAt()), stamp.revokedReason())));
-        qrStatement(query).ifPresent(this::add);
+        qrStatement(code, query).ifPresent(this::add);
 
         String category = new CategoryNames(organisations, getLocale()).of(stamp.category());
         FactList facts = new FactList();
@@ -158,7 +158,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         history.setId("verify-history");
         add(facts, new H2(getTranslation("verify.history")), history);
         if (stamps.mayPrint(code)) {
-            add(documents(code));
+            add(documents(code, Boolean.TRUE.equals(stamp.dataErased())));
         }
         if (stamps.mayRevoke(code)) {
             Button revoke = new Button(getTranslation("verify.revoke"), click -> askRevocation(code));
@@ -191,7 +191,8 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 Feedback.error(getTranslation("verify.revoke.refused"));
             }
             dialog.close();
-            getUI().ifPresent(ui -> ui.getPage().reload());
+            // Shown again from the registry, so the page says what is stored now.
+            getUI().ifPresent(ui -> ui.navigate(VerifyView.class, new RouteParameters("code", code.value())));
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         confirm.setId("revoke-confirm");
@@ -200,7 +201,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     /** The outcome of checking the statement a QR code carried, when the visitor came from one. */
-    private Optional<Component> qrStatement(Map<String, List<String>> query) {
+    private Optional<Component> qrStatement(StampCode code, Map<String, List<String>> query) {
         String payload = first(query, "p");
         String signature = first(query, "s");
         String keyId = first(query, "k");
@@ -208,12 +209,12 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             return Optional.empty();
         }
         boolean genuine = payload != null && signature != null && keyId != null
-                && stamps.checkStatement(payload, signature, keyId).isPresent();
+                && stamps.statementHolds(code, payload, signature, keyId);
         return Optional.of(callout("verify-qr", genuine ? "success" : "error",
                 getTranslation(genuine ? "verify.qr.genuine" : "verify.qr.forged")));
     }
 
-    private Component documents(StampCode code) {
+    private Component documents(StampCode code, boolean erased) {
         Anchor label = new Anchor(DownloadHandler.fromInputStream(event -> pdf(() -> Optional.of(stamps.label(code)),
                 "reloop-label-" + code.value() + ".pdf")), AttachmentType.DOWNLOAD, getTranslation("verify.print-label"));
         label.setId("download-label");
@@ -222,7 +223,9 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 "reloop-erasure-" + code.value() + ".pdf")), AttachmentType.DOWNLOAD,
                 getTranslation("verify.erasure-certificate"));
         erasure.setId("download-erasure");
-        links.add(erasure);
+        if (erased) {
+            links.add(erasure);
+        }
         return links;
     }
 
@@ -231,7 +234,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         try {
             return document.get().map(content -> new DownloadResponse(new ByteArrayInputStream(content), fileName,
                     "application/pdf", content.length)).orElseGet(() -> DownloadResponse.error(404));
-        } catch (AccessDeniedException refused) {
+        } catch (AccessDeniedException | UnknownStampRecordException refused) {
             return DownloadResponse.error(403);
         }
     }

@@ -1,15 +1,16 @@
-package eu.reloop.stamp.ui;
+package eu.reloop.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 /** Asks before a step that cannot be undone; the texts are {@code <key>.title}, {@code .text} and {@code .button}. */
-final class ConfirmStep {
+public final class ConfirmStep {
 
     private ConfirmStep() {
     }
 
-    static void ask(Component source, String key, String theme, Runnable step) {
+    /** @param id the dialog's id, for tests to find its buttons */
+    public static void ask(Component source, String key, String theme, String id, Runnable step) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(source.getTranslation(key + ".title"));
         dialog.setText(source.getTranslation(key + ".text"));
@@ -17,7 +18,7 @@ final class ConfirmStep {
         dialog.setCancelText(source.getTranslation("editor.cancel"));
         dialog.setConfirmText(source.getTranslation(key + ".button"));
         dialog.setConfirmButtonTheme(theme);
-        dialog.setId("confirm-stamp");
+        dialog.setId(id);
         dialog.addConfirmListener(confirmed -> step.run());
         dialog.open();
     }
