@@ -11,7 +11,11 @@ public record StampApplication(UUID id, UUID organisationId, String organisation
         InspectionReport report, List<Photo> photos, @Nullable String reviewerNote, @Nullable String stampCode,
         Instant createdAt, @Nullable Instant submittedAt) {
 
-    /** A photo of the item; its bytes are fetched separately. */
+    /** A photo of the item; its bytes are fetched separately ({@link StampApplications#photo}). */
     public record Photo(UUID id, String fileName, String contentType) {
+    }
+
+    /** A photo's bytes, for display or download. */
+    public record PhotoContent(String fileName, String contentType, byte[] content) {
     }
 }

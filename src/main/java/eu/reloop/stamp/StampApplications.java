@@ -92,6 +92,14 @@ public class StampApplications {
                 .orElseThrow(() -> new UnknownStampRecordException("stamp application " + applicationId));
     }
 
+    /** A photo: only for the centre's own staff and for certifiers. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF_OR_CERTIFIER)
+    public StampApplication.PhotoContent photo(UUID organisationId, UUID photoId) {
+        return repository.photo(organisationId, photoId)
+                .orElseThrow(() -> new UnknownStampRecordException("photo " + photoId));
+    }
+
     private StampApplication editable(UUID organisationId, UUID applicationId) {
         StampApplication application = repository.findApplicationForUpdate(applicationId)
                 .filter(found -> found.organisationId().equals(organisationId))

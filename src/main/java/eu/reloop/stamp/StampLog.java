@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,7 @@ public class StampLog {
     private final JdbcClient jdbc;
     private final StampSigningKeys keys;
     private final Clock clock;
+    private final AtomicReference<@Nullable SignedTreeHead> latestHead = new AtomicReference<>();
 
     StampLog(JdbcClient jdbc, StampSigningKeys keys, Clock clock) {
         this.jdbc = jdbc;
@@ -84,15 +86,25 @@ public class StampLog {
                 .param("code", code.value()).query((rs, row) -> entry(rs)).list();
     }
 
-    /** The current size and root, signed with the registry's key. */
+    /**
+     * The current size and root, signed with the registry's key. Asked for by anyone, so a head is signed
+     * once per log size and key and then served again until the log grows or the key rotates.
+     */
     @Transactional
     public SignedTreeHead head() {
+        long size = jdbc.sql("select count(*) from stamp_log_entry").query(Long.class).single();
+        SignedTreeHead cached = latestHead.get();
+        if (cached != null && cached.treeSize() == size && keys.activeKeyId().filter(cached.keyId()::equals).isPresent()) {
+            return cached;
+        }
         List<byte[]> leaves = leafHashes(Long.MAX_VALUE);
         String root = SignedTreeHead.hex(MerkleTree.root(leaves));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         StampSigningKeys.Signed signed = keys.sign(SignedTreeHead.bytes(SignedTreeHead.signedText(leaves.size(), now, root)));
-        return new SignedTreeHead(leaves.size(), now, root, signed.keyId(),
+        SignedTreeHead head = new SignedTreeHead(leaves.size(), now, root, signed.keyId(),
                 Base64.getEncoder().encodeToString(signed.signature()));
+        latestHead.set(head);
+        return head;
     }
 
     /** The proof for entry {@code sequence} in the tree of {@code treeSize} (the whole log if larger). */

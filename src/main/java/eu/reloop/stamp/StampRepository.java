@@ -95,6 +95,17 @@ class StampRepository {
                 .param("content", content).param("now", Timestamp.from(now)).query(UUID.class).single();
     }
 
+    /** The photo, if it belongs to an application of that organisation. */
+    Optional<StampApplication.PhotoContent> photo(UUID organisationId, UUID photoId) {
+        return jdbc.sql("""
+                        select p.file_name, p.content_type, p.content from stamp_photo p
+                        join stamp_application a on a.id = p.application_id
+                        where p.id = :id and a.organisation_id = :organisation""")
+                .param("id", photoId).param("organisation", organisationId)
+                .query((rs, row) -> new StampApplication.PhotoContent(rs.getString("file_name"),
+                        rs.getString("content_type"), rs.getBytes("content"))).optional();
+    }
+
     boolean stampExists(StampCode code) {
         return jdbc.sql("select exists (select 1 from stamp where code = :code)").param("code", code.value())
                 .query(Boolean.class).single();

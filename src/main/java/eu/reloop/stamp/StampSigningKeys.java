@@ -66,6 +66,12 @@ public class StampSigningKeys {
         }
     }
 
+    /** The id of the key that signs now, if the registry has one yet. */
+    @Transactional(readOnly = true)
+    public Optional<String> activeKeyId() {
+        return jdbc.sql("select key_id from stamp_signing_key where retired_at is null").query(String.class).optional();
+    }
+
     /** Whether {@code signature} over {@code message} was made by the published key {@code keyId}. */
     @Transactional(readOnly = true)
     public boolean verify(String keyId, byte[] message, byte[] signature) {

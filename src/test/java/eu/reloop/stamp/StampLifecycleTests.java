@@ -204,12 +204,22 @@ class StampLifecycleTests {
                 .isInstanceOf(StampRefusedException.class);
 
         UUID application = asStaff(() -> applications.start(centre.organisationId(), StampFixtures.phone("OWN-1")));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+        UUID photo = asStaff(() -> applications.attachPhoto(centre.organisationId(), application, "front.png", png));
+        assertThatThrownBy(() -> asStaff(() -> applications.attachPhoto(centre.organisationId(), application, "x.jpg",
+                "%PDF-1.4 not a photo".getBytes(StandardCharsets.US_ASCII))))
+                .isInstanceOfSatisfying(StampRefusedException.class,
+                        refused -> assertThat(refused.messageKeys()).containsExactly("stamp.error.photo-type"));
+        assertThat(asCertifier(() -> applications.photo(centre.organisationId(), photo)).contentType()).isEqualTo("image/png");
         Staffed stranger = setup.organisationWithStaff("Stranger " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
         assertThatThrownBy(() -> TestSecurity.as(stranger.email(),
                 () -> applications.application(centre.organisationId(), application), Role.REUSE_CENTRE.authority()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> TestSecurity.as(stranger.email(),
                 () -> applications.application(stranger.organisationId(), application), Role.REUSE_CENTRE.authority()))
+                .isInstanceOf(UnknownStampRecordException.class);
+        assertThatThrownBy(() -> TestSecurity.as(stranger.email(),
+                () -> applications.photo(stranger.organisationId(), photo), Role.REUSE_CENTRE.authority()))
                 .isInstanceOf(UnknownStampRecordException.class);
     }
 

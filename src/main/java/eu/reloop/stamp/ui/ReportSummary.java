@@ -22,6 +22,7 @@ import eu.reloop.stamp.DataErasure;
 import eu.reloop.stamp.ElectricalSafetyTest;
 import eu.reloop.stamp.InspectionReport;
 import eu.reloop.stamp.StampApplication;
+import eu.reloop.stamp.StampApplications;
 import eu.reloop.stamp.TestResult;
 
 /**
@@ -30,7 +31,7 @@ import eu.reloop.stamp.TestResult;
  */
 class ReportSummary extends Div {
 
-    ReportSummary(StampApplication application, CategoryNames categories) {
+    ReportSummary(StampApplication application, CategoryNames categories, StampApplications applications) {
         InspectionReport report = application.report();
         CategoryProfile profile = report.profile();
         addClassName("stamp-report");
@@ -57,7 +58,7 @@ class ReportSummary extends Div {
         String technician = report.technician().isEmpty() ? getTranslation("stamp.not-recorded") : report.technician();
         add(new StampSection("stamp.section.technician",
                 new FactList().fact("stamp.technician", technician, "summary-technician")));
-        PhotoList photos = new PhotoList();
+        PhotoList photos = new PhotoList(applications, application.organisationId());
         photos.show(application.photos());
         add(new StampSection("stamp.section.photos", photos));
     }

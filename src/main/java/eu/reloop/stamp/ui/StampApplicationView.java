@@ -55,7 +55,7 @@ class StampApplicationView extends VerticalLayout implements BeforeEnterObserver
     private final transient StampApplications applications;
     private final transient Organisations organisations;
     private final BlockerCallout blockers = new BlockerCallout("stamp-blockers");
-    private final PhotoList photos = new PhotoList();
+    private @Nullable PhotoList photos;
     private @Nullable StampApplication application;
     private @Nullable InspectionReportForm form;
     private String title = "";
@@ -101,14 +101,16 @@ class StampApplicationView extends VerticalLayout implements BeforeEnterObserver
         add(heading, new Paragraph(shown.organisationName()), backLink(), blockers);
         statusCallout(shown).ifPresent(this::add);
         if (!shown.status().editableByCentre()) {
-            add(new ReportSummary(shown, categories));
+            add(new ReportSummary(shown, categories, applications));
             return;
         }
         InspectionReportForm editing = new InspectionReportForm(shown.report(), categories);
         form = editing;
-        photos.show(shown.photos());
+        PhotoList photoList = new PhotoList(applications, shown.organisationId());
+        photos = photoList;
+        photoList.show(shown.photos());
         add(new Paragraph(getTranslation("stamp-application.intro")), editing,
-                new StampSection("stamp.section.photos", photos, upload(shown)), actions());
+                new StampSection("stamp.section.photos", photoList, upload(shown)), actions());
     }
 
     /** What the centre should know about where the application is: the certifier's note, or that it waits. */
@@ -156,7 +158,9 @@ class StampApplicationView extends VerticalLayout implements BeforeEnterObserver
     private void refreshPhotos() {
         StampApplication shown = current();
         try {
-            photos.show(applications.application(shown.organisationId(), shown.id()).photos());
+            if (photos != null) {
+                photos.show(applications.application(shown.organisationId(), shown.id()).photos());
+            }
         } catch (AccessDeniedException | UnknownStampRecordException gone) {
             Feedback.error(getTranslation("stamp.gone"));
         }

@@ -34,6 +34,7 @@ import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.stamp.StampApplication;
+import eu.reloop.stamp.StampApplications;
 import eu.reloop.stamp.StampApplicationStatus;
 import eu.reloop.stamp.StampReviews;
 import eu.reloop.stamp.UnknownStampRecordException;
@@ -50,12 +51,14 @@ class StampReviewView extends VerticalLayout implements BeforeEnterObserver, Has
     private static final int NOTE_MAX_LENGTH = 4000;
 
     private final transient StampReviews reviews;
+    private final transient StampApplications applications;
     private final transient Organisations organisations;
     private final TextArea note = new TextArea();
     private String title = "";
 
-    StampReviewView(StampReviews reviews, Organisations organisations) {
+    StampReviewView(StampReviews reviews, StampApplications applications, Organisations organisations) {
         this.reviews = reviews;
+        this.applications = applications;
         this.organisations = organisations;
         addClassName("stamp-review-view");
         setMaxWidth("64rem");
@@ -112,7 +115,7 @@ class StampReviewView extends VerticalLayout implements BeforeEnterObserver, Has
         if (application.reviewerNote() != null) {
             add(new Paragraph(getTranslation("stamp-review.earlier-note", application.reviewerNote())));
         }
-        add(new ReportSummary(application, new CategoryNames(organisations, getLocale())));
+        add(new ReportSummary(application, new CategoryNames(organisations, getLocale()), applications));
         if (deciding) {
             add(decisions(application.id(), blocking.isEmpty()));
         }
