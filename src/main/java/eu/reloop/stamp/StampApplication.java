@@ -6,10 +6,13 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** One item's way to a stamp: the centre's inspection report, its photos, and the certifier's note. */
+/**
+ * One item's way to a stamp: the centre's inspection report, its photos, the certifier's note, and once
+ * approved the stamp's code and whether the stamp log has since recorded its revocation.
+ */
 public record StampApplication(UUID id, UUID organisationId, String organisationName, StampApplicationStatus status,
         InspectionReport report, List<Photo> photos, @Nullable String reviewerNote, @Nullable String stampCode,
-        Instant createdAt, @Nullable Instant submittedAt) {
+        boolean stampRevoked, Instant createdAt, @Nullable Instant submittedAt) {
 
     /** A photo of the item; its bytes are fetched separately ({@link StampApplications#photo}). */
     public record Photo(UUID id, String fileName, String contentType) {

@@ -20,7 +20,8 @@ class StampRepository {
 
     private static final String APPLICATION_COLUMNS = """
             a.id, a.organisation_id, o.legal_name, a.status, a.report, a.reviewer_note, a.stamp_code, a.created_at,
-            a.submitted_at""";
+            a.submitted_at, exists (select 1 from stamp_log_entry e where e.stamp_code = a.stamp_code
+                                    and e.event = 'REVOKED') as stamp_revoked""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -150,7 +151,7 @@ class StampRepository {
         return new StampApplication(id, rs.getObject("organisation_id", UUID.class), rs.getString("legal_name"),
                 StampApplicationStatus.valueOf(rs.getString("status")),
                 json.readValue(rs.getString("report"), InspectionReport.class), photos, rs.getString("reviewer_note"),
-                rs.getString("stamp_code"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("stamp_code"), rs.getBoolean("stamp_revoked"), rs.getTimestamp("created_at").toInstant(),
                 submitted == null ? null : submitted.toInstant());
     }
 

@@ -159,7 +159,7 @@ class MyStampsView extends VerticalLayout implements HasDynamicTitle {
                     StampApplicationView.parameters(shown.id(), application.id()));
             open.setId("stamp-application-" + application.id());
             ListItem entry = new ListItem(new Span(ItemSummary.label(item) + " (" + categories.of(item.category()) + ") · "),
-                    StampStatusBadge.of(application.status()),
+                    StampStatusBadge.of(application),
                     new Span(" · " + BrowserTime.date(application.createdAt()) + " · "), open);
             if (application.stampCode() != null) {
                 entry.add(new Span(" · "), new VerifyLink(application.stampCode()));

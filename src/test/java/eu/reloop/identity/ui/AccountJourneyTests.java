@@ -68,8 +68,7 @@ class AccountJourneyTests extends BrowserTest {
         signIn(email, "a long admin password");
         waitFor(By.id("signed-in-user"));
         assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Check a certificate", "Verify a stamp",
-                "My organisations", "Users",
-                "Search index", "Sent mail");
+                "My organisations", "Users", "Search index", "Sent mail", "Stamp keys");
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Users']"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), email));
