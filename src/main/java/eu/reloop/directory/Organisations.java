@@ -1,9 +1,12 @@
 package eu.reloop.directory;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -110,6 +113,14 @@ public class Organisations {
     @Transactional(readOnly = true)
     public List<OrganisationProfile> profiles(Collection<UUID> organisationIds) {
         return withCertification(repository.findProfiles(organisationIds));
+    }
+
+    /** The organisations with these ids, by name as the reader's language sorts names (the "my ..." pages). */
+    @Transactional(readOnly = true)
+    public List<Organisation> byName(Collection<UUID> organisationIds, Locale locale) {
+        Collator byName = Collator.getInstance(locale);
+        return profiles(organisationIds).stream().map(OrganisationProfile::organisation)
+                .sorted(Comparator.comparing(organisation -> organisation.details().legalName(), byName)).toList();
     }
 
     /** Walks the whole directory in batches, for a full reindex. */

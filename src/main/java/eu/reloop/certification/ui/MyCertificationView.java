@@ -1,7 +1,5 @@
 package eu.reloop.certification.ui;
 
-import java.text.Collator;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,7 +34,6 @@ import eu.reloop.certification.CertificationApplication;
 import eu.reloop.certification.CertificationApplications;
 import eu.reloop.directory.Organisation;
 import eu.reloop.directory.OrganisationKind;
-import eu.reloop.directory.OrganisationProfile;
 import eu.reloop.directory.Organisations;
 import eu.reloop.directory.ui.CertificationBadge;
 import eu.reloop.identity.OrganisationAccess;
@@ -67,11 +64,7 @@ class MyCertificationView extends VerticalLayout implements HasDynamicTitle {
         addClassName("my-certification");
         setMaxWidth("64rem");
         add(new H1(getTranslation("my-certification.title")), new Paragraph(getTranslation("my-certification.intro")));
-        Collator byName = Collator.getInstance(getLocale());
-        List<Organisation> mine = organisations.profiles(access.managedByCurrentUser()).stream()
-                .map(OrganisationProfile::organisation)
-                .sorted(Comparator.comparing(organisation -> organisation.details().legalName(), byName))
-                .toList();
+        List<Organisation> mine = organisations.byName(access.managedByCurrentUser(), getLocale());
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("my-certification.empty"));
             empty.setId("no-organisations");

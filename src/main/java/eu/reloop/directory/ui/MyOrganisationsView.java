@@ -1,7 +1,5 @@
 package eu.reloop.directory.ui;
 
-import java.text.Collator;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +19,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import eu.reloop.directory.Organisation;
-import eu.reloop.directory.OrganisationProfile;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.identity.Role;
@@ -41,11 +38,7 @@ class MyOrganisationsView extends VerticalLayout implements HasDynamicTitle {
             // Listing every organisation here would be the whole directory; admins go through the profile.
             add(new Paragraph(getTranslation("my-organisations.admin-note")));
         }
-        Collator byName = Collator.getInstance(getLocale());
-        List<Organisation> mine = organisations.profiles(access.managedByCurrentUser()).stream()
-                .map(OrganisationProfile::organisation)
-                .sorted(Comparator.comparing(organisation -> organisation.details().legalName(), byName))
-                .toList();
+        List<Organisation> mine = organisations.byName(access.managedByCurrentUser(), getLocale());
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("my-organisations.empty"));
             empty.setId("no-organisations");

@@ -1,8 +1,6 @@
 package eu.reloop.stamp.ui;
 
-import java.text.Collator;
 import java.time.Year;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,7 +29,6 @@ import com.vaadin.flow.router.RouterLink;
 
 import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.Organisation;
-import eu.reloop.directory.OrganisationProfile;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.identity.Role;
@@ -63,11 +60,7 @@ class MyStampsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("my-stamps");
         setMaxWidth("64rem");
         add(new H1(getTranslation("my-stamps.title")), new Paragraph(getTranslation("my-stamps.intro")));
-        Collator byName = Collator.getInstance(getLocale());
-        List<Organisation> mine = organisations.profiles(access.managedByCurrentUser()).stream()
-                .map(OrganisationProfile::organisation)
-                .sorted(Comparator.comparing(found -> found.details().legalName(), byName))
-                .toList();
+        List<Organisation> mine = organisations.byName(access.managedByCurrentUser(), getLocale());
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("my-stamps.no-organisations"));
             empty.setId("no-organisations");
