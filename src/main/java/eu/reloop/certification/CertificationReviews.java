@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.OrganisationAccess;
-import eu.reloop.identity.UserAccount;
 import eu.reloop.identity.UserAccounts;
 import eu.reloop.notification.Notifications;
 
@@ -102,7 +101,7 @@ public class CertificationReviews {
         Certificate certificate = new Certificate(
                 repository.nextCertificateNumber(now.atZone(ZoneOffset.UTC).getYear()), application.organisationId(),
                 application.organisationName(), application.kind(), application.scope(), now, validTo,
-                certifierName(), CertificateState.ACTIVE, null);
+                accounts.currentDisplayName(), CertificateState.ACTIVE, null);
         repository.insertCertificate(certificate, applicationId, false);
         repository.setStatus(applicationId, ApplicationStatus.APPROVED, null, now);
         trail.record(application.organisationId(), AuditAction.APPROVED, applicationId, certificate.number(), null);
@@ -134,10 +133,5 @@ public class CertificationReviews {
             throw new CertificationRefusedException("status", "review.error.not-submitted");
         }
         return application;
-    }
-
-    private String certifierName() {
-        String actor = CertificationTrail.actor();
-        return accounts.findByEmail(actor).map(UserAccount::displayName).orElse(actor);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -54,6 +55,13 @@ public class UserAccounts implements UserDetailsService {
     @PreAuthorize("hasRole('ADMIN')")
     public void addMembership(UUID userId, UUID organisationId) {
         repository.addMembership(userId, organisationId);
+    }
+
+    /** The signed-in user's display name, for records that name who acted (a certifier on a certificate). */
+    @Transactional(readOnly = true)
+    public String currentDisplayName() {
+        String name = SecurityContextHolder.getContext().getAuthentication().getName();
+        return findByEmail(name).map(UserAccount::displayName).orElse(name);
     }
 
     @Transactional(readOnly = true)

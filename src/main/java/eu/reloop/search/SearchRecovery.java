@@ -1,6 +1,5 @@
 package eu.reloop.search;
 
-import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

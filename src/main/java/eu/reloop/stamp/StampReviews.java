@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import eu.reloop.certification.CertificateKind;
 import eu.reloop.certification.Certificates;
 import eu.reloop.identity.OrganisationAccess;
-import eu.reloop.identity.UserAccount;
 import eu.reloop.identity.UserAccounts;
 import eu.reloop.notification.Notifications;
 
@@ -100,7 +99,7 @@ public class StampReviews {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String statement = StampStatement.of(code, report, application.organisationName(), now, WARRANTY_MONTHS).canonical();
         StampSigningKeys.Signed signed = keys.sign(SignedTreeHead.bytes(statement));
-        Stamp stamp = new Stamp(code, applicationId, application.organisationId(), report, now, certifierName(),
+        Stamp stamp = new Stamp(code, applicationId, application.organisationId(), report, now, accounts.currentDisplayName(),
                 statement, Base64.getUrlEncoder().withoutPadding().encodeToString(signed.signature()), signed.keyId(),
                 null, null, WARRANTY_MONTHS);
         repository.insertStamp(stamp);
@@ -152,10 +151,5 @@ public class StampReviews {
             code = codes.next();
         } while (repository.stampExists(code));
         return code;
-    }
-
-    private String certifierName() {
-        String actor = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
-        return accounts.findByEmail(actor).map(UserAccount::displayName).orElse(actor);
     }
 }

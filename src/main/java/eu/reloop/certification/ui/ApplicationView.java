@@ -52,7 +52,7 @@ import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.Role;
-import eu.reloop.shared.ui.BoundedUploadHandler;
+import eu.reloop.shared.ui.DocumentUpload;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
 
@@ -223,22 +223,17 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private Upload upload(CertificationApplication shown, Criterion criterion, String id) {
-        Upload upload = new Upload();
-        upload.setUploadHandler(new BoundedUploadHandler(properties.maxEvidenceSize().toBytes(), (fileName, content) -> {
-            if (CertificationFeedback.attempt(this, () -> applications.attachEvidence(shown.organisationId(), shown.id(),
-                    criterion, fileName, content))) {
-                Feedback.success(getTranslation("application.evidence-added", fileName));
-            }
-            // The list below shows what was kept; the upload's own list would only grow.
-            upload.clearFileList();
-            refreshEvidence(criterion);
-        }));
-        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
-        upload.setMaxFileSize((int) properties.maxEvidenceSize().toBytes());
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("application.evidence-drop",
-                properties.maxEvidenceSize().toMegabytes() + " MB")));
-        upload.addFileRejectedListener(rejected -> Feedback.error(getTranslation("application.evidence-rejected",
-                rejected.getFileName(), properties.maxEvidenceSize().toMegabytes() + " MB")));
+        String limit = properties.maxEvidenceSize().toMegabytes() + " MB";
+        Upload upload = new DocumentUpload(properties.maxEvidenceSize().toBytes(),
+                new String[] {"application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png"},
+                getTranslation("application.evidence-drop", limit),
+                fileName -> getTranslation("application.evidence-rejected", fileName, limit), (fileName, content) -> {
+                    if (CertificationFeedback.attempt(this, () -> applications.attachEvidence(shown.organisationId(),
+                            shown.id(), criterion, fileName, content))) {
+                        Feedback.success(getTranslation("application.evidence-added", fileName));
+                    }
+                    refreshEvidence(criterion);
+                });
         upload.setId("upload-" + id);
         return upload;
     }

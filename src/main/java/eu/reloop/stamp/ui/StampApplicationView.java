@@ -15,7 +15,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -30,7 +29,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.Role;
-import eu.reloop.shared.ui.BoundedUploadHandler;
+import eu.reloop.shared.ui.DocumentUpload;
 import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
@@ -136,21 +135,16 @@ class StampApplicationView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Upload upload(StampApplication shown) {
-        Upload upload = new Upload();
-        upload.setUploadHandler(new BoundedUploadHandler(StampApplications.MAX_PHOTO_BYTES, (fileName, content) -> {
-            if (StampFeedback.attempt(this, () -> applications.attachPhoto(shown.organisationId(), shown.id(), fileName,
-                    content)).isPresent()) {
-                Feedback.success(getTranslation("stamp-application.photo-added", fileName));
-            }
-            // The list beside shows what was kept; the upload's own list would only grow.
-            upload.clearFileList();
-            refreshPhotos();
-        }));
-        upload.setAcceptedFileTypes("image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
-        upload.setMaxFileSize(StampApplications.MAX_PHOTO_BYTES);
-        upload.setDropLabel(new Span(getTranslation("stamp-application.photo-drop")));
-        upload.addFileRejectedListener(rejected -> Feedback.error(getTranslation("stamp-application.photo-rejected",
-                rejected.getFileName())));
+        Upload upload = new DocumentUpload(StampApplications.MAX_PHOTO_BYTES,
+                new String[] {"image/jpeg", ".jpg", ".jpeg", "image/png", ".png"},
+                getTranslation("stamp-application.photo-drop"),
+                fileName -> getTranslation("stamp-application.photo-rejected", fileName), (fileName, content) -> {
+                    if (StampFeedback.attempt(this, () -> applications.attachPhoto(shown.organisationId(), shown.id(),
+                            fileName, content)).isPresent()) {
+                        Feedback.success(getTranslation("stamp-application.photo-added", fileName));
+                    }
+                    refreshPhotos();
+                });
         upload.setId("stamp-photo-upload");
         return upload;
     }
