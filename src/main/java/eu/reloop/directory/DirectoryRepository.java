@@ -124,6 +124,24 @@ class DirectoryRepository {
         return profiles;
     }
 
+    /** Sites by id with their organisation's name; unknown ids are left out, standing still to be read. */
+    List<SitePlace> findSitePlaces(Collection<UUID> siteIds) {
+        if (siteIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select s.id, s.organisation_id, o.legal_name, s.name, s.latitude, s.longitude, s.street,
+                               s.postcode, s.town, s.country
+                        from site s join organisation o on o.id = s.organisation_id where s.id in (:ids)""")
+                .param("ids", siteIds)
+                .query((rs, row) -> new SitePlace(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+                        rs.getString("legal_name"), rs.getString("name"),
+                        new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")), rs.getString("street"),
+                        rs.getString("postcode"), rs.getString("town"), rs.getString("country").strip(),
+                        CertificationStanding.NOT_CERTIFIED))
+                .list();
+    }
+
     /** One page of organisation ids in id order, for walking the whole directory. */
     List<UUID> organisationIdsAfter(@Nullable UUID after, int limit) {
         return jdbc.sql("""

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,6 +122,20 @@ public class Organisations {
         Collator byName = Collator.getInstance(locale);
         return profiles(organisationIds).stream().map(OrganisationProfile::organisation)
                 .sorted(Comparator.comparing(organisation -> organisation.details().legalName(), byName)).toList();
+    }
+
+    /** Sites by id, with their organisation's name and standing now; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, SitePlace> sitePlaces(Collection<UUID> siteIds) {
+        List<SitePlace> places = repository.findSitePlaces(siteIds);
+        Map<UUID, CertificationStanding> standings = registry.standings(
+                places.stream().map(SitePlace::organisationId).distinct().toList());
+        Map<UUID, SitePlace> bySite = new HashMap<>();
+        places.forEach(place -> bySite.put(place.siteId(), new SitePlace(place.siteId(), place.organisationId(),
+                place.organisationName(), place.siteName(), place.location(), place.street(), place.postcode(),
+                place.town(), place.country(),
+                standings.getOrDefault(place.organisationId(), CertificationStanding.NOT_CERTIFIED))));
+        return bySite;
     }
 
     /** Walks the whole directory in batches, for a full reindex. */

@@ -24,6 +24,11 @@ public enum DocumentType {
         return contentType;
     }
 
+    /** Photos: what a page can show as an image. */
+    public boolean isImage() {
+        return this != PDF;
+    }
+
     public static Optional<DocumentType> recognise(byte[] content) {
         return Arrays.stream(values())
                 .filter(type -> content.length > type.signature.length

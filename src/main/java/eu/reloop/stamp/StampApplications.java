@@ -72,7 +72,7 @@ public class StampApplications {
         if (content.length > MAX_PHOTO_BYTES) {
             throw new StampRefusedException("stamp.error.photo-too-large");
         }
-        DocumentType type = DocumentType.recognise(content).filter(found -> found != DocumentType.PDF)
+        DocumentType type = DocumentType.recognise(content).filter(DocumentType::isImage)
                 .orElseThrow(() -> new StampRefusedException("stamp.error.photo-type"));
         return repository.insertPhoto(applicationId, fileName.isBlank() ? "photo" : fileName.strip(), type.contentType(),
                 content, clock.instant());

@@ -2,5 +2,5 @@ package eu.reloop.stamp;
 
 /** What can happen to a stamped item, each appended to the stamp log. */
 public enum StampEvent {
-    ISSUED, REVOKED, SOLD, WARRANTY_CLAIM, TRANSFERRED
+    ISSUED, REVOKED, SOLD, RETURNED, WARRANTY_CLAIM, TRANSFERRED
 }

@@ -133,6 +133,11 @@ class StampRepository {
                 .query((rs, row) -> stamp(rs)).optional();
     }
 
+    List<Stamp> stampsOf(UUID organisationId) {
+        return jdbc.sql("select * from stamp where organisation_id = :organisation order by issued_at desc")
+                .param("organisation", organisationId).query((rs, row) -> stamp(rs)).list();
+    }
+
     /** Marks the stamp revoked unless it already is; false when it was. */
     boolean revoke(StampCode code, String reason, Instant now) {
         return jdbc.sql("""

@@ -6,7 +6,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -35,10 +37,12 @@ public class Stamps {
     private final OrganisationAccess access;
     private final Notifications notifications;
     private final LabelDocuments documents;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Stamps(StampRepository repository, StampLog log, StampSigningKeys keys, Organisations organisations,
-            OrganisationAccess access, Notifications notifications, LabelDocuments documents, Clock clock) {
+            OrganisationAccess access, Notifications notifications, LabelDocuments documents,
+            ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.log = log;
         this.keys = keys;
@@ -46,6 +50,7 @@ public class Stamps {
         this.access = access;
         this.notifications = notifications;
         this.documents = documents;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -82,6 +87,32 @@ public class Stamps {
     public Optional<StampLog.InclusionProof> issueProof(StampCode code) {
         return log.entriesOf(code).stream().filter(entry -> entry.event() == StampEvent.ISSUED).findFirst()
                 .map(entry -> log.inclusionProof(entry.sequence(), Long.MAX_VALUE));
+    }
+
+    /** Whether the stamp exists and is not revoked: what the market checks before it lists or sells the item. */
+    @Transactional(readOnly = true)
+    public boolean inForce(StampCode code) {
+        return repository.findStamp(code).filter(stamp -> !revoked(stamp)).isPresent();
+    }
+
+    /** The stamps of a centre that are in force, newest first: what its staff may list for sale. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(StampApplications.STAFF)
+    public List<Stamp> inForceOf(UUID organisationId) {
+        return repository.stampsOf(organisationId).stream().filter(stamp -> !revoked(stamp)).toList();
+    }
+
+    /**
+     * Appends a marketplace event (sale, return, warranty claim) to the item's history in the log. The
+     * market calls it in the transaction that records the event, after its own checks of who may do it.
+     */
+    @Transactional
+    public void recordMarketEvent(StampCode code, StampEvent event, Map<String, String> details) {
+        if (event == StampEvent.ISSUED || event == StampEvent.REVOKED) {
+            throw new IllegalArgumentException("Only the registry issues and revokes stamps");
+        }
+        repository.findStamp(code).orElseThrow(() -> new UnknownStampRecordException("stamp " + code));
+        log.append(code, event, details);
     }
 
     /** Whether the signed-in user may print the stamp's label and erasure certificate: its issuing centre only. */
@@ -135,6 +166,7 @@ public class Stamps {
             throw new StampRefusedException("stamp.error.already-revoked");
         }
         log.append(code, StampEvent.REVOKED, Map.of("reason", reason.strip()));
+        events.publishEvent(new StampRevoked(code.value(), stamp.organisationId()));
         notifications.notifyOrganisation(stamp.organisationId(), "notice.stamp-revoked",
                 List.of(code.display(), reason.strip()), "/verify/" + code.value());
     }

@@ -1,0 +1,294 @@
+package eu.reloop.market;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.reloop.certification.CertificateKind;
+import eu.reloop.certification.Certificates;
+import eu.reloop.directory.CertificationStatus;
+import eu.reloop.directory.OrganisationChanged;
+import eu.reloop.directory.Organisations;
+import eu.reloop.directory.SitePlace;
+import eu.reloop.identity.OrganisationAccess;
+import eu.reloop.shared.DocumentType;
+import eu.reloop.stamp.Stamp;
+import eu.reloop.stamp.StampCode;
+import eu.reloop.stamp.StampRevoked;
+import eu.reloop.stamp.Stamps;
+
+/**
+ * Listings of stamped items. Only a centre certified as a reuse centre for the item's category lists an
+ * item, and only while its stamp is in force; a revoked stamp takes the listing off sale at once, and a
+ * seller that loses its certificate drops out of search the moment it does (see {@link ListingForSearch}).
+ */
+@Service
+public class Listings {
+
+    static final String STAFF = "@organisationAccess.canManage(#organisationId)";
+    public static final Set<String> CURRENCIES = Set.of("NOK", "DKK", "SEK", "EUR");
+    public static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+    private static final BigDecimal MAX_PRICE = new BigDecimal("1000000");
+
+    private final ListingRepository repository;
+    private final Stamps stamps;
+    private final Certificates certificates;
+    private final Organisations organisations;
+    private final OrganisationAccess access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Listings(ListingRepository repository, Stamps stamps, Certificates certificates, Organisations organisations,
+            OrganisationAccess access, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.stamps = stamps;
+        this.certificates = certificates;
+        this.organisations = organisations;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Lists a stamped item of the centre's for sale; refuses, saving nothing, with the first thing to fix. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public UUID list(UUID organisationId, ListingDraft draft) {
+        Stamp stamp = stamps.stamp(readCode(draft.stampCode()))
+                .filter(found -> found.organisationId().equals(organisationId))
+                .orElseThrow(() -> new MarketRefusedException("listing.error.stamp", "stamp"));
+        requireSellable(organisationId, stamp.code(), stamp.report().item().category());
+        UUID siteId = checked(organisationId, draft);
+        try {
+            UUID id = repository.insert(organisationId, stamp, draft, siteId, clock.instant());
+            events.publishEvent(new ListingChanged(id));
+            return id;
+        } catch (DuplicateKeyException alreadyListed) {
+            throw new MarketRefusedException("listing.error.already-listed", "stamp");
+        }
+    }
+
+    /** Changes what the seller wrote; not while a checkout holds the item or after it is sold. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public void update(UUID organisationId, UUID listingId, ListingDraft draft) {
+        Listing listing = editable(organisationId, listingId);
+        UUID siteId = checked(organisationId, draft);
+        repository.update(listing.id(), draft, siteId, clock.instant());
+        events.publishEvent(new ListingChanged(listingId));
+    }
+
+    /** Takes the listing off the market for good (the item can be listed again as a new listing). */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public void withdraw(UUID organisationId, UUID listingId) {
+        editable(organisationId, listingId);
+        repository.setStatus(listingId, ListingStatus.WITHDRAWN, null, clock.instant());
+        events.publishEvent(new ListingChanged(listingId));
+    }
+
+    /** Puts a listing the market took off sale back on sale, once its stamp and the centre's certificate allow. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public void relist(UUID organisationId, UUID listingId) {
+        Listing listing = owned(organisationId, listingId);
+        if (listing.status() != ListingStatus.OFF_SALE) {
+            throw new MarketRefusedException("listing.error.not-off-sale");
+        }
+        requireSellable(organisationId, new StampCode(listing.stampCode()), listing.category());
+        repository.setStatus(listingId, ListingStatus.ON_SALE, null, clock.instant());
+        events.publishEvent(new ListingChanged(listingId));
+    }
+
+    @Transactional
+    @PreAuthorize(STAFF)
+    public UUID attachPhoto(UUID organisationId, UUID listingId, byte[] content) {
+        Listing listing = owned(organisationId, listingId);
+        if (content.length > MAX_PHOTO_BYTES) {
+            throw new MarketRefusedException("listing.error.photo-too-large", "photos");
+        }
+        DocumentType type = DocumentType.recognise(content).filter(DocumentType::isImage)
+                .orElseThrow(() -> new MarketRefusedException("listing.error.photo-type", "photos"));
+        UUID photoId = repository.insertPhoto(listing.id(), type.contentType(), content, clock.instant());
+        events.publishEvent(new ListingChanged(listingId));
+        return photoId;
+    }
+
+    @Transactional
+    @PreAuthorize(STAFF)
+    public void removePhoto(UUID organisationId, UUID listingId, UUID photoId) {
+        owned(organisationId, listingId);
+        if (!repository.deletePhoto(listingId, photoId)) {
+            throw new UnknownMarketRecordException("photo " + photoId);
+        }
+        events.publishEvent(new ListingChanged(listingId));
+    }
+
+    /** A listing as anyone may see it: on sale, or (for its seller) in any state. */
+    @Transactional(readOnly = true)
+    public Optional<Listing> listing(UUID listingId) {
+        return repository.find(listingId)
+                .filter(listing -> listing.status() == ListingStatus.ON_SALE || access.canManage(listing.organisationId()));
+    }
+
+    /** A listing's photo, for whoever may see the listing. */
+    @Transactional(readOnly = true)
+    public Optional<ListingRepository.Photo> photo(UUID listingId, UUID photoId) {
+        return listing(listingId).flatMap(listing -> repository.photo(listingId, photoId));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public List<Listing> listingsOf(UUID organisationId) {
+        return repository.ofOrganisation(organisationId);
+    }
+
+    /** The centre's stamps in force that no live listing offers yet: what it may list now. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public List<Stamp> listableStamps(UUID organisationId) {
+        Set<String> listed = repository.ofOrganisation(organisationId).stream()
+                .filter(listing -> listing.status() == ListingStatus.ON_SALE || listing.status() == ListingStatus.OFF_SALE)
+                .map(Listing::stampCode).collect(Collectors.toSet());
+        return stamps.inForceOf(organisationId).stream().filter(stamp -> !listed.contains(stamp.code().value())).toList();
+    }
+
+    /** Whether the listing can be bought now: on sale, stamp in force, seller certified for the category. */
+    @Transactional(readOnly = true)
+    public boolean sellable(Listing listing) {
+        return listing.status() == ListingStatus.ON_SALE && stamps.inForce(new StampCode(listing.stampCode()))
+                && certificates.isCertifiedFor(listing.organisationId(), CertificateKind.REUSE_CENTRE, listing.category());
+    }
+
+    /** The listings with these ids as the search index holds them; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public List<ListingForSearch> forSearch(Collection<UUID> listingIds) {
+        return forSearch(repository.findAll(listingIds));
+    }
+
+    /** Walks every listing, a batch at a time, for a full reindex. */
+    @Transactional(readOnly = true)
+    public void forEachBatchForSearch(int batchSize, Consumer<List<ListingForSearch>> consumer) {
+        repository.forEachBatch(batchSize, batch -> consumer.accept(forSearch(batch)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<UUID> changedSince(Instant since) {
+        return repository.changedSince(since);
+    }
+
+    /** A revoked stamp's listing leaves the market at once; the seller cannot put it back. */
+    @ApplicationModuleListener
+    void on(StampRevoked revoked) {
+        for (UUID listingId : repository.liveOfStamp(revoked.code())) {
+            repository.setStatus(listingId, ListingStatus.WITHDRAWN, "listing.off-sale.stamp-revoked", clock.instant());
+            events.publishEvent(new ListingChanged(listingId));
+        }
+    }
+
+    /** The seller's name, sites or certificate changed: its listings are indexed again with what is true now. */
+    @ApplicationModuleListener
+    void on(OrganisationChanged changed) {
+        repository.liveOfOrganisation(changed.organisationId())
+                .forEach(listingId -> events.publishEvent(new ListingChanged(listingId)));
+    }
+
+    private List<ListingForSearch> forSearch(List<Listing> listings) {
+        Map<UUID, SitePlace> places = organisations.sitePlaces(listings.stream().map(Listing::siteId).distinct().toList());
+        return listings.stream().map(listing -> {
+            @Nullable SitePlace place = places.get(listing.siteId());
+            return place == null ? null : forSearch(listing, place);
+        }).filter(Objects::nonNull).toList();
+    }
+
+    private static ListingForSearch forSearch(Listing listing, SitePlace place) {
+        boolean certified = place.standing().status() == CertificationStatus.CERTIFIED;
+        return new ListingForSearch(listing.id(), listing.organisationId(), place.organisationName(), place.siteId(),
+                place.location(), place.town(), place.country(), listing.stampCode(), listing.title(),
+                listing.description(), listing.category(), listing.brand(), listing.model(), listing.grade().name(),
+                listing.price().amount(), listing.price().currency().getCurrencyCode(), listing.pickup(),
+                listing.shippingPrice() == null ? null : listing.shippingPrice().amount(), listing.batteryHealthPercent(),
+                listing.heldUntil(), certified ? place.standing().certifiedUntil() : null, listing.listedAt(),
+                listing.updatedAt(), listing.status() == ListingStatus.ON_SALE && certified);
+    }
+
+    private void requireSellable(UUID organisationId, StampCode code, String category) {
+        if (!stamps.inForce(code)) {
+            throw new MarketRefusedException("listing.error.stamp-revoked", "stamp");
+        }
+        if (!certificates.isCertifiedFor(organisationId, CertificateKind.REUSE_CENTRE, category)) {
+            throw new MarketRefusedException("listing.error.not-certified");
+        }
+    }
+
+    /** Checks what the seller wrote; returns the pickup site, which must be one of the centre's own. */
+    private UUID checked(UUID organisationId, ListingDraft draft) {
+        if (draft.title().length() < 3 || draft.title().length() > 120) {
+            throw new MarketRefusedException("listing.error.title", "title");
+        }
+        if (draft.description().length() > 4000) {
+            throw new MarketRefusedException("listing.error.description", "description");
+        }
+        if (!validAmount(draft.price()) || draft.price().signum() <= 0) {
+            throw new MarketRefusedException("listing.error.price", "price");
+        }
+        if (!CURRENCIES.contains(draft.currency())) {
+            throw new MarketRefusedException("listing.error.currency", "currency");
+        }
+        if (!draft.pickup() && draft.shippingPrice() == null) {
+            throw new MarketRefusedException("listing.error.delivery", "pickup");
+        }
+        if (draft.shippingPrice() != null && !validAmount(draft.shippingPrice())) {
+            throw new MarketRefusedException("listing.error.shipping-price", "shippingPrice");
+        }
+        UUID siteId = draft.siteId();
+        boolean ownSite = siteId != null && Optional.ofNullable(organisations.sitePlaces(List.of(siteId)).get(siteId))
+                .filter(place -> place.organisationId().equals(organisationId)).isPresent();
+        if (!ownSite) {
+            throw new MarketRefusedException("listing.error.site", "site");
+        }
+        return siteId;
+    }
+
+    private static boolean validAmount(@Nullable BigDecimal amount) {
+        return amount != null && amount.signum() >= 0 && amount.compareTo(MAX_PRICE) <= 0
+                && amount.stripTrailingZeros().scale() <= 2;
+    }
+
+    private Listing owned(UUID organisationId, UUID listingId) {
+        return repository.find(listingId).filter(listing -> listing.organisationId().equals(organisationId))
+                .orElseThrow(() -> new UnknownMarketRecordException("listing " + listingId));
+    }
+
+    /** A listing its seller may still change: live, and not held by a checkout. */
+    private Listing editable(UUID organisationId, UUID listingId) {
+        Listing listing = owned(organisationId, listingId);
+        if (listing.status() != ListingStatus.ON_SALE && listing.status() != ListingStatus.OFF_SALE) {
+            throw new MarketRefusedException("listing.error.closed");
+        }
+        if (listing.heldAt(clock.instant())) {
+            throw new MarketRefusedException("listing.error.held");
+        }
+        return listing;
+    }
+
+    private static StampCode readCode(String typed) {
+        return StampCode.parse(typed).orElseThrow(() -> new MarketRefusedException("listing.error.stamp", "stamp"));
+    }
+}

@@ -1,0 +1,95 @@
+package eu.reloop.market;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+
+import eu.reloop.TestSecurity;
+import eu.reloop.certification.CertificateKind;
+import eu.reloop.certification.Certificates;
+import eu.reloop.certification.CertificationTestSetup;
+import eu.reloop.certification.CertificationTestSetup.Staffed;
+import eu.reloop.certification.Scope;
+import eu.reloop.directory.OfferedService;
+import eu.reloop.directory.Organisations;
+import eu.reloop.geo.GeoPoint;
+import eu.reloop.identity.Role;
+import eu.reloop.stamp.Stamp;
+import eu.reloop.stamp.StampTestSetup;
+
+/** Certified reuse centres with stamped phones listed for sale, for the market and search tests. */
+@Component
+public class MarketTestSetup {
+
+    private final CertificationTestSetup certification;
+    private final StampTestSetup stamps;
+    private final Certificates certificates;
+    private final Organisations organisations;
+    private final Listings listings;
+    private String certifier;
+
+    MarketTestSetup(CertificationTestSetup certification, StampTestSetup stamps, Certificates certificates,
+            Organisations organisations, Listings listings) {
+        this.certification = certification;
+        this.stamps = stamps;
+        this.certificates = certificates;
+        this.organisations = organisations;
+        this.listings = listings;
+    }
+
+    /** A centre at the location with one site and a reuse-centre certificate for phones, in force. */
+    public Centre certifiedCentre(String name, GeoPoint location) {
+        Staffed staffed = certification.organisationWithStaff(name, location);
+        LocalDate from = LocalDate.now().minusMonths(6);
+        String number = TestSecurity.asAdmin(() -> certificates.importCertificate(staffed.organisationId(),
+                CertificateKind.REUSE_CENTRE, new Scope(Set.of("phones"), Set.of(OfferedService.SELLS_REFURBISHED)),
+                from, from.plusYears(3), "Test Certifier")).number();
+        UUID siteId = organisations.profile(staffed.organisationId()).orElseThrow().sites().getFirst().id();
+        return new Centre(staffed, siteId, number);
+    }
+
+    /** A freshly stamped phone of the centre's. */
+    public Stamp stampedPhone(Centre centre) {
+        return stamps.stampedPhone(centre.staffed(), certifier());
+    }
+
+    /** A freshly stamped phone, listed for pickup (and shipping when a price is given). */
+    public Listing listedPhone(Centre centre, String title, String price, String currency, BigDecimal shippingPrice) {
+        Stamp stamp = stampedPhone(centre);
+        ListingDraft draft = new ListingDraft(stamp.code().value(), centre.siteId(), title,
+                "Refurbished and tested.", new BigDecimal(price), currency, true, shippingPrice);
+        UUID id = asStaff(centre, () -> listings.list(centre.organisationId(), draft));
+        return asStaff(centre, () -> listings.listing(id).orElseThrow());
+    }
+
+    public Listing listedPhone(Centre centre, String title, String price, String currency) {
+        return listedPhone(centre, title, price, currency, null);
+    }
+
+    public static <T> T asStaff(Centre centre, Supplier<T> work) {
+        return TestSecurity.as(centre.staffed().email(), work, Role.REUSE_CENTRE.authority());
+    }
+
+    /** A consumer account, returning its e-mail (the name tests act under). */
+    public String consumer() {
+        return certification.account("buyer", Role.CONSUMER);
+    }
+
+    private synchronized String certifier() {
+        if (certifier == null) {
+            certifier = certification.account("market-certifier", Role.CERTIFIER);
+        }
+        return certifier;
+    }
+
+    public record Centre(Staffed staffed, UUID siteId, String certificateNumber) {
+
+        public UUID organisationId() {
+            return staffed.organisationId();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package eu.reloop.stamp;
+
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.stereotype.Component;
+
+import eu.reloop.TestSecurity;
+import eu.reloop.certification.CertificationTestSetup.Staffed;
+import eu.reloop.identity.Role;
+
+/** Stamps issued the way the registry issues them (documented, submitted, approved), for other modules' tests. */
+@Component
+public class StampTestSetup {
+
+    private final StampApplications applications;
+    private final StampReviews reviews;
+
+    StampTestSetup(StampApplications applications, StampReviews reviews) {
+        this.applications = applications;
+        this.reviews = reviews;
+    }
+
+    /** A phone of the centre's (which must be certified for phones) stamped by the certifier; a random serial. */
+    public Stamp stampedPhone(Staffed centre, String certifierEmail) {
+        String serial = "35693803" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        UUID application = TestSecurity.as(centre.email(), () -> {
+            UUID started = applications.start(centre.organisationId(), StampFixtures.phone(serial));
+            applications.submit(centre.organisationId(), started, StampFixtures.completePhone(serial));
+            return started;
+        }, Role.REUSE_CENTRE.authority());
+        return TestSecurity.as(certifierEmail, () -> reviews.approve(application), Role.CERTIFIER.authority());
+    }
+}
