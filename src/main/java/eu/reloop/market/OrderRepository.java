@@ -17,7 +17,10 @@ import eu.reloop.shared.Money;
 @Repository
 class OrderRepository {
 
-    private static final String SELECT = "select o.*, l.title from market_order o join listing l on l.id = o.listing_id ";
+    private static final String SELECT = """
+            select o.*, l.title, l.site_id, l.pickup, l.shipping_price is not null as shipping_offered
+            from market_order o join listing l on l.id = o.listing_id
+            """;
 
     private final JdbcClient jdbc;
 
@@ -148,7 +151,8 @@ class OrderRepository {
                 payment == null ? null : PaymentMethod.valueOf(payment), OrderStatus.valueOf(rs.getString("status")),
                 instant(rs, "held_until"), rs.getString("checkout_session_id"), rs.getString("payment_intent_id"),
                 rs.getString("cancel_reason"), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant(), instant(rs, "sold_at"), instant(rs, "delivered_at"));
+                rs.getTimestamp("updated_at").toInstant(), instant(rs, "sold_at"), instant(rs, "delivered_at"),
+                rs.getObject("site_id", UUID.class), rs.getBoolean("pickup"), rs.getBoolean("shipping_offered"));
     }
 
     static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
