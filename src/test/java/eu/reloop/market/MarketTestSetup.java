@@ -43,7 +43,10 @@ public class MarketTestSetup {
 
     /** A centre at the location with one site and a reuse-centre certificate for phones, in force. */
     public Centre certifiedCentre(String name, GeoPoint location) {
-        Staffed staffed = certification.organisationWithStaff(name, location);
+        UUID organisation = certification.organisationWithStaff(name, location).organisationId();
+        // Its own member of staff with the reuse-centre role, which the centre's pages ask for.
+        Staffed staffed = new Staffed(organisation, certification.account("centre", Role.REUSE_CENTRE));
+        certification.addStaff(staffed.email(), organisation);
         LocalDate from = LocalDate.now().minusMonths(6);
         String number = TestSecurity.asAdmin(() -> certificates.importCertificate(staffed.organisationId(),
                 CertificateKind.REUSE_CENTRE, new Scope(Set.of("phones"), Set.of(OfferedService.SELLS_REFURBISHED)),
