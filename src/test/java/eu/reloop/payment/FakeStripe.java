@@ -111,7 +111,7 @@ public final class FakeStripe {
                         .withBody("""
                                 {"id": "%s", "object": "checkout.session", "mode": "payment", "status": "open",
                                  "url": "%s", "client_reference_id": "%s",
-                                 "expires_at": {{formData request.body 'form' urlDecode=true}}{{form.expires_at}}}"""
+                                 "expires_at": {{formData request.body 'form' urlDecode=true}}{{form.expires_at}} }"""
                                 .formatted(id, url, orderId))
                         .withTransformers("response-template")));
         return new StubbedSession(id, url);
