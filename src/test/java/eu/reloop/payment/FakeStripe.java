@@ -3,6 +3,7 @@ package eu.reloop.payment;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -86,9 +87,15 @@ public final class FakeStripe {
         return accountId;
     }
 
-    /** Answers an onboarding link for the account; returns its URL. */
+    /**
+     * Answers an onboarding link for the account; returns its URL, which this fake serves as a page
+     * titled "Fake Stripe onboarding", so that a browser test can follow it.
+     */
     public static String stubAccountLink(String accountId) {
-        String url = "https://connect.stripe.test/setup/e/" + accountId + "/" + randomId();
+        String path = "/setup/e/" + accountId + "/" + randomId();
+        String url = apiBase() + path;
+        SERVER.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withHeader("Content-Type", "text/html")
+                .withBody("<!doctype html><title>Fake Stripe onboarding</title><h1>Fake Stripe onboarding</h1>")));
         SERVER.stubFor(post(urlPathEqualTo("/v1/account_links"))
                 .withRequestBody(containing("account=" + accountId))
                 .willReturn(okJson("""
