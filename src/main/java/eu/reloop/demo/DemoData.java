@@ -42,6 +42,7 @@ import eu.reloop.identity.UserAccounts;
 import eu.reloop.market.Checkout;
 import eu.reloop.market.Listings;
 import eu.reloop.market.SellerOrders;
+import eu.reloop.payment.Payments;
 import eu.reloop.stamp.StampApplications;
 import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampReviews;
@@ -84,13 +85,14 @@ class DemoData implements ApplicationRunner {
     private final Listings listings;
     private final Checkout checkout;
     private final SellerOrders sellerOrders;
+    private final Payments payments;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(UserAccounts accounts, Organisations organisations, Certificates certificates,
             CertificationApplications applications, StampApplications stampApplications, StampReviews stampReviews,
-            Stamps stamps, Listings listings, Checkout checkout, SellerOrders sellerOrders, TransactionTemplate transaction,
-            Clock clock) {
+            Stamps stamps, Listings listings, Checkout checkout, SellerOrders sellerOrders, Payments payments,
+            TransactionTemplate transaction, Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.certificates = certificates;
@@ -101,6 +103,7 @@ class DemoData implements ApplicationRunner {
         this.listings = listings;
         this.checkout = checkout;
         this.sellerOrders = sellerOrders;
+        this.payments = payments;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -169,8 +172,8 @@ class DemoData implements ApplicationRunner {
                 demoCentreStamps.size() + townStamps.size(), demoCentreStamps.getFirst().display(),
                 demoCentreStamps.getLast().display());
         // The demo centre sells its first stamped item; its second waits to be listed by whoever tries it out.
-        DemoListings.list(demoCentreStamps.subList(0, 1), stamps, organisations, listings);
-        List<UUID> forSale = DemoListings.list(townStamps, stamps, organisations, listings);
+        DemoListings.list(demoCentreStamps.subList(0, 1), stamps, organisations, listings, payments);
+        List<UUID> forSale = DemoListings.list(townStamps, stamps, organisations, listings, payments);
         DemoListings.buy(everyNth(forSale, SOLD_EVERY, 0), everyNth(forSale, RESERVED_EVERY, 1), checkout, sellerOrders);
         // A few applications wait in the certifiers' queue.
         applicants.stream().filter(id -> !scopeOf(id).categories().isEmpty()).limit(QUEUED_APPLICATIONS)

@@ -14,6 +14,7 @@ import eu.reloop.market.Checkout;
 import eu.reloop.market.ListingDraft;
 import eu.reloop.market.Listings;
 import eu.reloop.market.SellerOrders;
+import eu.reloop.payment.Payments;
 import eu.reloop.stamp.Grade;
 import eu.reloop.stamp.Stamp;
 import eu.reloop.stamp.StampCode;
@@ -42,16 +43,19 @@ final class DemoListings {
     }
 
     /** Lists each stamp; returns the listing ids in the order of the codes. */
-    static List<UUID> list(List<StampCode> codes, Stamps stamps, Organisations organisations, Listings listings) {
+    static List<UUID> list(List<StampCode> codes, Stamps stamps, Organisations organisations, Listings listings,
+            Payments payments) {
         return codes.stream().map(code -> {
             Stamp stamp = stamps.stamp(code).orElseThrow();
+            // Shipping needs online payment, which a centre has once it connected a Stripe account.
+            boolean shipsOnline = payments.canTakeCharges(stamp.organisationId());
             Site site = organisations.profile(stamp.organisationId()).orElseThrow().sites().getFirst();
             String currency = CURRENCY.getOrDefault(site.details().address().country(), "EUR");
             String category = stamp.report().item().category();
             ListingDraft draft = new ListingDraft(code.value(), site.id(),
                     stamp.report().item().brand() + " " + stamp.report().item().model(), description(stamp),
                     price(category, stamp.report().grade(), currency), currency, true,
-                    SHIPPED.contains(category) ? price(99, currency) : null);
+                    shipsOnline && SHIPPED.contains(category) ? price(99, currency) : null);
             return listings.list(stamp.organisationId(), draft);
         }).toList();
     }

@@ -107,9 +107,17 @@ class OrderRepository {
                 .param("now", Timestamp.from(now)).param("id", orderId).update();
     }
 
-    void attachCheckoutSession(UUID orderId, String sessionId, Instant now) {
-        jdbc.sql("update market_order set checkout_session_id = :session, updated_at = :now where id = :id")
-                .param("session", sessionId).param("now", Timestamp.from(now)).param("id", orderId).update();
+    void attachCheckoutSession(UUID orderId, String sessionId, Instant heldUntil, Instant now) {
+        jdbc.sql("""
+                        update market_order set checkout_session_id = :session, held_until = :held, updated_at = :now
+                        where id = :id""")
+                .param("session", sessionId).param("held", Timestamp.from(heldUntil)).param("now", Timestamp.from(now))
+                .param("id", orderId).update();
+    }
+
+    Optional<Order> lockByPaymentIntent(String paymentIntentId) {
+        return jdbc.sql(SELECT + "where o.payment_intent_id = :intent for update of o").param("intent", paymentIntentId)
+                .query((rs, row) -> order(rs)).optional();
     }
 
     void markPaid(UUID orderId, @Nullable String paymentIntentId, Instant now) {
@@ -118,6 +126,16 @@ class OrderRepository {
                                sold_at = :now, updated_at = :now
                         where id = :id""")
                 .param("intent", paymentIntentId).param("now", Timestamp.from(now)).param("id", orderId).update();
+    }
+
+    /** A payment for an order that had let go of the item, which went to someone else: kept, to be refunded. */
+    void recordLatePayment(UUID orderId, @Nullable String paymentIntentId, String reason, Instant now) {
+        jdbc.sql("""
+                        update market_order set status = 'CANCELLED', payment_intent_id = :intent, cancel_reason = :reason,
+                               held_until = null, updated_at = :now
+                        where id = :id""")
+                .param("intent", paymentIntentId).param("reason", reason).param("now", Timestamp.from(now))
+                .param("id", orderId).update();
     }
 
     /** Paid and with the buyer; an order paid at pickup is sold at this moment too. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import eu.reloop.TestSecurity;
@@ -18,6 +19,8 @@ import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Organisations;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.identity.Role;
+import eu.reloop.payment.FakeStripe;
+import eu.reloop.payment.Payments;
 import eu.reloop.stamp.Stamp;
 import eu.reloop.stamp.StampTestSetup;
 
@@ -30,15 +33,19 @@ public class MarketTestSetup {
     private final Certificates certificates;
     private final Organisations organisations;
     private final Listings listings;
+    private final Payments payments;
+    private final Environment environment;
     private String certifier;
 
     MarketTestSetup(CertificationTestSetup certification, StampTestSetup stamps, Certificates certificates,
-            Organisations organisations, Listings listings) {
+            Organisations organisations, Listings listings, Payments payments, Environment environment) {
         this.certification = certification;
         this.stamps = stamps;
         this.certificates = certificates;
         this.organisations = organisations;
         this.listings = listings;
+        this.payments = payments;
+        this.environment = environment;
     }
 
     /** A centre at the location with one site and a reuse-centre certificate for phones, in force. */
@@ -60,7 +67,7 @@ public class MarketTestSetup {
         return stamps.stampedPhone(centre.staffed(), certifier());
     }
 
-    /** A freshly stamped phone, listed for pickup (and shipping when a price is given). */
+    /** A freshly stamped phone, listed for pickup (and shipping when a price is given: connect the centre to Stripe first). */
     public Listing listedPhone(Centre centre, String title, String price, String currency, BigDecimal shippingPrice) {
         Stamp stamp = stampedPhone(centre);
         ListingDraft draft = new ListingDraft(stamp.code().value(), centre.siteId(), title,
@@ -71,6 +78,12 @@ public class MarketTestSetup {
 
     public Listing listedPhone(Centre centre, String title, String price, String currency) {
         return listedPhone(centre, title, price, currency, null);
+    }
+
+    /** Connects the centre to (fake) Stripe with charges enabled, so that buyers can pay it online. */
+    public void connectToStripe(Centre centre) {
+        FakeStripe.connectSeller(payments, centre.organisationId(),
+                environment.getRequiredProperty("local.server.port", Integer.class));
     }
 
     public static <T> T asStaff(Centre centre, Supplier<T> work) {

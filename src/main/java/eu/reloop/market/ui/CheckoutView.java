@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,6 +28,7 @@ import eu.reloop.market.Checkout;
 import eu.reloop.market.Fulfilment;
 import eu.reloop.market.Order;
 import eu.reloop.market.OrderStatus;
+import eu.reloop.payment.Payments;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Callout;
@@ -43,10 +45,12 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final transient Checkout checkout;
     private final transient Organisations organisations;
+    private final transient Payments payments;
 
-    CheckoutView(Checkout checkout, Organisations organisations) {
+    CheckoutView(Checkout checkout, Organisations organisations, Payments payments) {
         this.checkout = checkout;
         this.organisations = organisations;
+        this.payments = payments;
         addClassName("checkout-view");
         setMaxWidth("44rem");
     }
@@ -79,29 +83,60 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         add(Callout.of("checkout-held", "success", getTranslation("checkout.held", BrowserTime.dateTime(order.heldUntil()))));
 
+        boolean online = checkout.onlinePaymentFor(order.sellerOrganisationId());
         RadioButtonGroup<Fulfilment> delivery = new RadioButtonGroup<>(getTranslation("checkout.delivery"));
+        // Shipped items are paid online: there is no counter to pay at.
         delivery.setItems(Arrays.stream(Fulfilment.values())
-                .filter(way -> way == Fulfilment.PICKUP ? order.pickupOffered() : order.shippingOffered()).toList());
+                .filter(way -> way == Fulfilment.PICKUP ? order.pickupOffered() : order.shippingOffered() && online)
+                .toList());
         delivery.setItemLabelGenerator(way -> way == Fulfilment.PICKUP
-                ? getTranslation("checkout.delivery.pickup", pickupAddress(order))
+                ? getTranslation("checkout.delivery.pickup", PickupAddress.of(organisations, order.siteId()))
                 : getTranslation("checkout.delivery.shipping", LocalizedFormats.money(order.shippingPrice(), getLocale())));
         delivery.setValue(order.pickupOffered() ? Fulfilment.PICKUP : Fulfilment.SHIPPING);
         delivery.setId("checkout-delivery");
-        add(delivery);
+        TextArea address = new TextArea(getTranslation("checkout.address"));
+        address.setMaxLength(500);
+        address.setWidthFull();
+        address.setId("checkout-address");
+        address.setVisible(delivery.getValue() == Fulfilment.SHIPPING);
+        add(delivery, address);
 
         add(new H2(getTranslation("checkout.payment")));
+        HorizontalLayout buttons = new HorizontalLayout();
         Button payAtPickup = new Button(getTranslation("checkout.pay-at-pickup"), click -> {
             if (MarketFeedback.attempt(this, () -> checkout.payAtPickup(order.id()))) {
                 MyOrdersView.open(this, order.id());
             }
         });
-        payAtPickup.addThemeVariants(ButtonVariant.PRIMARY);
         payAtPickup.setId("pay-at-pickup");
-        Paragraph pickupOnly = new Paragraph(getTranslation("checkout.pay-at-pickup.hint"));
-        delivery.addValueChangeListener(change -> payAtPickup.setEnabled(change.getValue() == Fulfilment.PICKUP));
+        if (online) {
+            Button payOnline = new Button(getTranslation("checkout.pay-online"), click -> {
+                address.setInvalid(false);
+                MarketFeedback.attempt(this, () -> checkout.payOnline(order.id(), delivery.getValue(), address.getValue()))
+                        .ifPresentOrElse(session -> getUI().ifPresent(ui -> ui.getPage().setLocation(session.url())),
+                                () -> {
+                                    if (delivery.getValue() == Fulfilment.SHIPPING && address.getValue().isBlank()) {
+                                        address.setErrorMessage(getTranslation("checkout.error.address"));
+                                        address.setInvalid(true);
+                                        address.focus();
+                                    }
+                                });
+            });
+            payOnline.addThemeVariants(ButtonVariant.PRIMARY);
+            payOnline.setId("pay-online");
+            buttons.add(payOnline);
+        } else {
+            payAtPickup.addThemeVariants(ButtonVariant.PRIMARY);
+            add(new Paragraph(getTranslation(payments.onlineEnabled() ? "checkout.centre-takes-pickup-payment-only"
+                    : "checkout.online-not-configured")));
+        }
+        buttons.add(payAtPickup);
+        delivery.addValueChangeListener(change -> {
+            payAtPickup.setEnabled(change.getValue() == Fulfilment.PICKUP);
+            address.setVisible(change.getValue() == Fulfilment.SHIPPING);
+        });
         payAtPickup.setEnabled(delivery.getValue() == Fulfilment.PICKUP);
-        add(new Paragraph(getTranslation("checkout.online-not-configured")), new HorizontalLayout(payAtPickup), pickupOnly,
-                letGo(order));
+        add(buttons, new Paragraph(getTranslation("checkout.pay-at-pickup.hint")), letGo(order));
     }
 
     private Component letGo(Order order) {
@@ -114,10 +149,6 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         letGo.addThemeVariants(ButtonVariant.TERTIARY);
         letGo.setId("checkout-let-go");
         return letGo;
-    }
-
-    private String pickupAddress(Order order) {
-        return PickupAddress.of(organisations, order.siteId());
     }
 
     @Override

@@ -35,6 +35,7 @@ import eu.reloop.geo.GeoPoint;
 import eu.reloop.market.Listing;
 import eu.reloop.market.ListingStatus;
 import eu.reloop.market.Listings;
+import eu.reloop.payment.Payments;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Callout;
@@ -58,10 +59,13 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final transient Organisations organisations;
     private String title = "";
 
-    ListingView(Listings listings, Stamps stamps, Organisations organisations) {
+    private final transient Payments payments;
+
+    ListingView(Listings listings, Stamps stamps, Organisations organisations, Payments payments) {
         this.listings = listings;
         this.stamps = stamps;
         this.organisations = organisations;
+        this.payments = payments;
         addClassName("listing-view");
         setMaxWidth("56rem");
     }
@@ -141,6 +145,9 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         buy.setId("buy");
         Paragraph hold = new Paragraph(getTranslation("listing.buy-hint"));
         box.add(buy, hold);
+        if (!payments.onlineEnabled()) {
+            box.add(new Paragraph(getTranslation("checkout.online-not-configured")));
+        }
         return box;
     }
 

@@ -102,6 +102,8 @@ class MyOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             case COMPLETED -> getTranslation(order.paymentMethod() == PaymentMethod.AT_PICKUP
                     ? "my-orders.next.COMPLETED.at-pickup" : "my-orders.next.COMPLETED.online");
             case CANCELLED -> order.cancelReason() == null ? getTranslation("my-orders.next.CANCELLED")
+                    // ReLoop's own reasons are message keys; a centre's are its own words.
+                    : order.cancelReason().startsWith("order.") ? getTranslation(order.cancelReason())
                     : getTranslation("my-orders.next.CANCELLED.reason", order.cancelReason());
             case RETURNED, EXPIRED -> getTranslation("my-orders.next." + order.status().name());
         };
@@ -120,7 +122,7 @@ class MyOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             giveBack.setId("return-" + order.number());
             actions.add(warranty, giveBack);
         }
-        if (order.status() == OrderStatus.AWAITING_PICKUP) {
+        if (order.status() == OrderStatus.AWAITING_PICKUP || order.status() == OrderStatus.AWAITING_PAYMENT) {
             Button cancel = new Button(getTranslation("my-orders.cancel"), click -> ConfirmStep.ask(this,
                     "my-orders.cancel-confirm", "error", "cancel-order-dialog", () -> {
                         if (MarketFeedback.attempt(this, () -> checkout.cancel(order.id()))) {
