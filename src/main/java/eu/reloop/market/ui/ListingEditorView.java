@@ -88,7 +88,7 @@ class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, H
                 .filter(found -> access.canManage(found.organisationId()));
         Optional<OrganisationProfile> profile = listing.map(Listing::organisationId).or(() -> organisationId)
                 .filter(access::canManage).flatMap(organisations::profile);
-        if (profile.isEmpty() || listingId.isPresent() && listing.isEmpty()) {
+        if (profile.isEmpty()) {
             Paragraph missing = new Paragraph(getTranslation("listing-editor.cannot-open"));
             missing.setId("cannot-open");
             add(new H1(title), missing, backLink());

@@ -1,7 +1,6 @@
 package eu.reloop.market.ui;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,6 +130,7 @@ class ListingForm extends FormLayout {
     private void chooseFrom(List<Stamp> listable) {
         stamp.setVisible(true);
         stamp.setLabel(getTranslation("listing-editor.stamp"));
+        stamp.setPlaceholder(getTranslation("listing-editor.stamp.placeholder"));
         stamp.setItems(listable);
         stamp.setItemLabelGenerator(this::stampLabel);
         stamp.setRequiredIndicatorVisible(true);
@@ -182,16 +182,8 @@ class ListingForm extends FormLayout {
 
     /** The fields by the names the market's refusals use. */
     Map<String, HasValidation> fields() {
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("stamp", stamp);
-        fields.put("title", title);
-        fields.put("description", description);
-        fields.put("price", price);
-        fields.put("currency", currency);
-        fields.put("site", site);
-        fields.put("pickup", pickup);
-        fields.put("shippingPrice", shippingPrice);
-        return fields;
+        return Map.of("stamp", stamp, "title", title, "description", description, "price", price, "currency", currency,
+                "site", site, "pickup", pickup, "shippingPrice", shippingPrice);
     }
 
     void readOnly(boolean readOnly) {

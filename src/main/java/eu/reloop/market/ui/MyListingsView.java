@@ -64,6 +64,7 @@ class MyListingsView extends VerticalLayout implements HasDynamicTitle {
                 click -> getUI().ifPresent(ui -> ui.navigate(ListingEditorView.newListingPath(organisation.id()))));
         list.addThemeVariants(ButtonVariant.PRIMARY);
         list.addClassName("list-item");
+        list.setAriaLabel(getTranslation("my-listings.list-item.for", organisation.details().legalName()));
         // Nothing to list until a stamp is issued: the count below says so, and where stamps come from.
         list.setEnabled(listable > 0);
         HorizontalLayout heading = new HorizontalLayout(new H2(organisation.details().legalName()), list);
