@@ -49,12 +49,22 @@ public class Notifications {
     @Transactional
     public void notifyOrganisation(UUID organisationId, String messageKey, List<String> arguments, @Nullable String link) {
         repository.insertNotification(organisationId, messageKey, arguments, link, clock.instant());
-        // E-mail goes out in English: a staff member's language is only known while they are signed in.
+        mail(access.staffEmails(organisationId), messageKey, arguments, link);
+    }
+
+    /** E-mails one person (a buyer, who belongs to no organisation), in the transaction of what it reports. */
+    @Transactional
+    public void notifyPerson(String email, String messageKey, List<String> arguments, @Nullable String link) {
+        mail(List.of(email), messageKey, arguments, link);
+    }
+
+    private void mail(List<String> recipients, String messageKey, List<String> arguments, @Nullable String link) {
+        // E-mail goes out in English: a user's language is only known while they are signed in.
         String text = translations.getTranslation(messageKey, Translations.ENGLISH, arguments.toArray());
         String subject = subject(text);
         String body = text + (link == null ? "" : "\n\n" + site.link(link))
                 + "\n\n" + translations.getTranslation("mail.footer", Translations.ENGLISH);
-        List<UUID> mail = access.staffEmails(organisationId).stream()
+        List<UUID> mail = recipients.stream()
                 .map(recipient -> repository.insertMail(recipient, subject, body, clock.instant())).toList();
         if (!mail.isEmpty()) {
             events.publishEvent(new MailRecorded(mail));

@@ -148,7 +148,7 @@ class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         HorizontalLayout heading = new HorizontalLayout(new H1(title), ListingStatusBadge.of(listing));
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         heading.setId("listing-heading");
-        Anchor buyersView = new Anchor("/listings/" + listing.id(), getTranslation("listing-editor.as-buyers-see-it"));
+        Anchor buyersView = new Anchor("listings/" + listing.id(), getTranslation("listing-editor.as-buyers-see-it"));
         buyersView.setId("view-as-buyer");
         HorizontalLayout links = new HorizontalLayout(backLink(), buyersView, verifyLink(listing.stampCode()));
         links.addClassName("listing-links");

@@ -36,8 +36,8 @@ class ListingPhotos extends Div {
         this.listingId = listing.id();
         this.listingTitle = listing.title();
         this.editable = editable;
-        setId("listing-photos");
-        addClassName("listing-photos");
+        setId("listing-photo-editor");
+        addClassName("listing-photo-editor");
         thumbnails.addClassName("photo-thumbnails");
         add(new H2(getTranslation("listing-editor.photos")), thumbnails);
         if (editable) {
@@ -48,7 +48,7 @@ class ListingPhotos extends Div {
 
     /** Where a listing's photo is served (see the market's photo controller), for every page that shows one. */
     static String url(UUID listingId, UUID photoId) {
-        return "/market/listings/" + listingId + "/photos/" + photoId;
+        return "market/listings/" + listingId + "/photos/" + photoId;
     }
 
     private void show(List<UUID> photoIds) {

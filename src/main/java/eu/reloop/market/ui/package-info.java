@@ -1,6 +1,6 @@
 /**
- * The market's pages: reuse-centre staff list their stamped items for sale, change, withdraw and relist
- * them, and keep their photos.
+ * The marketplace pages: the product page and checkout for buyers, their orders and warranties, and the
+ * centre's listings and orders.
  */
 @NullMarked
 package eu.reloop.market.ui;

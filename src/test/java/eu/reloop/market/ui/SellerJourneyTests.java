@@ -83,7 +83,7 @@ class SellerJourneyTests extends BrowserTest {
         Path photo = Files.createTempFile("listing-photo-", ".png");
         Files.write(photo, MarketTestSetup.png());
         fileInput("listing-photo-upload").sendKeys(photo.toAbsolutePath().toString());
-        WebElement thumbnail = waitFor(By.cssSelector("#listing-photos .photo-thumbnail img"));
+        WebElement thumbnail = waitFor(By.cssSelector("#listing-photo-editor .photo-thumbnail img"));
         wait.until(browser -> (Boolean) this.browser.executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth === 64", thumbnail));
         assertThat(thumbnail.getAttribute("alt")).isEqualTo("Photo 1 of Fairphone 5, 256 GB");

@@ -1,0 +1,161 @@
+package eu.reloop.market;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.reloop.identity.OrganisationAccess;
+import eu.reloop.notification.Notifications;
+
+/**
+ * The buyer's side of buying: checkout starts with a reservation that holds the item for minutes, so
+ * that nobody else can buy it meanwhile; the buyer then reserves it to pay at pickup (held for days,
+ * until the centre confirms payment and hand-over) or pays online. Checkouts of one item queue on its
+ * listing row, so of any number of buyers at the same instant exactly one gets it.
+ */
+@Service
+public class Checkout {
+
+    private final ListingRepository listings;
+    private final OrderRepository orders;
+    private final Listings listingRules;
+    private final Sales sales;
+    private final OrganisationAccess access;
+    private final Notifications notifications;
+    private final MarketProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Checkout(ListingRepository listings, OrderRepository orders, Listings listingRules, Sales sales,
+            OrganisationAccess access, Notifications notifications, MarketProperties properties,
+            ApplicationEventPublisher events, Clock clock) {
+        this.listings = listings;
+        this.orders = orders;
+        this.listingRules = listingRules;
+        this.sales = sales;
+        this.access = access;
+        this.notifications = notifications;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Holds the item for the signed-in buyer and returns the order; the same buyer asking again gets the
+     * same order back. Refused when someone else holds it, it is sold, or it is not for sale.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public UUID reserve(UUID listingId) {
+        String buyer = currentUser();
+        Listing listing = listings.lock(listingId).orElseThrow(() -> new UnknownMarketRecordException("listing " + listingId));
+        if (access.isStaffOf(listing.organisationId())) {
+            throw new MarketRefusedException("checkout.error.own-item");
+        }
+        Instant now = clock.instant();
+        Optional<Order> live = orders.liveOfListing(listingId);
+        if (live.isPresent()) {
+            Order order = live.get();
+            if (lapsed(order, now)) {
+                sales.expire(order, now);
+            } else if (order.buyerEmail().equals(buyer) && order.status() == OrderStatus.RESERVED) {
+                return order.id();
+            } else {
+                throw new MarketRefusedException(order.status().holding() ? "checkout.error.reserved" : "checkout.error.sold");
+            }
+        }
+        if (!listingRules.sellable(listing)) {
+            throw new MarketRefusedException("checkout.error.not-for-sale");
+        }
+        Instant until = now.plus(properties.reservation());
+        UUID orderId = orders.insertReservation(listing, buyer, until, now);
+        listings.hold(listingId, until, now);
+        events.publishEvent(new ListingChanged(listingId));
+        return orderId;
+    }
+
+    /**
+     * Turns the reservation into one to pay at pickup: the item waits for the buyer (three days by
+     * default), and the centre confirms payment and hand-over when they come.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void payAtPickup(UUID orderId) {
+        Order order = reservation(orderId);
+        Listing listing = listings.find(order.listingId()).orElseThrow();
+        if (!listing.pickup()) {
+            throw new MarketRefusedException("checkout.error.no-pickup");
+        }
+        Instant now = clock.instant();
+        Instant until = now.atZone(ZoneOffset.UTC).plus(properties.pickupHold()).toInstant();
+        orders.holdForPickup(orderId, until, now);
+        listings.hold(listing.id(), until, now);
+        events.publishEvent(new ListingChanged(listing.id()));
+        notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.order-pickup",
+                List.of(order.number(), order.title(), order.buyerEmail()), "/market/orders/" + orderId);
+        notifications.notifyPerson(order.buyerEmail(), "mail.order-pickup", List.of(order.number(), order.title()),
+                "/orders/" + orderId);
+    }
+
+    /** The buyer lets go of an order that is not paid yet. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void cancel(UUID orderId) {
+        Order order = own(orderId);
+        if (!order.status().holding()) {
+            throw new MarketRefusedException("checkout.error.not-cancellable");
+        }
+        sales.release(order, OrderStatus.CANCELLED, null, clock.instant());
+        if (order.status() == OrderStatus.AWAITING_PICKUP) {
+            notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.order-cancelled-by-buyer",
+                    List.of(order.number(), order.title()), "/market/orders/" + orderId);
+        }
+    }
+
+    /** One of the signed-in buyer's orders. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Order> order(UUID orderId) {
+        String buyer = currentUser();
+        return orders.find(orderId).filter(order -> order.buyerEmail().equals(buyer));
+    }
+
+    /** The signed-in buyer's orders, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Order> myOrders() {
+        return orders.ofBuyer(currentUser());
+    }
+
+    /** A reservation of the buyer's that still holds the item, locked. */
+    Order reservation(UUID orderId) {
+        Order order = own(orderId);
+        if (order.status() != OrderStatus.RESERVED || lapsed(order, clock.instant())) {
+            throw new MarketRefusedException("checkout.error.reservation-lapsed");
+        }
+        return order;
+    }
+
+    private Order own(UUID orderId) {
+        String buyer = currentUser();
+        return orders.lock(orderId).filter(order -> order.buyerEmail().equals(buyer))
+                .orElseThrow(() -> new UnknownMarketRecordException("order " + orderId));
+    }
+
+    static boolean lapsed(Order order, Instant now) {
+        return order.status().holding() && order.heldUntil() != null && !order.heldUntil().isAfter(now);
+    }
+
+    private static String currentUser() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

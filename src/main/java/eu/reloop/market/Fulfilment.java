@@ -1,0 +1,6 @@
+package eu.reloop.market;
+
+/** How the item reaches the buyer. */
+public enum Fulfilment {
+    PICKUP, SHIPPING
+}

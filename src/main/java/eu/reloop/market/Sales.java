@@ -1,0 +1,83 @@
+package eu.reloop.market;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import eu.reloop.directory.Organisations;
+import eu.reloop.directory.SitePlace;
+import eu.reloop.directory.SiteTimeZones;
+import eu.reloop.notification.Notifications;
+import eu.reloop.stamp.StampCode;
+import eu.reloop.stamp.StampEvent;
+import eu.reloop.stamp.Stamps;
+
+/**
+ * What every way of buying shares: recording a sale (the item off the market, "sold" in the stamp log,
+ * the warranty registered to the buyer) and letting an order go (the item back on sale). Callers run it
+ * in their transaction, with the order locked, after their own checks of who may do it.
+ */
+@Component
+class Sales {
+
+    private final ListingRepository listings;
+    private final OrderRepository orders;
+    private final WarrantyRepository warranties;
+    private final Stamps stamps;
+    private final Organisations organisations;
+    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
+
+    Sales(ListingRepository listings, OrderRepository orders, WarrantyRepository warranties, Stamps stamps,
+            Organisations organisations, Notifications notifications, ApplicationEventPublisher events) {
+        this.listings = listings;
+        this.orders = orders;
+        this.warranties = warranties;
+        this.stamps = stamps;
+        this.organisations = organisations;
+        this.notifications = notifications;
+        this.events = events;
+    }
+
+    void recordSale(Order order, Instant now) {
+        Listing listing = listings.find(order.listingId()).orElseThrow();
+        listings.setStatus(listing.id(), ListingStatus.SOLD, null, now);
+        listings.hold(listing.id(), null, now);
+        StampCode code = new StampCode(order.stampCode());
+        stamps.recordMarketEvent(code, StampEvent.SOLD, Map.of("order", order.number()));
+        // The warranty runs in whole days of the seller's country, from the day of the sale.
+        LocalDate start = LocalDate.ofInstant(now, zoneOf(listing));
+        int months = stamps.stamp(code).orElseThrow().warrantyMonths();
+        warranties.insert(order, start, start.plusMonths(months));
+        events.publishEvent(new ListingChanged(listing.id()));
+    }
+
+    void release(Order order, OrderStatus status, @Nullable String reason, Instant now) {
+        orders.close(order.id(), status, reason, now);
+        listings.hold(order.listingId(), null, now);
+        events.publishEvent(new ListingChanged(order.listingId()));
+    }
+
+    /** The order's hold ran out; a buyer who was to pick the item up, and the centre, are told. */
+    void expire(Order order, Instant now) {
+        release(order, OrderStatus.EXPIRED, null, now);
+        if (order.status() == OrderStatus.AWAITING_PICKUP) {
+            notifications.notifyPerson(order.buyerEmail(), "mail.order-pickup-expired",
+                    List.of(order.number(), order.title()), "/orders/" + order.id());
+            notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.order-pickup-expired",
+                    List.of(order.number(), order.title()), "/market/orders/" + order.id());
+        }
+    }
+
+    private ZoneId zoneOf(Listing listing) {
+        @Nullable SitePlace place = organisations.sitePlaces(List.of(listing.siteId())).get(listing.siteId());
+        return place == null ? ZoneOffset.UTC : SiteTimeZones.of(place.country());
+    }
+}

@@ -1,0 +1,127 @@
+package eu.reloop.market.ui;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import eu.reloop.directory.Organisations;
+import eu.reloop.market.Checkout;
+import eu.reloop.market.Fulfilment;
+import eu.reloop.market.Order;
+import eu.reloop.market.OrderStatus;
+import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.ui.BrowserTime;
+import eu.reloop.shared.ui.Callout;
+import eu.reloop.shared.ui.MainLayout;
+
+/**
+ * Checkout of one reserved item: the buyer sees how long it is held for them, chooses pickup or
+ * shipping, and reserves it to pay at pickup (or, where the centre takes online payment, pays online).
+ * An order past this step is shown under "My orders".
+ */
+@Route(value = "checkout/:orderId", layout = MainLayout.class)
+@PermitAll
+class CheckoutView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient Checkout checkout;
+    private final transient Organisations organisations;
+
+    CheckoutView(Checkout checkout, Organisations organisations) {
+        this.checkout = checkout;
+        this.organisations = organisations;
+        addClassName("checkout-view");
+        setMaxWidth("44rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new H1(getTranslation("checkout.title")));
+        Optional<Order> order = event.getRouteParameters().get("orderId").flatMap(ListingView::uuid)
+                .flatMap(checkout::order);
+        if (order.isEmpty()) {
+            add(Callout.of("checkout-gone", "contrast", getTranslation("market.gone")));
+            return;
+        }
+        if (order.get().status() != OrderStatus.RESERVED) {
+            event.forwardTo(MyOrdersView.class, new RouteParameters("orderId", order.get().id().toString()));
+            return;
+        }
+        show(order.get());
+    }
+
+    private void show(Order order) {
+        Anchor item = new Anchor("listings/" + order.listingId(), order.title());
+        item.setId("checkout-item");
+        add(new Paragraph(item), new Paragraph(getTranslation("checkout.price",
+                LocalizedFormats.money(order.itemPrice(), getLocale()))));
+        if (order.heldUntil() == null || !order.heldUntil().isAfter(Instant.now())) {
+            add(Callout.of("checkout-lapsed", "error", getTranslation("checkout.error.reservation-lapsed")));
+            return;
+        }
+        add(Callout.of("checkout-held", "success", getTranslation("checkout.held", BrowserTime.dateTime(order.heldUntil()))));
+
+        RadioButtonGroup<Fulfilment> delivery = new RadioButtonGroup<>(getTranslation("checkout.delivery"));
+        delivery.setItems(Arrays.stream(Fulfilment.values())
+                .filter(way -> way == Fulfilment.PICKUP ? order.pickupOffered() : order.shippingOffered()).toList());
+        delivery.setItemLabelGenerator(way -> way == Fulfilment.PICKUP
+                ? getTranslation("checkout.delivery.pickup", pickupAddress(order))
+                : getTranslation("checkout.delivery.shipping", LocalizedFormats.money(order.shippingPrice(), getLocale())));
+        delivery.setValue(order.pickupOffered() ? Fulfilment.PICKUP : Fulfilment.SHIPPING);
+        delivery.setId("checkout-delivery");
+        add(delivery);
+
+        add(new H2(getTranslation("checkout.payment")));
+        Button payAtPickup = new Button(getTranslation("checkout.pay-at-pickup"), click -> {
+            if (MarketFeedback.attempt(this, () -> checkout.payAtPickup(order.id()))) {
+                MyOrdersView.open(this, order.id());
+            }
+        });
+        payAtPickup.addThemeVariants(ButtonVariant.PRIMARY);
+        payAtPickup.setId("pay-at-pickup");
+        Paragraph pickupOnly = new Paragraph(getTranslation("checkout.pay-at-pickup.hint"));
+        delivery.addValueChangeListener(change -> payAtPickup.setEnabled(change.getValue() == Fulfilment.PICKUP));
+        payAtPickup.setEnabled(delivery.getValue() == Fulfilment.PICKUP);
+        add(new Paragraph(getTranslation("checkout.online-not-configured")), new HorizontalLayout(payAtPickup), pickupOnly,
+                letGo(order));
+    }
+
+    private Component letGo(Order order) {
+        Button letGo = new Button(getTranslation("checkout.let-go"), click -> {
+            if (MarketFeedback.attempt(this, () -> checkout.cancel(order.id()))) {
+                getUI().ifPresent(ui -> ui.navigate(ListingView.class,
+                        new RouteParameters("listingId", order.listingId().toString())));
+            }
+        });
+        letGo.addThemeVariants(ButtonVariant.TERTIARY);
+        letGo.setId("checkout-let-go");
+        return letGo;
+    }
+
+    private String pickupAddress(Order order) {
+        return PickupAddress.of(organisations, order.siteId());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("checkout.title");
+    }
+}

@@ -1,0 +1,238 @@
+package eu.reloop.market;
+
+import static eu.reloop.market.MarketTestSetup.asStaff;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import eu.reloop.IntegrationTest;
+import eu.reloop.TestClock;
+import eu.reloop.TestSecurity;
+import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.identity.Role;
+import eu.reloop.market.MarketTestSetup.Centre;
+import eu.reloop.stamp.StampCode;
+import eu.reloop.stamp.StampEvent;
+import eu.reloop.stamp.StampVerification;
+import eu.reloop.stamp.Stamps;
+
+@IntegrationTest
+class CheckoutTests {
+
+    @Autowired
+    MarketTestSetup setup;
+
+    @Autowired
+    Checkout checkout;
+
+    @Autowired
+    SellerOrders sellerOrders;
+
+    @Autowired
+    Warranties warranties;
+
+    @Autowired
+    Listings listings;
+
+    @Autowired
+    Stamps stamps;
+
+    @Autowired
+    HoldSweeper sweeper;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Centre centre;
+    Listing listing;
+    String buyer;
+
+    @BeforeEach
+    void aPhoneForSale() {
+        centre = setup.certifiedCentre("Checkout Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
+        listing = setup.listedPhone(centre, "Fairphone 5", "2490", "NOK");
+        buyer = setup.consumer();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void reservedToPayAtPickupThenHandedOverTheItemIsSoldLoggedAndUnderWarranty() {
+        UUID orderId = as(buyer, () -> checkout.reserve(listing.id()));
+        assertThat(as(buyer, () -> checkout.reserve(listing.id()))).as("the same buyer asking again").isEqualTo(orderId);
+        run(buyer, () -> checkout.payAtPickup(orderId));
+
+        Order awaiting = as(buyer, () -> checkout.order(orderId)).orElseThrow();
+        assertThat(awaiting.status()).isEqualTo(OrderStatus.AWAITING_PICKUP);
+        assertThat(awaiting.paymentMethod()).isEqualTo(PaymentMethod.AT_PICKUP);
+        assertThat(awaiting.heldUntil()).isAfter(clock.instant().plus(Duration.ofDays(2)));
+        assertThat(asStaff(centre, () -> sellerOrders.ordersOf(centre.organisationId(), 0, 10)))
+                .extracting(Order::id).containsExactly(orderId);
+        assertThat(stampEvents()).containsExactly(StampEvent.ISSUED);
+
+        asStaff(centre, () -> {
+            sellerOrders.confirmHandOver(centre.organisationId(), orderId);
+            return null;
+        });
+
+        Order completed = as(buyer, () -> checkout.order(orderId)).orElseThrow();
+        assertThat(completed.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(completed.soldAt()).isNotNull();
+        assertThat(asStaff(centre, () -> listings.listing(listing.id())).orElseThrow().status()).isEqualTo(ListingStatus.SOLD);
+        assertThat(stampEvents()).containsExactly(StampEvent.ISSUED, StampEvent.SOLD);
+        List<Warranty> mine = as(buyer, () -> warranties.myWarranties());
+        assertThat(mine).singleElement().satisfies(warranty -> {
+            assertThat(warranty.stampCode()).isEqualTo(listing.stampCode());
+            assertThat(warranty.endsOn()).isEqualTo(warranty.startsOn().plusMonths(24));
+            assertThat(warranty.inForceOn(LocalDate.now())).isTrue();
+        });
+        assertRefused(setup.consumer(), () -> checkout.reserve(listing.id()), "checkout.error.sold");
+    }
+
+    @Test
+    void ofAHundredBuyersAtOnceExactlyOneGetsTheItem() throws Exception {
+        List<String> buyers = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            buyers.add("racer-" + i + "-" + UUID.randomUUID() + "@test.reloop");
+        }
+        AtomicInteger refusedAsReserved = new AtomicInteger();
+        List<Callable<UUID>> attempts = buyers.stream().<Callable<UUID>>map(racer -> () -> {
+            try {
+                return as(racer, () -> checkout.reserve(listing.id()));
+            } catch (MarketRefusedException refused) {
+                if (refused.messageKey().equals("checkout.error.reserved")) {
+                    refusedAsReserved.incrementAndGet();
+                }
+                return null;
+            }
+        }).toList();
+        List<UUID> won = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(32)) {
+            for (Future<UUID> attempt : pool.invokeAll(attempts)) {
+                if (attempt.get() != null) {
+                    won.add(attempt.get());
+                }
+            }
+        }
+        assertThat(won).hasSize(1);
+        assertThat(refusedAsReserved).hasValue(99);
+        assertThat(jdbc.sql("select count(*) from market_order where listing_id = :listing")
+                .param("listing", listing.id()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anAbandonedReservationFreesTheItemForTheNextBuyer() {
+        UUID abandoned = as(buyer, () -> checkout.reserve(listing.id()));
+        String next = setup.consumer();
+        assertRefused(next, () -> checkout.reserve(listing.id()), "checkout.error.reserved");
+
+        clock.advance(Duration.ofMinutes(16));
+        sweeper.releaseLapsedHolds();
+
+        assertThat(as(buyer, () -> checkout.order(abandoned)).orElseThrow().status()).isEqualTo(OrderStatus.EXPIRED);
+        assertThat(asStaff(centre, () -> listings.listing(listing.id())).orElseThrow().heldAt(clock.instant())).isFalse();
+        assertRefused(buyer, () -> {
+            checkout.payAtPickup(abandoned);
+            return null;
+        }, "checkout.error.reservation-lapsed");
+        UUID taken = as(next, () -> checkout.reserve(listing.id()));
+        assertThat(taken).isNotEqualTo(abandoned);
+    }
+
+    @Test
+    void aLapsedHoldIsLetGoEvenBeforeTheSweepRuns() {
+        as(buyer, () -> checkout.reserve(listing.id()));
+        clock.advance(Duration.ofMinutes(16));
+        String next = setup.consumer();
+        UUID taken = as(next, () -> checkout.reserve(listing.id()));
+        assertThat(as(next, () -> checkout.order(taken)).orElseThrow().status()).isEqualTo(OrderStatus.RESERVED);
+    }
+
+    @Test
+    void aPickupNobodyCameForIsCancelledByTheCentreWithAReason() {
+        UUID orderId = as(buyer, () -> checkout.reserve(listing.id()));
+        run(buyer, () -> checkout.payAtPickup(orderId));
+        assertThatThrownBy(() -> asStaff(centre, () -> {
+            sellerOrders.cancelPickup(centre.organisationId(), orderId, " ");
+            return null;
+        })).isInstanceOfSatisfying(MarketRefusedException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("order.error.reason-required"));
+
+        asStaff(centre, () -> {
+            sellerOrders.cancelPickup(centre.organisationId(), orderId, "Not collected");
+            return null;
+        });
+        Order cancelled = as(buyer, () -> checkout.order(orderId)).orElseThrow();
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(cancelled.cancelReason()).isEqualTo("Not collected");
+        assertThat(as(setup.consumer(), () -> checkout.reserve(listing.id()))).isNotNull();
+    }
+
+    @Test
+    void nobodyBuysTheirOwnCentresItemOrHandlesAnotherCentresOrders() {
+        assertThatThrownBy(() -> asStaff(centre, () -> checkout.reserve(listing.id())))
+                .isInstanceOfSatisfying(MarketRefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("checkout.error.own-item"));
+        UUID orderId = as(buyer, () -> checkout.reserve(listing.id()));
+        run(buyer, () -> checkout.payAtPickup(orderId));
+        Centre other = setup.certifiedCentre("Other Checkout Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
+        assertThatThrownBy(() -> asStaff(other, () -> {
+            sellerOrders.confirmHandOver(other.organisationId(), orderId);
+            return null;
+        })).isInstanceOf(UnknownMarketRecordException.class);
+        assertThat(as(setup.consumer(), () -> checkout.order(orderId))).as("another buyer's order").isEmpty();
+    }
+
+    @Test
+    void aWithdrawnOrRevokedItemCannotBeReserved() {
+        asStaff(centre, () -> {
+            listings.withdraw(centre.organisationId(), listing.id());
+            return null;
+        });
+        assertRefused(buyer, () -> checkout.reserve(listing.id()), "checkout.error.not-for-sale");
+    }
+
+    private List<StampEvent> stampEvents() {
+        return stamps.verify(new StampCode(listing.stampCode())).orElseThrow().history().stream()
+                .map(StampVerification.HistoryEntry::event).toList();
+    }
+
+    private static <T> T as(String email, Supplier<T> work) {
+        return TestSecurity.as(email, work, Role.CONSUMER.authority());
+    }
+
+    private static void run(String email, Runnable work) {
+        as(email, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static void assertRefused(String email, Supplier<?> step, String messageKey) {
+        assertThatThrownBy(() -> as(email, step)).isInstanceOfSatisfying(MarketRefusedException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo(messageKey));
+    }
+}
