@@ -50,6 +50,7 @@ class SellerJourneyTests extends BrowserTest {
 
         signIn(seller, CertificationTestSetup.PASSWORD);
         waitFor(By.id("signed-in-user"));
+        assertThat(menuEntries()).containsSubsequence("Quality stamps", "My listings");
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='My listings']"));
         assertThat(waitFor(By.cssSelector(section + " .no-listings")).getText()).isEqualTo("No listings yet.");
         assertThat(waitFor(By.cssSelector(section + " .listable-count")).getText())
