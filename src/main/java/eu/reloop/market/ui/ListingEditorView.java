@@ -81,8 +81,8 @@ class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         // Vaadin reuses this view when only the id in the URL changes.
         removeAll();
         title = getTranslation("listing-editor.page-title");
-        Optional<UUID> listingId = event.getRouteParameters().get(LISTING_ID).flatMap(ListingEditorView::uuid);
-        Optional<UUID> organisationId = event.getRouteParameters().get(ORGANISATION_ID).flatMap(ListingEditorView::uuid);
+        Optional<UUID> listingId = event.getRouteParameters().get(LISTING_ID).flatMap(ListingView::uuid);
+        Optional<UUID> organisationId = event.getRouteParameters().get(ORGANISATION_ID).flatMap(ListingView::uuid);
         // A malformed link, another centre's listing and a missing one get the same answer.
         Optional<Listing> listing = listingId.flatMap(listings::listing)
                 .filter(found -> access.canManage(found.organisationId()));
@@ -243,14 +243,6 @@ class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         RouterLink back = new RouterLink(getTranslation("listing-editor.back"), MyListingsView.class);
         back.setId("back-to-listings");
         return back;
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
     }
 
     @Override
