@@ -3,6 +3,7 @@ package eu.reloop.identity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -44,7 +45,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
-                .requestMatchers("/styles.css", "/images/**", "/icons/**", "/leaflet/**").permitAll());
+                .requestMatchers("/styles.css", "/images/**", "/icons/**", "/leaflet/**").permitAll()
+                // Listing photos: the market shows each only to those who may see its listing.
+                .requestMatchers(HttpMethod.GET, "/market/listings/*/photos/*").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -113,7 +113,7 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         photos.setId("listing-photos");
         int number = 1;
         for (UUID photoId : listing.photoIds()) {
-            Image photo = new Image("market/listings/" + listing.id() + "/photos/" + photoId,
+            Image photo = new Image(ListingPhotos.url(listing.id(), photoId),
                     getTranslation("listing.photo-alt", listing.title(), number++));
             photo.addClassName("listing-photo");
             photos.add(photo);
