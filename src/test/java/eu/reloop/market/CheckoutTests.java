@@ -1,5 +1,6 @@
 package eu.reloop.market;
 
+import static eu.reloop.market.MarketTestSetup.asBuyer;
 import static eu.reloop.market.MarketTestSetup.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,9 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.reloop.IntegrationTest;
 import eu.reloop.TestClock;
-import eu.reloop.TestSecurity;
 import eu.reloop.directory.DirectoryFixtures;
-import eu.reloop.identity.Role;
 import eu.reloop.market.MarketTestSetup.Centre;
 import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampEvent;
@@ -81,11 +80,11 @@ class CheckoutTests {
 
     @Test
     void reservedToPayAtPickupThenHandedOverTheItemIsSoldLoggedAndUnderWarranty() {
-        UUID orderId = as(buyer, () -> checkout.reserve(listing.id()));
-        assertThat(as(buyer, () -> checkout.reserve(listing.id()))).as("the same buyer asking again").isEqualTo(orderId);
+        UUID orderId = asBuyer(buyer, () -> checkout.reserve(listing.id()));
+        assertThat(asBuyer(buyer, () -> checkout.reserve(listing.id()))).as("the same buyer asking again").isEqualTo(orderId);
         run(buyer, () -> checkout.payAtPickup(orderId));
 
-        Order awaiting = as(buyer, () -> checkout.order(orderId)).orElseThrow();
+        Order awaiting = asBuyer(buyer, () -> checkout.order(orderId)).orElseThrow();
         assertThat(awaiting.status()).isEqualTo(OrderStatus.AWAITING_PICKUP);
         assertThat(awaiting.paymentMethod()).isEqualTo(PaymentMethod.AT_PICKUP);
         assertThat(awaiting.heldUntil()).isAfter(clock.instant().plus(Duration.ofDays(2)));
@@ -98,12 +97,12 @@ class CheckoutTests {
             return null;
         });
 
-        Order completed = as(buyer, () -> checkout.order(orderId)).orElseThrow();
+        Order completed = asBuyer(buyer, () -> checkout.order(orderId)).orElseThrow();
         assertThat(completed.status()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(completed.soldAt()).isNotNull();
         assertThat(asStaff(centre, () -> listings.listing(listing.id())).orElseThrow().status()).isEqualTo(ListingStatus.SOLD);
         assertThat(stampEvents()).containsExactly(StampEvent.ISSUED, StampEvent.SOLD);
-        List<Warranty> mine = as(buyer, () -> warranties.myWarranties());
+        List<Warranty> mine = asBuyer(buyer, () -> warranties.myWarranties());
         assertThat(mine).singleElement().satisfies(warranty -> {
             assertThat(warranty.stampCode()).isEqualTo(listing.stampCode());
             assertThat(warranty.endsOn()).isEqualTo(warranty.startsOn().plusMonths(24));
@@ -121,7 +120,7 @@ class CheckoutTests {
         AtomicInteger refusedAsReserved = new AtomicInteger();
         List<Callable<UUID>> attempts = buyers.stream().<Callable<UUID>>map(racer -> () -> {
             try {
-                return as(racer, () -> checkout.reserve(listing.id()));
+                return asBuyer(racer, () -> checkout.reserve(listing.id()));
             } catch (MarketRefusedException refused) {
                 if (refused.messageKey().equals("checkout.error.reserved")) {
                     refusedAsReserved.incrementAndGet();
@@ -145,35 +144,35 @@ class CheckoutTests {
 
     @Test
     void anAbandonedReservationFreesTheItemForTheNextBuyer() {
-        UUID abandoned = as(buyer, () -> checkout.reserve(listing.id()));
+        UUID abandoned = asBuyer(buyer, () -> checkout.reserve(listing.id()));
         String next = setup.consumer();
         assertRefused(next, () -> checkout.reserve(listing.id()), "checkout.error.reserved");
 
         clock.advance(Duration.ofMinutes(16));
         sweeper.releaseLapsedHolds();
 
-        assertThat(as(buyer, () -> checkout.order(abandoned)).orElseThrow().status()).isEqualTo(OrderStatus.EXPIRED);
+        assertThat(asBuyer(buyer, () -> checkout.order(abandoned)).orElseThrow().status()).isEqualTo(OrderStatus.EXPIRED);
         assertThat(asStaff(centre, () -> listings.listing(listing.id())).orElseThrow().heldAt(clock.instant())).isFalse();
         assertRefused(buyer, () -> {
             checkout.payAtPickup(abandoned);
             return null;
         }, "checkout.error.reservation-lapsed");
-        UUID taken = as(next, () -> checkout.reserve(listing.id()));
+        UUID taken = asBuyer(next, () -> checkout.reserve(listing.id()));
         assertThat(taken).isNotEqualTo(abandoned);
     }
 
     @Test
     void aLapsedHoldIsLetGoEvenBeforeTheSweepRuns() {
-        as(buyer, () -> checkout.reserve(listing.id()));
+        asBuyer(buyer, () -> checkout.reserve(listing.id()));
         clock.advance(Duration.ofMinutes(16));
         String next = setup.consumer();
-        UUID taken = as(next, () -> checkout.reserve(listing.id()));
-        assertThat(as(next, () -> checkout.order(taken)).orElseThrow().status()).isEqualTo(OrderStatus.RESERVED);
+        UUID taken = asBuyer(next, () -> checkout.reserve(listing.id()));
+        assertThat(asBuyer(next, () -> checkout.order(taken)).orElseThrow().status()).isEqualTo(OrderStatus.RESERVED);
     }
 
     @Test
     void aPickupNobodyCameForIsCancelledByTheCentreWithAReason() {
-        UUID orderId = as(buyer, () -> checkout.reserve(listing.id()));
+        UUID orderId = asBuyer(buyer, () -> checkout.reserve(listing.id()));
         run(buyer, () -> checkout.payAtPickup(orderId));
         assertThatThrownBy(() -> asStaff(centre, () -> {
             sellerOrders.cancelPickup(centre.organisationId(), orderId, " ");
@@ -185,10 +184,10 @@ class CheckoutTests {
             sellerOrders.cancelPickup(centre.organisationId(), orderId, "Not collected");
             return null;
         });
-        Order cancelled = as(buyer, () -> checkout.order(orderId)).orElseThrow();
+        Order cancelled = asBuyer(buyer, () -> checkout.order(orderId)).orElseThrow();
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.cancelReason()).isEqualTo("Not collected");
-        assertThat(as(setup.consumer(), () -> checkout.reserve(listing.id()))).isNotNull();
+        assertThat(asBuyer(setup.consumer(), () -> checkout.reserve(listing.id()))).isNotNull();
     }
 
     @Test
@@ -196,14 +195,14 @@ class CheckoutTests {
         assertThatThrownBy(() -> asStaff(centre, () -> checkout.reserve(listing.id())))
                 .isInstanceOfSatisfying(MarketRefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("checkout.error.own-item"));
-        UUID orderId = as(buyer, () -> checkout.reserve(listing.id()));
+        UUID orderId = asBuyer(buyer, () -> checkout.reserve(listing.id()));
         run(buyer, () -> checkout.payAtPickup(orderId));
         Centre other = setup.certifiedCentre("Other Checkout Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
         assertThatThrownBy(() -> asStaff(other, () -> {
             sellerOrders.confirmHandOver(other.organisationId(), orderId);
             return null;
         })).isInstanceOf(UnknownMarketRecordException.class);
-        assertThat(as(setup.consumer(), () -> checkout.order(orderId))).as("another buyer's order").isEmpty();
+        assertThat(asBuyer(setup.consumer(), () -> checkout.order(orderId))).as("another buyer's order").isEmpty();
     }
 
     @Test
@@ -220,19 +219,15 @@ class CheckoutTests {
                 .map(StampVerification.HistoryEntry::event).toList();
     }
 
-    private static <T> T as(String email, Supplier<T> work) {
-        return TestSecurity.as(email, work, Role.CONSUMER.authority());
-    }
-
     private static void run(String email, Runnable work) {
-        as(email, () -> {
+        asBuyer(email, () -> {
             work.run();
             return null;
         });
     }
 
     private static void assertRefused(String email, Supplier<?> step, String messageKey) {
-        assertThatThrownBy(() -> as(email, step)).isInstanceOfSatisfying(MarketRefusedException.class,
+        assertThatThrownBy(() -> asBuyer(email, step)).isInstanceOfSatisfying(MarketRefusedException.class,
                 refused -> assertThat(refused.messageKey()).isEqualTo(messageKey));
     }
 }

@@ -114,6 +114,10 @@ public class MarketTestSetup {
         return TestSecurity.as(centre.staffed().email(), work, Role.REUSE_CENTRE.authority());
     }
 
+    public static <T> T asBuyer(String email, Supplier<T> work) {
+        return TestSecurity.as(email, work, Role.CONSUMER.authority());
+    }
+
     /** A consumer account, returning its e-mail (the name tests act under). */
     public String consumer() {
         return certification.account("buyer", Role.CONSUMER);

@@ -1,5 +1,6 @@
 package eu.reloop.market;
 
+import static eu.reloop.market.MarketTestSetup.asBuyer;
 import static eu.reloop.market.MarketTestSetup.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,9 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.reloop.IntegrationTest;
-import eu.reloop.TestSecurity;
 import eu.reloop.directory.DirectoryFixtures;
-import eu.reloop.identity.Role;
 import eu.reloop.market.MarketTestSetup.Centre;
 import eu.reloop.payment.CheckoutSession;
 import eu.reloop.payment.FakeStripe;
@@ -72,9 +70,9 @@ class OnlineCheckoutTests {
 
     @Test
     void aShippedPhoneIsPaidOnlineAndTheWebhookSellsItOnceHoweverOftenItComes() {
-        UUID orderId = as(buyer, () -> checkout.reserve(listing.id()));
+        UUID orderId = asBuyer(buyer, () -> checkout.reserve(listing.id()));
         FakeStripe.StubbedSession stubbed = FakeStripe.stubCheckoutSession(orderId);
-        CheckoutSession session = as(buyer, () -> checkout.payOnline(orderId, Fulfilment.SHIPPING, "Storgata 1, 0155 Oslo"));
+        CheckoutSession session = asBuyer(buyer, () -> checkout.payOnline(orderId, Fulfilment.SHIPPING, "Storgata 1, 0155 Oslo"));
 
         assertThat(session.url()).isEqualTo(stubbed.url());
         Order awaiting = order(orderId);
@@ -93,15 +91,15 @@ class OnlineCheckoutTests {
 
         await().untilAsserted(() -> assertThat(order(orderId).status()).isEqualTo(OrderStatus.PAID));
         assertThat(asStaff(centre, () -> listings.listing(listing.id())).orElseThrow().status()).isEqualTo(ListingStatus.SOLD);
-        assertThat(as(buyer, () -> warranties.myWarranties())).hasSize(1);
+        assertThat(asBuyer(buyer, () -> warranties.myWarranties())).hasSize(1);
         assertThat(stampEvents()).containsExactly(StampEvent.ISSUED, StampEvent.SOLD);
     }
 
     @Test
     void aPaymentAfterTheSessionExpiredStillBuysTheItemWhileItIsFree() {
-        UUID orderId = as(buyer, () -> checkout.reserve(listing.id()));
+        UUID orderId = asBuyer(buyer, () -> checkout.reserve(listing.id()));
         FakeStripe.StubbedSession stubbed = FakeStripe.stubCheckoutSession(orderId);
-        as(buyer, () -> checkout.payOnline(orderId, Fulfilment.PICKUP, null));
+        asBuyer(buyer, () -> checkout.payOnline(orderId, Fulfilment.PICKUP, null));
 
         deliver(FakeStripe.event("checkout.session.expired", Instant.now(), FakeStripe.expiredSession(orderId, stubbed.id())));
         await().untilAsserted(() -> assertThat(order(orderId).status()).isEqualTo(OrderStatus.EXPIRED));
@@ -116,14 +114,14 @@ class OnlineCheckoutTests {
 
     @Test
     void aPaymentThatComesAfterTheItemWentToSomeoneElseIsRefundedInFull() {
-        UUID orderId = as(buyer, () -> checkout.reserve(listing.id()));
+        UUID orderId = asBuyer(buyer, () -> checkout.reserve(listing.id()));
         FakeStripe.StubbedSession stubbed = FakeStripe.stubCheckoutSession(orderId);
-        as(buyer, () -> checkout.payOnline(orderId, Fulfilment.PICKUP, null));
+        asBuyer(buyer, () -> checkout.payOnline(orderId, Fulfilment.PICKUP, null));
         deliver(FakeStripe.event("checkout.session.expired", Instant.now(), FakeStripe.expiredSession(orderId, stubbed.id())));
         await().untilAsserted(() -> assertThat(order(orderId).status()).isEqualTo(OrderStatus.EXPIRED));
         String next = setup.consumer();
-        UUID taken = as(next, () -> checkout.reserve(listing.id()));
-        as(next, () -> {
+        UUID taken = asBuyer(next, () -> checkout.reserve(listing.id()));
+        asBuyer(next, () -> {
             checkout.payAtPickup(taken);
             return null;
         });
@@ -146,10 +144,10 @@ class OnlineCheckoutTests {
 
     @Test
     void aLapsedOnlineCheckoutExpiresTheStripeSessionAndFreesTheItem() {
-        UUID orderId = as(buyer, () -> checkout.reserve(listing.id()));
+        UUID orderId = asBuyer(buyer, () -> checkout.reserve(listing.id()));
         FakeStripe.StubbedSession stubbed = FakeStripe.stubCheckoutSession(orderId);
         FakeStripe.stubCheckoutExpiry(stubbed.id());
-        as(buyer, () -> checkout.payOnline(orderId, Fulfilment.PICKUP, null));
+        asBuyer(buyer, () -> checkout.payOnline(orderId, Fulfilment.PICKUP, null));
         jdbc.sql("update market_order set held_until = now() - interval '1 minute' where id = :id")
                 .param("id", orderId).update();
 
@@ -161,16 +159,16 @@ class OnlineCheckoutTests {
 
     @Test
     void onlinePaymentIsRefusedWithoutAnAddressToShipToOrACentreThatTakesCharges() {
-        UUID orderId = as(buyer, () -> checkout.reserve(listing.id()));
-        assertThatThrownBy(() -> as(buyer, () -> checkout.payOnline(orderId, Fulfilment.SHIPPING, "  ")))
+        UUID orderId = asBuyer(buyer, () -> checkout.reserve(listing.id()));
+        assertThatThrownBy(() -> asBuyer(buyer, () -> checkout.payOnline(orderId, Fulfilment.SHIPPING, "  ")))
                 .isInstanceOfSatisfying(MarketRefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("checkout.error.address"));
         assertThat(order(orderId).status()).isEqualTo(OrderStatus.RESERVED);
 
         Centre unconnected = setup.certifiedCentre("Counter Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
         Listing counterOnly = setup.listedPhone(unconnected, "Fairphone 4", "1490", "NOK");
-        UUID counterOrder = as(buyer, () -> checkout.reserve(counterOnly.id()));
-        assertThatThrownBy(() -> as(buyer, () -> checkout.payOnline(counterOrder, Fulfilment.PICKUP, null)))
+        UUID counterOrder = asBuyer(buyer, () -> checkout.reserve(counterOnly.id()));
+        assertThatThrownBy(() -> asBuyer(buyer, () -> checkout.payOnline(counterOrder, Fulfilment.PICKUP, null)))
                 .isInstanceOfSatisfying(MarketRefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("checkout.error.online-unavailable"));
         assertThat(order(counterOrder).status()).isEqualTo(OrderStatus.RESERVED);
@@ -185,15 +183,11 @@ class OnlineCheckoutTests {
     private Order order(UUID orderId) {
         String email = jdbc.sql("select buyer_email from market_order where id = :id").param("id", orderId)
                 .query(String.class).single();
-        return as(email, () -> checkout.order(orderId)).orElseThrow();
+        return asBuyer(email, () -> checkout.order(orderId)).orElseThrow();
     }
 
     private List<StampEvent> stampEvents() {
         return stamps.verify(new StampCode(listing.stampCode())).orElseThrow().history().stream()
                 .map(StampVerification.HistoryEntry::event).toList();
-    }
-
-    private static <T> T as(String email, Supplier<T> work) {
-        return TestSecurity.as(email, work, Role.CONSUMER.authority());
     }
 }
