@@ -135,6 +135,18 @@ class OrderRepository {
                 .param("id", orderId).update();
     }
 
+    /** The order paid with this Stripe payment, locked: a refund webhook names the payment, not the order. */
+    Optional<Order> lockByPaymentIntent(String paymentIntentId) {
+        return jdbc.sql(SELECT + "where o.payment_intent_id = :intent for update of o").param("intent", paymentIntentId)
+                .query((rs, row) -> order(rs)).optional();
+    }
+
+    /** The buyer got their money back: the sale is undone, and the item may be sold again. */
+    void markReturned(UUID orderId, Instant now) {
+        jdbc.sql("update market_order set status = 'RETURNED', updated_at = :now where id = :id")
+                .param("now", Timestamp.from(now)).param("id", orderId).update();
+    }
+
     private static Order order(ResultSet rs) throws SQLException {
         String currency = rs.getString("currency");
         String fulfilment = rs.getString("fulfilment");
