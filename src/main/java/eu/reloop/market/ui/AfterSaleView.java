@@ -154,8 +154,9 @@ class AfterSaleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component deadline(WarrantyClaim claim) {
-        Span due = new Span(claim.status() == ClaimStatus.OPEN ? BrowserTime.date(claim.answerDue())
-                : BrowserTime.date(claim.answeredAt()));
+        Span due = new Span(claim.status() == ClaimStatus.OPEN || claim.answeredAt() == null
+                ? BrowserTime.date(claim.answerDue())
+                : getTranslation("after-sale.answered-on", BrowserTime.date(claim.answeredAt())));
         if (claim.overdue()) {
             Span overdue = new Span(getTranslation("after-sale.overdue"));
             overdue.getElement().getThemeList().add("badge error");
