@@ -43,7 +43,7 @@ class ClaimRatesView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         Grid.Column<CentreClaimRate> rate = grid.addColumn(shown -> percent(shown.claimRate()))
                 .setHeader(getTranslation("claim-rates.rate")).setSortable(true).setSortProperty("claimRate")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("10em").setFlexGrow(0);
         grid.addColumn(shown -> percent(shown.rejectedShare())).setHeader(getTranslation("claim-rates.rejected"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CentreClaimRate::overdue).setHeader(getTranslation("claim-rates.overdue")).setAutoWidth(true)

@@ -31,6 +31,7 @@ import eu.reloop.market.ClaimStatus;
 import eu.reloop.market.MarketTestSetup;
 import eu.reloop.market.MarketTestSetup.Centre;
 import eu.reloop.market.Order;
+import eu.reloop.market.Returns;
 import eu.reloop.market.SoldItems;
 import eu.reloop.market.Warranties;
 import eu.reloop.market.Warranty;
@@ -54,6 +55,9 @@ class AfterSaleJourneyTests extends BrowserTest {
 
     @Autowired
     WarrantyClaims claims;
+
+    @Autowired
+    Returns returns;
 
     @Test
     void aBuyerClaimsWithAPhotoAndTheCentreAnswers() throws IOException {
@@ -109,6 +113,54 @@ class AfterSaleJourneyTests extends BrowserTest {
         assertThat(answered.status()).isEqualTo(ClaimStatus.ANSWERED);
         assertThat(answered.outcome()).isEqualTo(ClaimOutcome.REPAIR);
         assertThat(answered.answer()).isEqualTo("Bring it to the counter on Monday; we replace the camera module.");
+
+        // Certifiers see the centre's claim: one item sold, one claim.
+        click(By.id("sign-out"));
+        waitFor(By.id("sign-in"));
+        signIn(certification.account("certifier", Role.CERTIFIER), CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Claim rates']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-rates-grid"), "Claim rate"));
+        screenshot("claim-rates");
+    }
+
+    @Test
+    void aBuyerAsksToReturnAnItemAndTheCentreRefusesWithAReason() throws IOException {
+        Centre centre = setup.certifiedCentre("Return Journey Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
+        String staff = certification.account("centre", Role.REUSE_CENTRE);
+        certification.addStaff(staff, centre.organisationId());
+        String buyer = setup.consumer();
+        Order order = sold.paidAtPickup(centre, buyer);
+
+        signIn(buyer, CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/orders/" + order.id() + "/return");
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Return Fairphone 4");
+        typeText("return-reason", "The battery drains in two hours.");
+        click(By.id("request-return"));
+        assertThat(waitFor(By.id("return-status-text")).getText()).contains("The seller has not answered yet.");
+        screenshot("return-requested");
+        click(By.id("sign-out"));
+        waitFor(By.id("sign-in"));
+
+        signIn(staff, CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/market/after-sale");
+        UUID returnId = asBuyer(buyer, () -> returns.returnOf(order.id())).orElseThrow().id();
+        click(By.id("refuse-return-" + returnId));
+        typeText("after-sale-answer", "The battery tested at 92 % when we handed it over.");
+        click(By.id("after-sale-send"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("returns-" + centre.organisationId()),
+                "Refused"));
+        click(By.id("sign-out"));
+        waitFor(By.id("sign-in"));
+
+        signIn(buyer, CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/orders/" + order.id() + "/return");
+        assertThat(waitFor(By.id("return-answer")).getText())
+                .isEqualTo("The seller's answer: The battery tested at 92 % when we handed it over.");
+        screenshot("return-refused");
     }
 
     /** Types into a text area, whose native textarea sits in its light DOM. */
