@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -19,12 +18,8 @@ import eu.reloop.IntegrationTest;
 import eu.reloop.TestClock;
 import eu.reloop.TestSecurity;
 import eu.reloop.directory.DirectoryFixtures;
-import eu.reloop.identity.Role;
 import eu.reloop.market.MarketTestSetup.Centre;
-import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampEvent;
-import eu.reloop.stamp.StampVerification;
-import eu.reloop.stamp.Stamps;
 
 @IntegrationTest
 class ReturnsTests {
@@ -42,13 +37,7 @@ class ReturnsTests {
     Checkout checkout;
 
     @Autowired
-    Warranties warranties;
-
-    @Autowired
     Listings listings;
-
-    @Autowired
-    Stamps stamps;
 
     @Autowired
     RecordingRefunds stripe;
@@ -90,11 +79,10 @@ class ReturnsTests {
         assertThat(refunded.refundId()).as("handed back at the counter, not through Stripe").isNull();
         assertThat(stripe.askedFor(order)).isEmpty();
         assertThat(as(buyer, () -> checkout.order(order.id())).orElseThrow().status()).isEqualTo(OrderStatus.RETURNED);
-        Warranty warranty = as(buyer, () -> warranties.myWarranties()).stream()
-                .filter(mine -> mine.orderId().equals(order.id())).findFirst().orElseThrow();
+        Warranty warranty = sold.warrantyOf(buyer, order);
         assertThat(warranty.endedAt()).isNotNull();
         assertThat(warranty.inForceOn(LocalDate.now())).isFalse();
-        assertThat(stampEvents(order)).containsExactly(StampEvent.ISSUED, StampEvent.SOLD, StampEvent.RETURNED);
+        assertThat(sold.stampEvents(order)).containsExactly(StampEvent.ISSUED, StampEvent.SOLD, StampEvent.RETURNED);
         Listing back = asStaff(centre, () -> listings.listing(order.listingId())).orElseThrow();
         assertThat(back.status()).isEqualTo(ListingStatus.OFF_SALE);
         assertThat(back.offSaleReason()).isEqualTo(Returns.RETURNED_REASON);
@@ -175,7 +163,7 @@ class ReturnsTests {
 
         assertThat(as(buyer, () -> returns.returnOf(order.id())).orElseThrow().status()).isEqualTo(ReturnStatus.REFUNDED);
         assertThat(as(buyer, () -> checkout.order(order.id())).orElseThrow().status()).isEqualTo(OrderStatus.RETURNED);
-        assertThat(stampEvents(order)).as("returned once, however often Stripe says so")
+        assertThat(sold.stampEvents(order)).as("returned once, however often Stripe says so")
                 .containsExactly(StampEvent.ISSUED, StampEvent.SOLD, StampEvent.RETURNED);
     }
 
@@ -186,13 +174,9 @@ class ReturnsTests {
         });
     }
 
-    private List<StampEvent> stampEvents(Order order) {
-        return stamps.verify(new StampCode(order.stampCode())).orElseThrow().history().stream()
-                .map(StampVerification.HistoryEntry::event).toList();
-    }
 
     static <T> T as(String email, Supplier<T> work) {
-        return TestSecurity.as(email, work, Role.CONSUMER.authority());
+        return SoldItems.asBuyer(email, work);
     }
 
     static void assertRefused(String email, Supplier<?> step, String messageKey) {

@@ -1,6 +1,7 @@
 package eu.reloop.market;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -10,6 +11,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import eu.reloop.TestSecurity;
 import eu.reloop.identity.Role;
 import eu.reloop.market.MarketTestSetup.Centre;
+import eu.reloop.stamp.StampCode;
+import eu.reloop.stamp.StampEvent;
+import eu.reloop.stamp.StampVerification;
+import eu.reloop.stamp.Stamps;
 
 /** Items a buyer has: sold and handed over, paid at pickup or (as the payment webhook would record it) online. */
 @Component
@@ -21,15 +26,19 @@ public class SoldItems {
     private final OrderRepository orders;
     private final Sales sales;
     private final TransactionTemplate transactions;
+    private final Warranties warranties;
+    private final Stamps stamps;
 
     SoldItems(MarketTestSetup setup, Checkout checkout, SellerOrders sellerOrders, OrderRepository orders, Sales sales,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, Warranties warranties, Stamps stamps) {
         this.setup = setup;
         this.checkout = checkout;
         this.sellerOrders = sellerOrders;
         this.orders = orders;
         this.sales = sales;
         this.transactions = transactions;
+        this.warranties = warranties;
+        this.stamps = stamps;
     }
 
     /** A phone of the centre's, reserved by the buyer, paid at pickup and handed over: the order is completed. */
@@ -64,7 +73,19 @@ public class SoldItems {
         return asBuyer(buyer, () -> checkout.order(orderId)).orElseThrow();
     }
 
-    private static <T> T asBuyer(String buyer, Supplier<T> work) {
+    /** The warranty the sale registered to the buyer. */
+    public Warranty warrantyOf(String buyer, Order order) {
+        return asBuyer(buyer, () -> warranties.myWarranties()).stream().filter(mine -> mine.orderId().equals(order.id()))
+                .findFirst().orElseThrow();
+    }
+
+    /** The sold item's history in the stamp log. */
+    public List<StampEvent> stampEvents(Order order) {
+        return stamps.verify(new StampCode(order.stampCode())).orElseThrow().history().stream()
+                .map(StampVerification.HistoryEntry::event).toList();
+    }
+
+    public static <T> T asBuyer(String buyer, Supplier<T> work) {
         return TestSecurity.as(buyer, work, Role.CONSUMER.authority());
     }
 }

@@ -23,10 +23,7 @@ import eu.reloop.TestSecurity;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.identity.Role;
 import eu.reloop.market.MarketTestSetup.Centre;
-import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampEvent;
-import eu.reloop.stamp.StampVerification;
-import eu.reloop.stamp.Stamps;
 
 @IntegrationTest
 class WarrantyClaimsTests {
@@ -53,13 +50,7 @@ class WarrantyClaimsTests {
     Checkout checkout;
 
     @Autowired
-    Warranties warranties;
-
-    @Autowired
     Listings listings;
-
-    @Autowired
-    Stamps stamps;
 
     @Autowired
     TestClock clock;
@@ -81,7 +72,7 @@ class WarrantyClaimsTests {
     @Test
     void aClaimWithinTwentyFourMonthsIsAnsweredOnceAndBothStepsAreInTheStampLog() {
         Order order = sold.paidAtPickup(centre, buyer);
-        Warranty warranty = warrantyOf(order);
+        Warranty warranty = sold.warrantyOf(buyer, order);
         clock.advance(Duration.ofDays(700));
 
         UUID claimId = as(buyer, () -> claims.fileClaim(warranty.id(), "It no longer charges."));
@@ -116,7 +107,7 @@ class WarrantyClaimsTests {
         assertThat(answered.status()).isEqualTo(ClaimStatus.ANSWERED);
         assertThat(answered.outcome()).isEqualTo(ClaimOutcome.REJECT);
         assertThat(answered.answer()).isEqualTo("The charging port was damaged by water.");
-        assertThat(stampEvents(order)).containsExactly(StampEvent.ISSUED, StampEvent.SOLD, StampEvent.WARRANTY_CLAIM,
+        assertThat(sold.stampEvents(order)).containsExactly(StampEvent.ISSUED, StampEvent.SOLD, StampEvent.WARRANTY_CLAIM,
                 StampEvent.WARRANTY_CLAIM);
         assertThat(as(buyer, () -> claims.fileClaim(warranty.id(), "Now the screen"))).as("a new claim").isNotNull();
     }
@@ -124,7 +115,7 @@ class WarrantyClaimsTests {
     @Test
     void noClaimOnSomeoneElsesWarrantyAfterTwentyFourMonthsOrOnAReturnedItem() {
         Order order = sold.paidAtPickup(centre, buyer);
-        Warranty warranty = warrantyOf(order);
+        Warranty warranty = sold.warrantyOf(buyer, order);
         assertThatThrownBy(() -> as(setup.consumer(), () -> claims.fileClaim(warranty.id(), "Broken")))
                 .isInstanceOf(UnknownMarketRecordException.class);
         assertRefused(buyer, () -> claims.fileClaim(warranty.id(), "  "), "claim.error.description-required");
@@ -135,7 +126,7 @@ class WarrantyClaimsTests {
             returns.approveReturn(centre.organisationId(), returnId);
             return null;
         });
-        assertRefused(buyer, () -> claims.fileClaim(warrantyOf(returned).id(), "Broken"), "claim.error.warranty-ended");
+        assertRefused(buyer, () -> claims.fileClaim(sold.warrantyOf(buyer, returned).id(), "Broken"), "claim.error.warranty-ended");
 
         clock.advance(Duration.ofDays(24 * 31 + 2));
         assertRefused(buyer, () -> claims.fileClaim(warranty.id(), "Broken"), "claim.error.warranty-not-in-force");
@@ -144,7 +135,7 @@ class WarrantyClaimsTests {
     @Test
     void aClaimOpenPastFourteenDaysIsOverdueAndStillAnswered() {
         Order order = sold.paidAtPickup(centre, buyer);
-        UUID claimId = as(buyer, () -> claims.fileClaim(warrantyOf(order).id(), "The camera does not focus."));
+        UUID claimId = as(buyer, () -> claims.fileClaim(sold.warrantyOf(buyer, order).id(), "The camera does not focus."));
         assertThat(claimOf(claimId).overdue()).isFalse();
 
         clock.advance(Duration.ofDays(15));
@@ -159,7 +150,7 @@ class WarrantyClaimsTests {
     @Test
     void aRefundOutcomePaysThePickupOrderBackAndEndsTheWarranty() {
         Order order = sold.paidAtPickup(centre, buyer);
-        UUID claimId = as(buyer, () -> claims.fileClaim(warrantyOf(order).id(), "Dead after a week."));
+        UUID claimId = as(buyer, () -> claims.fileClaim(sold.warrantyOf(buyer, order).id(), "Dead after a week."));
 
         answer(centre, claimId, ClaimOutcome.REFUND, "We refund it; bring the phone back when convenient.");
 
@@ -167,10 +158,10 @@ class WarrantyClaimsTests {
         assertThat(refund.status()).isEqualTo(ReturnStatus.REFUNDED);
         assertThat(refund.claimId()).isEqualTo(claimId);
         assertThat(as(buyer, () -> checkout.order(order.id())).orElseThrow().status()).isEqualTo(OrderStatus.RETURNED);
-        assertThat(warrantyOf(order).endedAt()).isNotNull();
+        assertThat(sold.warrantyOf(buyer, order).endedAt()).isNotNull();
         assertThat(asStaff(centre, () -> listings.listing(order.listingId())).orElseThrow().status())
                 .isEqualTo(ListingStatus.OFF_SALE);
-        assertThat(stampEvents(order)).containsExactly(StampEvent.ISSUED, StampEvent.SOLD, StampEvent.WARRANTY_CLAIM,
+        assertThat(sold.stampEvents(order)).containsExactly(StampEvent.ISSUED, StampEvent.SOLD, StampEvent.WARRANTY_CLAIM,
                 StampEvent.WARRANTY_CLAIM, StampEvent.RETURNED);
     }
 
@@ -180,10 +171,10 @@ class WarrantyClaimsTests {
         Order waiting = sold.paidAtPickup(centre, buyer);
         sold.paidAtPickup(centre, buyer);
         sold.paidAtPickup(centre, buyer);
-        UUID first = as(buyer, () -> claims.fileClaim(warrantyOf(rejected).id(), "Cracked housing"));
+        UUID first = as(buyer, () -> claims.fileClaim(sold.warrantyOf(buyer, rejected).id(), "Cracked housing"));
         clock.advance(Duration.ofDays(2));
         answer(centre, first, ClaimOutcome.REJECT, "Dropped: not covered.");
-        as(buyer, () -> claims.fileClaim(warrantyOf(waiting).id(), "No sound"));
+        as(buyer, () -> claims.fileClaim(sold.warrantyOf(buyer, waiting).id(), "No sound"));
         clock.advance(Duration.ofDays(15));
 
         String certifier = setup.consumer();
@@ -216,15 +207,7 @@ class WarrantyClaimsTests {
                 .filter(claim -> claim.id().equals(claimId)).findFirst().orElseThrow();
     }
 
-    private Warranty warrantyOf(Order order) {
-        return as(buyer, () -> warranties.myWarranties()).stream().filter(mine -> mine.orderId().equals(order.id()))
-                .findFirst().orElseThrow();
-    }
 
-    private List<StampEvent> stampEvents(Order order) {
-        return stamps.verify(new StampCode(order.stampCode())).orElseThrow().history().stream()
-                .map(StampVerification.HistoryEntry::event).toList();
-    }
 
     private static <T> T asCertifier(Supplier<T> work) {
         return TestSecurity.as("claims-certifier@test.reloop", work, Role.CERTIFIER.authority());

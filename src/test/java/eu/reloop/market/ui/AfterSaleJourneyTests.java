@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
@@ -22,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.reloop.BrowserTest;
 import eu.reloop.IntegrationTest;
-import eu.reloop.TestSecurity;
 import eu.reloop.certification.CertificationTestSetup;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.identity.Role;
@@ -33,7 +31,6 @@ import eu.reloop.market.MarketTestSetup.Centre;
 import eu.reloop.market.Order;
 import eu.reloop.market.Returns;
 import eu.reloop.market.SoldItems;
-import eu.reloop.market.Warranties;
 import eu.reloop.market.Warranty;
 import eu.reloop.market.WarrantyClaim;
 import eu.reloop.market.WarrantyClaims;
@@ -51,9 +48,6 @@ class AfterSaleJourneyTests extends BrowserTest {
     CertificationTestSetup certification;
 
     @Autowired
-    Warranties warranties;
-
-    @Autowired
     WarrantyClaims claims;
 
     @Autowired
@@ -62,12 +56,10 @@ class AfterSaleJourneyTests extends BrowserTest {
     @Test
     void aBuyerClaimsWithAPhotoAndTheCentreAnswers() throws IOException {
         Centre centre = setup.certifiedCentre("Claim Journey Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
-        String staff = certification.account("centre", Role.REUSE_CENTRE);
-        certification.addStaff(staff, centre.organisationId());
+        String staff = reuseCentreStaff(centre);
         String buyer = setup.consumer();
         Order order = sold.paidAtPickup(centre, buyer);
-        Warranty warranty = asBuyer(buyer, () -> warranties.myWarranties()).stream()
-                .filter(mine -> mine.orderId().equals(order.id())).findFirst().orElseThrow();
+        Warranty warranty = sold.warrantyOf(buyer, order);
 
         signIn(buyer, CertificationTestSetup.PASSWORD);
         waitFor(By.id("signed-in-user"));
@@ -86,7 +78,7 @@ class AfterSaleJourneyTests extends BrowserTest {
         assertThat(waitFor(By.cssSelector(".claim-status")).getText()).startsWith("Waiting for the seller, who answers by");
         screenshot("claim-filed");
 
-        WarrantyClaim filed = asBuyer(buyer, () -> claims.myClaims()).getFirst();
+        WarrantyClaim filed = SoldItems.asBuyer(buyer, () -> claims.myClaims()).getFirst();
         assertThat(filed.photoIds()).hasSize(1);
         click(By.id("sign-out"));
         waitFor(By.id("sign-in"));
@@ -109,7 +101,7 @@ class AfterSaleJourneyTests extends BrowserTest {
 
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("after-sale-dialog")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claims-" + centre.organisationId()), "Repair"));
-        WarrantyClaim answered = asBuyer(buyer, () -> claims.myClaims()).getFirst();
+        WarrantyClaim answered = SoldItems.asBuyer(buyer, () -> claims.myClaims()).getFirst();
         assertThat(answered.status()).isEqualTo(ClaimStatus.ANSWERED);
         assertThat(answered.outcome()).isEqualTo(ClaimOutcome.REPAIR);
         assertThat(answered.answer()).isEqualTo("Bring it to the counter on Monday; we replace the camera module.");
@@ -127,8 +119,7 @@ class AfterSaleJourneyTests extends BrowserTest {
     @Test
     void aBuyerAsksToReturnAnItemAndTheCentreRefusesWithAReason() throws IOException {
         Centre centre = setup.certifiedCentre("Return Journey Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
-        String staff = certification.account("centre", Role.REUSE_CENTRE);
-        certification.addStaff(staff, centre.organisationId());
+        String staff = reuseCentreStaff(centre);
         String buyer = setup.consumer();
         Order order = sold.paidAtPickup(centre, buyer);
 
@@ -146,7 +137,7 @@ class AfterSaleJourneyTests extends BrowserTest {
         signIn(staff, CertificationTestSetup.PASSWORD);
         waitFor(By.id("signed-in-user"));
         open("/market/after-sale");
-        UUID returnId = asBuyer(buyer, () -> returns.returnOf(order.id())).orElseThrow().id();
+        UUID returnId = SoldItems.asBuyer(buyer, () -> returns.returnOf(order.id())).orElseThrow().id();
         click(By.id("refuse-return-" + returnId));
         typeText("after-sale-answer", "The battery tested at 92 % when we handed it over.");
         click(By.id("after-sale-send"));
@@ -161,6 +152,13 @@ class AfterSaleJourneyTests extends BrowserTest {
         assertThat(waitFor(By.id("return-answer")).getText())
                 .isEqualTo("The seller's answer: The battery tested at 92 % when we handed it over.");
         screenshot("return-refused");
+    }
+
+    /** Someone with the reuse-centre role (the test centre's own staff are repairers) working for the centre. */
+    private String reuseCentreStaff(Centre centre) {
+        String staff = certification.account("centre", Role.REUSE_CENTRE);
+        certification.addStaff(staff, centre.organisationId());
+        return staff;
     }
 
     /** Types into a text area, whose native textarea sits in its light DOM. */
@@ -187,7 +185,4 @@ class AfterSaleJourneyTests extends BrowserTest {
         return file;
     }
 
-    private static <T> T asBuyer(String buyer, Supplier<T> work) {
-        return TestSecurity.as(buyer, work, Role.CONSUMER.authority());
-    }
 }
