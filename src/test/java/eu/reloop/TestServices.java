@@ -14,11 +14,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import eu.reloop.embedded.LocalElasticsearch;
 import eu.reloop.embedded.LocalPostgres;
+import eu.reloop.payment.FakeStripe;
 
 /**
  * One PostgreSQL and one Elasticsearch for the whole test run, started on first use in throw-away
- * folders and stopped when the test JVM exits. Every test context points at them through the same
- * properties an operator would set, so tests run the production wiring, not the embedded one.
+ * folders and stopped when the test JVM exits, and a stand-in for the Stripe API ({@link FakeStripe}).
+ * Every test context points at them through the same properties an operator would set, so tests run
+ * the production wiring, not the embedded one.
  */
 public final class TestServices {
 
@@ -73,7 +75,7 @@ public final class TestServices {
                     "spring.datasource.url=" + POSTGRES.jdbcUrl(),
                     "spring.datasource.username=" + POSTGRES.username(),
                     "reloop.elasticsearch.url=" + ELASTICSEARCH.url()
-            ).applyTo(context);
+            ).and(FakeStripe.properties()).applyTo(context);
             // Replaces the application clock (it yields to an existing one) so that tests can move time.
             context.getBeanFactory().registerSingleton("testClock", new TestClock());
         }

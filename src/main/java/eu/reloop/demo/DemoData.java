@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -38,6 +39,10 @@ import eu.reloop.identity.Role;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.SystemActor;
 import eu.reloop.identity.UserAccounts;
+import eu.reloop.market.Checkout;
+import eu.reloop.market.Listings;
+import eu.reloop.market.SellerOrders;
+import eu.reloop.payment.Payments;
 import eu.reloop.stamp.StampApplications;
 import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampReviews;
@@ -59,6 +64,10 @@ class DemoData implements ApplicationRunner {
     private static final long DIRECTORY_SEED = 2026;
     private static final int QUEUED_APPLICATIONS = 3;
     private static final int STAMPING_CENTRES_PER_TOWN = 2;
+    private static final int STAMPS_PER_CENTRE = 4;
+    /** Of the listings in the towns, every sixth is sold to the demo consumer and every ninth (from the second) reserved. */
+    private static final int SOLD_EVERY = 6;
+    private static final int RESERVED_EVERY = 9;
     private static final Map<Criterion, String> DEMO_ANSWERS = Map.of(
             Criterion.TRAINED_STAFF, "Ola Nordmann (fagbrev elektronikk, 2019), Kari Hansen (manufacturer training, 2023).",
             Criterion.ELECTRICAL_SAFETY_TESTING, "Every mains item is tested with a Fluke 6500-2 PAT tester, calibrated 2026-03-14.",
@@ -73,12 +82,17 @@ class DemoData implements ApplicationRunner {
     private final StampApplications stampApplications;
     private final StampReviews stampReviews;
     private final Stamps stamps;
+    private final Listings listings;
+    private final Checkout checkout;
+    private final SellerOrders sellerOrders;
+    private final Payments payments;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(UserAccounts accounts, Organisations organisations, Certificates certificates,
             CertificationApplications applications, StampApplications stampApplications, StampReviews stampReviews,
-            Stamps stamps, TransactionTemplate transaction, Clock clock) {
+            Stamps stamps, Listings listings, Checkout checkout, SellerOrders sellerOrders, Payments payments,
+            TransactionTemplate transaction, Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.certificates = certificates;
@@ -86,6 +100,10 @@ class DemoData implements ApplicationRunner {
         this.stampApplications = stampApplications;
         this.stampReviews = stampReviews;
         this.stamps = stamps;
+        this.listings = listings;
+        this.checkout = checkout;
+        this.sellerOrders = sellerOrders;
+        this.payments = payments;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -148,10 +166,15 @@ class DemoData implements ApplicationRunner {
         DemoStamps.revoke(demoCentreStamps.getLast(), stamps);
         List<UUID> stampingCentres = certifiedCentresByTown.values().stream()
                 .flatMap(centres -> centres.stream().limit(STAMPING_CENTRES_PER_TOWN)).toList();
-        int issued = demoCentreStamps.size()
-                + DemoStamps.issue(stampingCentres, 2, certificates, stampApplications, stampReviews, random).size();
-        log.info("Demo stamps: {} issued; try {} (valid) or {} (revoked) at /verify", issued,
-                demoCentreStamps.getFirst().display(), demoCentreStamps.getLast().display());
+        List<StampCode> townStamps = DemoStamps.issue(stampingCentres, STAMPS_PER_CENTRE, certificates,
+                stampApplications, stampReviews, random);
+        log.info("Demo stamps: {} issued; try {} (valid) or {} (revoked) at /verify",
+                demoCentreStamps.size() + townStamps.size(), demoCentreStamps.getFirst().display(),
+                demoCentreStamps.getLast().display());
+        // The demo centre sells its first stamped item; its second waits to be listed by whoever tries it out.
+        DemoListings.list(demoCentreStamps.subList(0, 1), stamps, organisations, listings, payments);
+        List<UUID> forSale = DemoListings.list(townStamps, stamps, organisations, listings, payments);
+        DemoListings.buy(everyNth(forSale, SOLD_EVERY, 0), everyNth(forSale, RESERVED_EVERY, 1), checkout, sellerOrders);
         // A few applications wait in the certifiers' queue.
         applicants.stream().filter(id -> !scopeOf(id).categories().isEmpty()).limit(QUEUED_APPLICATIONS)
                 .forEach(this::submitApplication);
@@ -190,6 +213,11 @@ class DemoData implements ApplicationRunner {
 
     private Scope scopeOf(UUID organisation) {
         return Scope.offeredBy(organisations.profile(organisation).orElseThrow());
+    }
+
+    private static List<UUID> everyNth(List<UUID> listings, int n, int offset) {
+        return IntStream.range(0, listings.size()).filter(i -> i % n == offset).mapToObj(listings::get)
+                .toList();
     }
 
     private static OrganisationDetails accountOrganisation(String name, String number) {

@@ -47,18 +47,32 @@ class DemoStamps {
     static final long CODE_SEED = 2026;
     private static final String CERTIFIER = "certifier@reloop.demo";
 
-    /** Plausible items per category; categories without one get a generic appliance. */
-    private static final Map<String, List<Model>> MODELS = Map.of(
-            "phones", List.of(new Model("Fairphone", "4"), new Model("Apple", "iPhone 12"),
-                    new Model("Samsung", "Galaxy S21")),
-            "tablets", List.of(new Model("Apple", "iPad (9th generation)"), new Model("Samsung", "Galaxy Tab S7")),
-            "laptops", List.of(new Model("Lenovo", "ThinkPad T480"), new Model("Dell", "Latitude 7490"),
-                    new Model("Apple", "MacBook Air (M1)")),
-            "washing-machines", List.of(new Model("Miele", "WDB 030"), new Model("Bosch", "Serie 6 WAU28T")),
-            "fridges-freezers", List.of(new Model("Electrolux", "LNT7ME34X2"), new Model("Siemens", "iQ300 KG36")),
-            "monitors-tvs", List.of(new Model("LG", "OLED55C1"), new Model("Dell", "U2719D")),
-            "audio-headphones", List.of(new Model("Sony", "WH-1000XM4")),
-            "game-consoles", List.of(new Model("Sony", "PlayStation 5"), new Model("Nintendo", "Switch OLED")));
+    /** Plausible items per category; a category without one (other electronics) gets a generic device. */
+    private static final Map<String, List<Model>> MODELS = Map.ofEntries(
+            Map.entry("phones", List.of(new Model("Fairphone", "4"), new Model("Apple", "iPhone 12"),
+                    new Model("Samsung", "Galaxy S21"))),
+            Map.entry("tablets", List.of(new Model("Apple", "iPad (9th generation)"), new Model("Samsung", "Galaxy Tab S7"))),
+            Map.entry("laptops", List.of(new Model("Lenovo", "ThinkPad T480"), new Model("Dell", "Latitude 7490"),
+                    new Model("Apple", "MacBook Air (M1)"))),
+            Map.entry("desktop-computers", List.of(new Model("HP", "EliteDesk 800 G4"), new Model("Apple", "iMac 24 (M1)"))),
+            Map.entry("washing-machines", List.of(new Model("Miele", "WDB 030"), new Model("Bosch", "Serie 6 WAU28T"))),
+            Map.entry("tumble-dryers", List.of(new Model("Electrolux", "EW8H458B"), new Model("Miele", "TWB 140 WP"))),
+            Map.entry("dishwashers", List.of(new Model("Bosch", "Serie 4 SMS4HTI45E"), new Model("Siemens", "iQ300 SN23HI60AS"))),
+            Map.entry("fridges-freezers", List.of(new Model("Electrolux", "LNT7ME34X2"), new Model("Siemens", "iQ300 KG36"))),
+            Map.entry("ovens-cookers", List.of(new Model("Electrolux", "EOD6C77X"), new Model("Bosch", "Serie 4 HBA534BS0"))),
+            Map.entry("microwave-ovens", List.of(new Model("Samsung", "MS23K3515AS"), new Model("Whirlpool", "MWP 253 SB"))),
+            Map.entry("small-kitchen-appliances", List.of(new Model("Moccamaster", "KBG Select"), new Model("Kenwood", "Chef XL"))),
+            Map.entry("vacuum-cleaners", List.of(new Model("Dyson", "V11 Absolute"), new Model("Miele", "Complete C3"))),
+            Map.entry("monitors-tvs", List.of(new Model("LG", "OLED55C1"), new Model("Dell", "U2719D"))),
+            Map.entry("audio-headphones", List.of(new Model("Sony", "WH-1000XM4"), new Model("Bose", "QuietComfort 45"))),
+            Map.entry("cameras", List.of(new Model("Canon", "EOS 250D"), new Model("Fujifilm", "X-T30"))),
+            Map.entry("game-consoles", List.of(new Model("Sony", "PlayStation 5"), new Model("Nintendo", "Switch OLED"))),
+            Map.entry("printers", List.of(new Model("Brother", "HL-L2350DW"), new Model("HP", "LaserJet Pro M404dn"))),
+            Map.entry("wearables", List.of(new Model("Garmin", "Forerunner 245"), new Model("Apple", "Watch Series 6"))),
+            Map.entry("power-tools", List.of(new Model("Makita", "DHP482"), new Model("Bosch", "GSR 18V-55"))),
+            Map.entry("garden-tools", List.of(new Model("Husqvarna", "Automower 305"), new Model("Stihl", "HSA 56"))),
+            Map.entry("e-bikes-e-scooters", List.of(new Model("Xiaomi", "Mi Electric Scooter 3"), new Model("Cube", "Touring Hybrid"))),
+            Map.entry("lighting", List.of(new Model("Louis Poulsen", "PH 5"), new Model("Philips", "Hue Go"))));
 
     private record Model(String brand, String name) {
     }

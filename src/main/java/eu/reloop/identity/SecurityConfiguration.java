@@ -3,6 +3,7 @@ package eu.reloop.identity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,13 +23,14 @@ class SecurityConfiguration {
 
     /**
      * The public JSON API reads only public data: no session, no CSRF token, no saved request, so that
-     * an API call costs no more than it must.
+     * an API call costs no more than it must. Stripe's webhook is here too: it proves itself with its
+     * signature, which the payment module checks, not with a session or a CSRF token.
      */
     @Bean
     @Order(1)
     SecurityFilterChain publicApiFilterChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/v1/search/**", "/api/v1/certificates/**", "/api/v1/stamps/**",
-                        "/api/v1/stamp-log/**", "/.well-known/**", "/v3/api-docs/**")
+                        "/api/v1/stamp-log/**", "/.well-known/**", "/v3/api-docs/**", "/api/v1/payments/stripe/webhook")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -43,7 +45,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
-                .requestMatchers("/styles.css", "/images/**", "/icons/**", "/leaflet/**").permitAll());
+                .requestMatchers("/styles.css", "/images/**", "/icons/**", "/leaflet/**").permitAll()
+                // Listing photos: the market shows each only to those who may see its listing.
+                .requestMatchers(HttpMethod.GET, "/market/listings/*/photos/*").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.notification.Notifications;
+import eu.reloop.payment.CheckoutRequest;
+import eu.reloop.payment.CheckoutSession;
+import eu.reloop.payment.Payments;
 
 /**
  * The buyer's side of buying: checkout starts with a reservation that holds the item for minutes, so
@@ -25,18 +29,21 @@ import eu.reloop.notification.Notifications;
 @Service
 public class Checkout {
 
+    private static final int MAX_ADDRESS_LENGTH = 500;
+
     private final ListingRepository listings;
     private final OrderRepository orders;
     private final Listings listingRules;
     private final Sales sales;
     private final OrganisationAccess access;
     private final Notifications notifications;
+    private final Payments payments;
     private final MarketProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Checkout(ListingRepository listings, OrderRepository orders, Listings listingRules, Sales sales,
-            OrganisationAccess access, Notifications notifications, MarketProperties properties,
+            OrganisationAccess access, Notifications notifications, Payments payments, MarketProperties properties,
             ApplicationEventPublisher events, Clock clock) {
         this.listings = listings;
         this.orders = orders;
@@ -44,6 +51,7 @@ public class Checkout {
         this.sales = sales;
         this.access = access;
         this.notifications = notifications;
+        this.payments = payments;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -106,6 +114,46 @@ public class Checkout {
                 "/orders/" + orderId);
     }
 
+    /**
+     * Sends the buyer to Stripe Checkout for the item (and shipping, when shipped): the payment goes to the
+     * centre's connected account, less the platform fee. From here the hold lasts as long as Stripe's
+     * session, and the signed webhook decides whether the item is sold. Refused, changing nothing, when
+     * the centre cannot take online payment or a shipping address is missing.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public CheckoutSession payOnline(UUID orderId, Fulfilment fulfilment, @Nullable String shippingAddress) {
+        Order order = reservation(orderId);
+        String address = shippingAddress == null ? "" : shippingAddress.strip();
+        if (fulfilment == Fulfilment.PICKUP ? !order.pickupOffered() : !order.shippingOffered()) {
+            throw new MarketRefusedException(fulfilment == Fulfilment.PICKUP ? "checkout.error.no-pickup"
+                    : "checkout.error.no-shipping", "delivery");
+        }
+        if (fulfilment == Fulfilment.SHIPPING && (address.isEmpty() || address.length() > MAX_ADDRESS_LENGTH)) {
+            throw new MarketRefusedException("checkout.error.address", "address");
+        }
+        if (!payments.canTakeCharges(order.sellerOrganisationId())) {
+            throw new MarketRefusedException("checkout.error.online-unavailable");
+        }
+        Instant now = clock.instant();
+        orders.awaitPayment(orderId, fulfilment, fulfilment == Fulfilment.SHIPPING ? address : null, now);
+        Order awaiting = orders.find(orderId).orElseThrow();
+        CheckoutSession session = payments.startCheckout(new CheckoutRequest(orderId, order.sellerOrganisationId(),
+                order.title() + " (" + order.number() + ")", awaiting.total(), order.buyerEmail(),
+                "/orders/" + orderId, "/orders/" + orderId));
+        // The buyer is on Stripe's page now: nobody else may buy the item while they can still pay for it.
+        Instant until = session.expiresAt().isAfter(order.heldUntil()) ? session.expiresAt() : order.heldUntil();
+        orders.attachCheckoutSession(orderId, session.sessionId(), until, now);
+        listings.hold(order.listingId(), until, now);
+        events.publishEvent(new ListingChanged(order.listingId()));
+        return session;
+    }
+
+    /** Whether the buyer can pay this centre online now. */
+    public boolean onlinePaymentFor(UUID sellerOrganisationId) {
+        return payments.canTakeCharges(sellerOrganisationId);
+    }
+
     /** The buyer lets go of an order that is not paid yet. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -115,6 +163,9 @@ public class Checkout {
             throw new MarketRefusedException("checkout.error.not-cancellable");
         }
         sales.release(order, OrderStatus.CANCELLED, null, clock.instant());
+        if (order.checkoutSessionId() != null) {
+            payments.expireCheckout(order.checkoutSessionId());
+        }
         if (order.status() == OrderStatus.AWAITING_PICKUP) {
             notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.order-cancelled-by-buyer",
                     List.of(order.number(), order.title()), "/market/orders/" + orderId);

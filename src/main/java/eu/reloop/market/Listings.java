@@ -28,6 +28,7 @@ import eu.reloop.directory.OrganisationChanged;
 import eu.reloop.directory.Organisations;
 import eu.reloop.directory.SitePlace;
 import eu.reloop.identity.OrganisationAccess;
+import eu.reloop.payment.Payments;
 import eu.reloop.shared.DocumentType;
 import eu.reloop.stamp.Stamp;
 import eu.reloop.stamp.StampCode;
@@ -52,16 +53,18 @@ public class Listings {
     private final Certificates certificates;
     private final Organisations organisations;
     private final OrganisationAccess access;
+    private final Payments payments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Listings(ListingRepository repository, Stamps stamps, Certificates certificates, Organisations organisations,
-            OrganisationAccess access, ApplicationEventPublisher events, Clock clock) {
+            OrganisationAccess access, Payments payments, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.stamps = stamps;
         this.certificates = certificates;
         this.organisations = organisations;
         this.access = access;
+        this.payments = payments;
         this.events = events;
         this.clock = clock;
     }
@@ -256,6 +259,10 @@ public class Listings {
         }
         if (draft.shippingPrice() != null && !validAmount(draft.shippingPrice())) {
             throw new MarketRefusedException("listing.error.shipping-price", "shippingPrice");
+        }
+        // A shipped item cannot be paid at a counter: shipping needs a Stripe account that takes charges.
+        if (draft.shippingPrice() != null && !payments.canTakeCharges(organisationId)) {
+            throw new MarketRefusedException("listing.error.shipping-needs-online", "shippingPrice");
         }
         UUID siteId = draft.siteId();
         boolean ownSite = siteId != null && Optional.ofNullable(organisations.sitePlaces(List.of(siteId)).get(siteId))

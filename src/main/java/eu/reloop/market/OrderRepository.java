@@ -17,7 +17,10 @@ import eu.reloop.shared.Money;
 @Repository
 class OrderRepository {
 
-    private static final String SELECT = "select o.*, l.title from market_order o join listing l on l.id = o.listing_id ";
+    private static final String SELECT = """
+            select o.*, l.title, l.site_id, l.pickup, l.shipping_price is not null as shipping_offered
+            from market_order o join listing l on l.id = o.listing_id
+            """;
 
     private final JdbcClient jdbc;
 
@@ -104,9 +107,17 @@ class OrderRepository {
                 .param("now", Timestamp.from(now)).param("id", orderId).update();
     }
 
-    void attachCheckoutSession(UUID orderId, String sessionId, Instant now) {
-        jdbc.sql("update market_order set checkout_session_id = :session, updated_at = :now where id = :id")
-                .param("session", sessionId).param("now", Timestamp.from(now)).param("id", orderId).update();
+    void attachCheckoutSession(UUID orderId, String sessionId, Instant heldUntil, Instant now) {
+        jdbc.sql("""
+                        update market_order set checkout_session_id = :session, held_until = :held, updated_at = :now
+                        where id = :id""")
+                .param("session", sessionId).param("held", Timestamp.from(heldUntil)).param("now", Timestamp.from(now))
+                .param("id", orderId).update();
+    }
+
+    Optional<Order> lockByPaymentIntent(String paymentIntentId) {
+        return jdbc.sql(SELECT + "where o.payment_intent_id = :intent for update of o").param("intent", paymentIntentId)
+                .query((rs, row) -> order(rs)).optional();
     }
 
     void markPaid(UUID orderId, @Nullable String paymentIntentId, Instant now) {
@@ -115,6 +126,16 @@ class OrderRepository {
                                sold_at = :now, updated_at = :now
                         where id = :id""")
                 .param("intent", paymentIntentId).param("now", Timestamp.from(now)).param("id", orderId).update();
+    }
+
+    /** A payment for an order that had let go of the item, which went to someone else: kept, to be refunded. */
+    void recordLatePayment(UUID orderId, @Nullable String paymentIntentId, String reason, Instant now) {
+        jdbc.sql("""
+                        update market_order set status = 'CANCELLED', payment_intent_id = :intent, cancel_reason = :reason,
+                               held_until = null, updated_at = :now
+                        where id = :id""")
+                .param("intent", paymentIntentId).param("reason", reason).param("now", Timestamp.from(now))
+                .param("id", orderId).update();
     }
 
     /** Paid and with the buyer; an order paid at pickup is sold at this moment too. */
@@ -133,12 +154,6 @@ class OrderRepository {
                         where id = :id""")
                 .param("status", status.name()).param("reason", reason).param("now", Timestamp.from(now))
                 .param("id", orderId).update();
-    }
-
-    /** The order paid with this Stripe payment, locked: a refund webhook names the payment, not the order. */
-    Optional<Order> lockByPaymentIntent(String paymentIntentId) {
-        return jdbc.sql(SELECT + "where o.payment_intent_id = :intent for update of o").param("intent", paymentIntentId)
-                .query((rs, row) -> order(rs)).optional();
     }
 
     /** The buyer got their money back: the sale is undone, and the item may be sold again. */
@@ -160,7 +175,8 @@ class OrderRepository {
                 payment == null ? null : PaymentMethod.valueOf(payment), OrderStatus.valueOf(rs.getString("status")),
                 instant(rs, "held_until"), rs.getString("checkout_session_id"), rs.getString("payment_intent_id"),
                 rs.getString("cancel_reason"), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant(), instant(rs, "sold_at"), instant(rs, "delivered_at"));
+                rs.getTimestamp("updated_at").toInstant(), instant(rs, "sold_at"), instant(rs, "delivered_at"),
+                rs.getObject("site_id", UUID.class), rs.getBoolean("pickup"), rs.getBoolean("shipping_offered"));
     }
 
     static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -2,9 +2,9 @@ package eu.reloop.market;
 
 /**
  * Pays an online order back through Stripe. The call only starts the refund: Stripe's signed
- * {@code charge.refunded} webhook says when it went through, and then {@link Returns#refundConfirmed}
- * records it. Orders paid at pickup never come here; their refund is handed over at the counter and
- * recorded at once.
+ * {@code charge.refunded} webhook ({@link eu.reloop.payment.ChargeRefunded}) says when it went through,
+ * and then {@link Returns#refundConfirmed} records it. Orders paid at pickup never come here: their
+ * refund is handed over at the counter and recorded at once.
  */
 interface Refunds {
 

@@ -11,12 +11,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.reloop.notification.Notifications;
+import eu.reloop.payment.ChargeRefunded;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.Translations;
 import eu.reloop.stamp.StampCode;
@@ -155,13 +157,19 @@ public class Returns {
 
     /**
      * Stripe confirmed the refund of an online payment ({@code charge.refunded}): the return is complete.
-     * Called by the payment webhook, as the system; a repeated or unrelated confirmation changes nothing.
+     * Called on the payment module's {@link ChargeRefunded}; a repeated or unrelated confirmation changes nothing.
      */
     @Transactional
     public void refundConfirmed(String paymentIntentId) {
         orders.lockByPaymentIntent(paymentIntentId).ifPresent(order -> returns.ofOrder(order.id()).stream()
                 .filter(pending -> pending.status() == ReturnStatus.APPROVED).findFirst()
                 .ifPresent(pending -> refunded(pending.id(), order, clock.instant())));
+    }
+
+    /** Stripe's {@code charge.refunded}; a refund that is no return's (a late payment's) changes nothing here. */
+    @ApplicationModuleListener
+    void on(ChargeRefunded refunded) {
+        refundConfirmed(refunded.paymentIntentId());
     }
 
     /** The centre's returns, open ones first. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,8 @@ import eu.reloop.directory.Organisations;
 import eu.reloop.directory.SitePlace;
 import eu.reloop.directory.SiteTimeZones;
 import eu.reloop.notification.Notifications;
+import eu.reloop.payment.PaymentProviderException;
+import eu.reloop.payment.Payments;
 import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampEvent;
 import eu.reloop.stamp.Stamps;
@@ -32,17 +36,22 @@ class Sales {
     private final WarrantyRepository warranties;
     private final Stamps stamps;
     private final Organisations organisations;
+    private static final Logger log = LoggerFactory.getLogger(Sales.class);
+
     private final Notifications notifications;
+    private final Payments payments;
     private final ApplicationEventPublisher events;
 
     Sales(ListingRepository listings, OrderRepository orders, WarrantyRepository warranties, Stamps stamps,
-            Organisations organisations, Notifications notifications, ApplicationEventPublisher events) {
+            Organisations organisations, Notifications notifications, Payments payments,
+            ApplicationEventPublisher events) {
         this.listings = listings;
         this.orders = orders;
         this.warranties = warranties;
         this.stamps = stamps;
         this.organisations = organisations;
         this.notifications = notifications;
+        this.payments = payments;
         this.events = events;
     }
 
@@ -68,6 +77,14 @@ class Sales {
     /** The order's hold ran out; a buyer who was to pick the item up, and the centre, are told. */
     void expire(Order order, Instant now) {
         release(order, OrderStatus.EXPIRED, null, now);
+        if (order.status() == OrderStatus.AWAITING_PAYMENT && order.checkoutSessionId() != null) {
+            try {
+                payments.expireCheckout(order.checkoutSessionId());
+            } catch (PaymentProviderException unreachable) {
+                // Stripe's session runs out by itself; a payment that still arrives is refunded or honoured then.
+                log.warn("Could not expire Stripe session {} of order {}", order.checkoutSessionId(), order.number());
+            }
+        }
         if (order.status() == OrderStatus.AWAITING_PICKUP) {
             notifications.notifyPerson(order.buyerEmail(), "mail.order-pickup-expired",
                     List.of(order.number(), order.title()), "/orders/" + order.id());

@@ -77,6 +77,18 @@ class ListingsTests {
     }
 
     @Test
+    void shippingNeedsACentreThatTakesOnlinePayment() {
+        Stamp stamp = setup.stampedPhone(centre);
+        ListingDraft shipped = new ListingDraft(stamp.code().value(), centre.siteId(), "Fairphone 5", "",
+                new BigDecimal("1999"), "NOK", true, new BigDecimal("99"));
+        assertRefused(() -> listings.list(centre.organisationId(), shipped), "listing.error.shipping-needs-online");
+
+        setup.connectToStripe(centre);
+        UUID id = asStaff(centre, () -> listings.list(centre.organisationId(), shipped));
+        assertThat(asStaff(centre, () -> listings.listing(id)).orElseThrow().shippingPrice().minorUnits()).isEqualTo(9_900);
+    }
+
+    @Test
     void nobodyListsAnotherCentresItemOrChangesItsListing() {
         Centre other = setup.certifiedCentre("Other Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
         Stamp stamp = setup.stampedPhone(centre);
@@ -113,7 +125,7 @@ class ListingsTests {
 
     private ListingDraft draft(Stamp stamp, String price) {
         return new ListingDraft(stamp.code().value(), centre.siteId(), "Fairphone 5, 256 GB", "Like new.",
-                new BigDecimal(price), "NOK", true, new BigDecimal("99"));
+                new BigDecimal(price), "NOK", true, null);
     }
 
     private static ListingDraft withTitle(ListingDraft draft, String title) {

@@ -1,11 +1,20 @@
 package eu.reloop.market;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import javax.imageio.ImageIO;
+
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import eu.reloop.TestSecurity;
@@ -18,6 +27,8 @@ import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Organisations;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.identity.Role;
+import eu.reloop.payment.FakeStripe;
+import eu.reloop.payment.Payments;
 import eu.reloop.stamp.Stamp;
 import eu.reloop.stamp.StampTestSetup;
 
@@ -30,20 +41,27 @@ public class MarketTestSetup {
     private final Certificates certificates;
     private final Organisations organisations;
     private final Listings listings;
+    private final Payments payments;
+    private final Environment environment;
     private String certifier;
 
     MarketTestSetup(CertificationTestSetup certification, StampTestSetup stamps, Certificates certificates,
-            Organisations organisations, Listings listings) {
+            Organisations organisations, Listings listings, Payments payments, Environment environment) {
         this.certification = certification;
         this.stamps = stamps;
         this.certificates = certificates;
         this.organisations = organisations;
         this.listings = listings;
+        this.payments = payments;
+        this.environment = environment;
     }
 
     /** A centre at the location with one site and a reuse-centre certificate for phones, in force. */
     public Centre certifiedCentre(String name, GeoPoint location) {
-        Staffed staffed = certification.organisationWithStaff(name, location);
+        UUID organisation = certification.organisationWithStaff(name, location).organisationId();
+        // Its own member of staff with the reuse-centre role, which the centre's pages ask for.
+        Staffed staffed = new Staffed(organisation, certification.account("centre", Role.REUSE_CENTRE));
+        certification.addStaff(staffed.email(), organisation);
         LocalDate from = LocalDate.now().minusMonths(6);
         String number = TestSecurity.asAdmin(() -> certificates.importCertificate(staffed.organisationId(),
                 CertificateKind.REUSE_CENTRE, new Scope(Set.of("phones"), Set.of(OfferedService.SELLS_REFURBISHED)),
@@ -57,7 +75,7 @@ public class MarketTestSetup {
         return stamps.stampedPhone(centre.staffed(), certifier());
     }
 
-    /** A freshly stamped phone, listed for pickup (and shipping when a price is given). */
+    /** A freshly stamped phone, listed for pickup (and shipping when a price is given: connect the centre to Stripe first). */
     public Listing listedPhone(Centre centre, String title, String price, String currency, BigDecimal shippingPrice) {
         Stamp stamp = stampedPhone(centre);
         ListingDraft draft = new ListingDraft(stamp.code().value(), centre.siteId(), title,
@@ -68,6 +86,28 @@ public class MarketTestSetup {
 
     public Listing listedPhone(Centre centre, String title, String price, String currency) {
         return listedPhone(centre, title, price, currency, null);
+    }
+
+    /** Connects the centre to (fake) Stripe with charges enabled, so that buyers can pay it online. */
+    public void connectToStripe(Centre centre) {
+        FakeStripe.connectSeller(payments, centre.organisationId(),
+                environment.getRequiredProperty("local.server.port", Integer.class));
+    }
+
+    /** A small real PNG (a green square), for photo uploads. */
+    public static byte[] png() {
+        BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new Color(0x2e7d32));
+        graphics.fillRect(0, 0, 64, 64);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toByteArray();
     }
 
     public static <T> T asStaff(Centre centre, Supplier<T> work) {

@@ -3,8 +3,10 @@ package eu.reloop.market;
 import static eu.reloop.market.MarketTestSetup.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -13,12 +15,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import eu.reloop.IntegrationTest;
 import eu.reloop.TestClock;
 import eu.reloop.TestSecurity;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.market.MarketTestSetup.Centre;
+import eu.reloop.payment.FakeStripe;
 import eu.reloop.stamp.StampEvent;
 
 @IntegrationTest
@@ -39,8 +43,8 @@ class ReturnsTests {
     @Autowired
     Listings listings;
 
-    @Autowired
-    RecordingRefunds stripe;
+    @LocalServerPort
+    int port;
 
     @Autowired
     TestClock clock;
@@ -77,7 +81,6 @@ class ReturnsTests {
         assertThat(refunded.status()).isEqualTo(ReturnStatus.REFUNDED);
         assertThat(refunded.refundedAt()).isNotNull();
         assertThat(refunded.refundId()).as("handed back at the counter, not through Stripe").isNull();
-        assertThat(stripe.askedFor(order)).isEmpty();
         assertThat(as(buyer, () -> checkout.order(order.id())).orElseThrow().status()).isEqualTo(OrderStatus.RETURNED);
         Warranty warranty = sold.warrantyOf(buyer, order);
         assertThat(warranty.endedAt()).isNotNull();
@@ -143,26 +146,31 @@ class ReturnsTests {
 
     @Test
     void anOnlineOrderIsRefundedThroughStripeAndReturnedWhenStripeConfirms() {
-        String paymentIntent = "pi_test_" + UUID.randomUUID();
+        String paymentIntent = "pi_test_" + UUID.randomUUID().toString().substring(0, 8);
         Order order = sold.paidOnline(centre, buyer, paymentIntent);
         UUID returnId = as(buyer, () -> returns.requestReturn(order.id(), "Wrong colour"));
+        String refundId = FakeStripe.stubRefund(paymentIntent);
 
         approve(centre, returnId);
 
         OrderReturn approved = as(buyer, () -> returns.returnOf(order.id())).orElseThrow();
         assertThat(approved.status()).isEqualTo(ReturnStatus.APPROVED);
-        assertThat(approved.refundId()).isEqualTo("re_test_return-" + returnId);
-        assertThat(stripe.askedFor(order)).singleElement().satisfies(asked -> {
-            assertThat(asked.amountMinor()).isEqualTo(199000);
-            assertThat(asked.idempotencyKey()).isEqualTo("return-" + returnId);
-        });
+        assertThat(approved.refundId()).isEqualTo(refundId);
+        assertThat(FakeStripe.requests("/v1/refunds")).filteredOn(sent -> paymentIntent.equals(sent.form().get("payment_intent")))
+                .singleElement().satisfies(sent -> {
+                    assertThat(sent.form()).containsEntry("amount", "199000");
+                    assertThat(sent.idempotencyKey()).isEqualTo("return-" + returnId);
+                });
         assertThat(as(buyer, () -> checkout.order(order.id())).orElseThrow().status()).isEqualTo(OrderStatus.COMPLETED);
 
-        TestSecurity.asAdmin(() -> returns.refundConfirmed(paymentIntent));
-        TestSecurity.asAdmin(() -> returns.refundConfirmed(paymentIntent));
+        String refunded = FakeStripe.event("charge.refunded", Instant.now(),
+                FakeStripe.refundedCharge(paymentIntent, 199_000, order.id()));
+        assertThat(FakeStripe.deliver(port, refunded).statusCode()).isEqualTo(200);
 
-        assertThat(as(buyer, () -> returns.returnOf(order.id())).orElseThrow().status()).isEqualTo(ReturnStatus.REFUNDED);
+        await().untilAsserted(() -> assertThat(as(buyer, () -> returns.returnOf(order.id())).orElseThrow().status())
+                .isEqualTo(ReturnStatus.REFUNDED));
         assertThat(as(buyer, () -> checkout.order(order.id())).orElseThrow().status()).isEqualTo(OrderStatus.RETURNED);
+        TestSecurity.asAdmin(() -> returns.refundConfirmed(paymentIntent));
         assertThat(sold.stampEvents(order)).as("returned once, however often Stripe says so")
                 .containsExactly(StampEvent.ISSUED, StampEvent.SOLD, StampEvent.RETURNED);
     }

@@ -123,7 +123,7 @@ class AfterSaleView extends VerticalLayout implements HasDynamicTitle {
                 : "after-sale.approve-online";
         actions.add(action("after-sale.approve", "approve-return-" + shown.id(), ButtonVariant.SUCCESS,
                 () -> ConfirmStep.ask(this, confirmKey, "primary success", "confirm-return", () -> {
-                    if (AfterSaleFeedback.attempt(this, Map.of(), () -> returns.approveReturn(organisationId, shown.id()))) {
+                    if (MarketFeedback.attempt(this, Map.of(), () -> returns.approveReturn(organisationId, shown.id()))) {
                         Feedback.success(getTranslation("after-sale.approved"));
                     }
                     refresh();
@@ -208,9 +208,9 @@ class AfterSaleView extends VerticalLayout implements HasDynamicTitle {
         Button cancel = new Button(getTranslation("editor.cancel"), click -> dialog.close());
         Button send = new Button(getTranslation(key + ".button"), click -> {
             boolean missingOutcome = claim != null && outcome.isEmpty();
-            AfterSaleFeedback.mark(outcome, missingOutcome ? getTranslation("claim.error.outcome-required") : null);
+            MarketFeedback.mark(outcome, missingOutcome ? getTranslation("claim.error.outcome-required") : null);
             boolean missingAnswer = answer.getValue().isBlank();
-            AfterSaleFeedback.mark(answer, missingAnswer ? getTranslation(claim != null
+            MarketFeedback.mark(answer, missingAnswer ? getTranslation(claim != null
                     && outcome.getValue() == ClaimOutcome.REJECT ? "claim.error.reason-required"
                     : "return.error.answer-required") : null);
             if (missingOutcome || missingAnswer) {
@@ -219,7 +219,7 @@ class AfterSaleView extends VerticalLayout implements HasDynamicTitle {
             Runnable step = claim == null ? () -> Objects.requireNonNull(refusal).accept(answer.getValue())
                     : () -> claims.answerClaim(claim.sellerOrganisationId(), claim.id(), outcome.getValue(),
                             answer.getValue());
-            if (AfterSaleFeedback.attempt(this, Map.of("answer", answer, "outcome", outcome), step)) {
+            if (MarketFeedback.attempt(this, Map.of("answer", answer, "outcome", outcome), step)) {
                 Feedback.success(getTranslation("after-sale.answered"));
                 dialog.close();
                 refresh();

@@ -125,9 +125,9 @@ class ReturnRequestView extends VerticalLayout implements BeforeEnterObserver, H
         reason.setId("return-reason");
         Button ask = new Button(getTranslation("return.ask"), VaadinIcon.ARROW_BACKWARD.create(), click -> {
             if (reason.getValue().isBlank()) {
-                AfterSaleFeedback.mark(reason, getTranslation("return.error.reason-required"));
+                MarketFeedback.mark(reason, getTranslation("return.error.reason-required"));
                 reason.focus();
-            } else if (AfterSaleFeedback.attempt(this, Map.of("reason", reason),
+            } else if (MarketFeedback.attempt(this, Map.of("reason", reason),
                     () -> returns.requestReturn(order.id(), reason.getValue())).isPresent()) {
                 Feedback.success(getTranslation("return.asked"));
                 show(checkout.order(order.id()).orElse(null));

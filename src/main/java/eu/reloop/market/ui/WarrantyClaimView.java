@@ -106,9 +106,9 @@ class WarrantyClaimView extends VerticalLayout implements BeforeEnterObserver, H
         description.setId("claim-description");
         Button file = new Button(getTranslation("claim.file"), VaadinIcon.TOOLS.create(), click -> {
             if (description.getValue().isBlank()) {
-                AfterSaleFeedback.mark(description, getTranslation("claim.error.description-required"));
+                MarketFeedback.mark(description, getTranslation("claim.error.description-required"));
                 description.focus();
-            } else if (AfterSaleFeedback.attempt(this, Map.of("description", description),
+            } else if (MarketFeedback.attempt(this, Map.of("description", description),
                     () -> claims.fileClaim(warranty.id(), description.getValue())).isPresent()) {
                 Feedback.success(getTranslation("claim.filed"));
                 show(warranty);
@@ -141,7 +141,7 @@ class WarrantyClaimView extends VerticalLayout implements BeforeEnterObserver, H
             DocumentUpload upload = new DocumentUpload(WarrantyClaims.MAX_PHOTO_BYTES, PHOTO_TYPES,
                     getTranslation("claim.photos.drop"), name -> getTranslation("claim.photos.rejected", name),
                     (name, content) -> {
-                        if (AfterSaleFeedback.attempt(this, Map.of(), () -> claims.attachPhoto(claim.id(), content)).isPresent()) {
+                        if (MarketFeedback.attempt(this, Map.of(), () -> claims.attachPhoto(claim.id(), content)).isPresent()) {
                             Feedback.success(getTranslation("claim.photos.added", name));
                             show(warranty);
                         }

@@ -47,6 +47,7 @@ import eu.reloop.stamp.StampVerification;
 import eu.reloop.stamp.Stamps;
 import eu.reloop.stamp.UnknownStampRecordException;
 import eu.reloop.shared.ui.BrowserTime;
+import eu.reloop.shared.ui.Callout;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
 
@@ -129,18 +130,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (stamp.yearOfManufacture() != null) {
             facts.fact("verify.year", String.valueOf(stamp.yearOfManufacture()));
         }
-        facts.fact("verify.grade", getTranslation("stamp.grade." + stamp.grade().name()) + ": "
-                + getTranslation("stamp.grade." + stamp.grade().name() + ".definition"), "verify-grade");
-        facts.fact("verify.tests", getTranslation("verify.tests.summary", stamp.testsPassed(), stamp.testsTotal()));
-        facts.fact("verify.safety", getTranslation(stamp.electricalSafetyPassed() == null ? "verify.not-applicable"
-                : stamp.electricalSafetyPassed() ? "verify.safety.passed" : "verify.safety.failed"));
-        facts.fact("verify.battery", stamp.batteryReplaced() ? getTranslation("verify.battery.replaced")
-                : stamp.batteryHealthPercent() == null ? getTranslation("verify.not-applicable")
-                : getTranslation("verify.battery.health", stamp.batteryHealthPercent()));
-        facts.fact("verify.erasure", stamp.dataErased() == null ? getTranslation("verify.not-applicable")
-                : stamp.dataErased() ? getTranslation("verify.erasure.done", stamp.erasureMethod())
-                : getTranslation("verify.erasure.missing"));
-        facts.fact("verify.parts", String.valueOf(stamp.partsReplaced()));
+        facts.condition(stamp);
         Anchor centre = new Anchor("organisations/" + stamp.centreId(), stamp.centreName());
         centre.getElement().setAttribute("router-link", true);
         centre.setId("verify-centre");
@@ -240,10 +230,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private static Div callout(String id, String tone, String text) {
-        Div callout = new Div(new Paragraph(text));
-        callout.addClassNames("callout", tone);
-        callout.setId(id);
-        return callout;
+        return Callout.of(id, tone, text);
     }
 
     private static void invalid(HasValidation field, String message) {

@@ -56,7 +56,7 @@ class AfterSaleJourneyTests extends BrowserTest {
     @Test
     void aBuyerClaimsWithAPhotoAndTheCentreAnswers() throws IOException {
         Centre centre = setup.certifiedCentre("Claim Journey Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
-        String staff = reuseCentreStaff(centre);
+        String staff = centre.staffed().email();
         String buyer = setup.consumer();
         Order order = sold.paidAtPickup(centre, buyer);
         Warranty warranty = sold.warrantyOf(buyer, order);
@@ -119,7 +119,7 @@ class AfterSaleJourneyTests extends BrowserTest {
     @Test
     void aBuyerAsksToReturnAnItemAndTheCentreRefusesWithAReason() throws IOException {
         Centre centre = setup.certifiedCentre("Return Journey Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
-        String staff = reuseCentreStaff(centre);
+        String staff = centre.staffed().email();
         String buyer = setup.consumer();
         Order order = sold.paidAtPickup(centre, buyer);
 
@@ -154,12 +154,6 @@ class AfterSaleJourneyTests extends BrowserTest {
         screenshot("return-refused");
     }
 
-    /** Someone with the reuse-centre role (the test centre's own staff are repairers) working for the centre. */
-    private String reuseCentreStaff(Centre centre) {
-        String staff = certification.account("centre", Role.REUSE_CENTRE);
-        certification.addStaff(staff, centre.organisationId());
-        return staff;
-    }
 
     /** Types into a text area, whose native textarea sits in its light DOM. */
     private void typeText(String fieldId, String text) {

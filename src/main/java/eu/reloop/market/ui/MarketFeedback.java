@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 
 import eu.reloop.market.MarketRefusedException;
@@ -15,12 +16,18 @@ import eu.reloop.market.UnknownMarketRecordException;
 import eu.reloop.shared.ui.Feedback;
 
 /**
- * Runs a return or claim step and turns every refusal into a message the user can act on; a refusal that
- * names one of the page's fields is shown on that field too.
+ * Runs a market step and turns every refusal into a message the user can act on. A refusal that names a
+ * field (see {@link MarketRefusedException#field()}) is also shown on that field, which gets the focus,
+ * when the page passes its fields by those names.
  */
-final class AfterSaleFeedback {
+final class MarketFeedback {
 
-    private AfterSaleFeedback() {
+    private MarketFeedback() {
+    }
+
+    /** @return whether the step was done */
+    static boolean attempt(Component source, Runnable step) {
+        return attempt(source, Map.of(), step);
     }
 
     /** @return whether the step was done */
@@ -32,23 +39,40 @@ final class AfterSaleFeedback {
     }
 
     /** @return the step's result, or empty when it was refused (and the user told why) */
+    static <T> Optional<T> attempt(Component source, Supplier<T> step) {
+        return attempt(source, Map.of(), step);
+    }
+
+    /**
+     * @param fields the page's fields by the names the market gives them ("title", "price", ...); their
+     *        marks from an earlier refusal are cleared first
+     * @return the step's result, or empty when it was refused (and the user told why)
+     */
     static <T> Optional<T> attempt(Component source, Map<String, ? extends HasValidation> fields, Supplier<T> step) {
         fields.values().forEach(field -> mark(field, null));
         try {
             return Optional.of(step.get());
         } catch (MarketRefusedException refused) {
-            String message = source.getTranslation(refused.messageKey());
+            String message = message(source, refused);
             @Nullable HasValidation field = refused.field() == null ? null : fields.get(refused.field());
             if (field != null) {
                 mark(field, message);
+                if (field instanceof Focusable<?> focusable) {
+                    focusable.focus();
+                }
             }
             Feedback.error(message);
         } catch (AccessDeniedException denied) {
-            Feedback.error(source.getTranslation("after-sale.not-allowed"));
+            Feedback.error(source.getTranslation("market.not-allowed"));
         } catch (UnknownMarketRecordException gone) {
-            Feedback.error(source.getTranslation("after-sale.gone"));
+            Feedback.error(source.getTranslation("market.gone"));
         }
         return Optional.empty();
+    }
+
+    /** What a refusal says, in the reader's language. */
+    static String message(Component source, MarketRefusedException refused) {
+        return source.getTranslation(refused.messageKey());
     }
 
     /** Shows a message on a field, or clears it with null; for checks the page makes before asking the market. */

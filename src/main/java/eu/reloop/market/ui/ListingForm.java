@@ -1,0 +1,228 @@
+package eu.reloop.market.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import eu.reloop.directory.Site;
+import eu.reloop.market.Listing;
+import eu.reloop.market.ListingDraft;
+import eu.reloop.market.Listings;
+import eu.reloop.market.MarketRefusedException;
+import eu.reloop.stamp.Grade;
+import eu.reloop.stamp.Stamp;
+import eu.reloop.stamp.StampCode;
+
+/**
+ * What a seller writes about an item: which stamped item (for a new listing only, the stamp's facts are
+ * fixed after), title, description, price, where it is picked up and whether it is shipped. The market
+ * checks it all; {@link #fields()} names the fields as its refusals do.
+ */
+class ListingForm extends FormLayout {
+
+    static final int TITLE_MAX_LENGTH = 120;
+    static final int DESCRIPTION_MAX_LENGTH = 4000;
+
+    private final Select<Stamp> stamp = new Select<>();
+    private final TextField title = new TextField();
+    private final TextArea description = new TextArea();
+    private final BigDecimalField price = new BigDecimalField();
+    private final Select<String> currency = new Select<>();
+    private final Select<Site> site = new Select<>();
+    private final Checkbox pickup = new Checkbox();
+    private final Checkbox shipping = new Checkbox();
+    private final BigDecimalField shippingPrice = new BigDecimalField();
+    private final @Nullable String listedStampCode;
+    private String prefilledTitle = "";
+    private boolean currencyChosen;
+
+    /** A new listing of one of the stamped items the centre may list now. */
+    static ListingForm forNew(List<Stamp> listable, List<Site> sites) {
+        ListingForm form = new ListingForm(null, sites);
+        form.chooseFrom(listable);
+        return form;
+    }
+
+    /** An existing listing, its stamped item fixed. */
+    static ListingForm forListing(Listing listing, List<Site> sites) {
+        ListingForm form = new ListingForm(listing.stampCode(), sites);
+        form.fill(listing);
+        return form;
+    }
+
+    private ListingForm(@Nullable String listedStampCode, List<Site> sites) {
+        this.listedStampCode = listedStampCode;
+        addClassName("listing-form");
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
+
+        title.setLabel(getTranslation("listing-editor.title-field"));
+        title.setMaxLength(TITLE_MAX_LENGTH);
+        title.setRequiredIndicatorVisible(true);
+        title.setId("listing-title");
+
+        description.setLabel(getTranslation("listing-editor.description"));
+        description.setMaxLength(DESCRIPTION_MAX_LENGTH);
+        description.setValueChangeMode(ValueChangeMode.EAGER);
+        description.addValueChangeListener(change -> countCharacters());
+        description.setMinHeight("8em");
+        description.setId("listing-description");
+        countCharacters();
+
+        price.setLabel(getTranslation("listing-editor.price"));
+        price.setHelperText(getTranslation("listing-editor.price.help"));
+        price.setRequiredIndicatorVisible(true);
+        price.setId("listing-price");
+        currency.setLabel(getTranslation("listing-editor.currency"));
+        currency.setItems(Listings.CURRENCIES.stream().sorted().toList());
+        currency.setId("listing-currency");
+        currency.addValueChangeListener(change -> currencyChosen |= change.isFromClient());
+
+        site.setLabel(getTranslation("listing-editor.site"));
+        site.setItems(sites);
+        site.setItemLabelGenerator(shown -> shown.details().name() + ", " + shown.details().address().town());
+        site.setRequiredIndicatorVisible(true);
+        site.setId("listing-site");
+        // A new listing is priced in the pickup site's currency until the seller chooses another.
+        site.addValueChangeListener(change -> {
+            if (listedStampCode == null && change.getValue() != null && !currencyChosen) {
+                currency.setValue(currencyOf(change.getValue()));
+            }
+        });
+
+        pickup.setLabel(getTranslation("listing-editor.pickup"));
+        pickup.setValue(true);
+        pickup.setId("listing-pickup");
+        shipping.setLabel(getTranslation("listing-editor.shipping"));
+        shipping.setId("listing-shipping");
+        shipping.addValueChangeListener(change -> shippingPrice.setEnabled(change.getValue()));
+        shippingPrice.setLabel(getTranslation("listing-editor.shipping-price"));
+        shippingPrice.setEnabled(false);
+        shippingPrice.setId("listing-shipping-price");
+
+        add(stamp, 2);
+        add(title, 2);
+        add(description, 2);
+        add(price, currency);
+        add(site, 2);
+        add(pickup, 2);
+        add(shipping, shippingPrice);
+        stamp.setVisible(false);
+        if (!sites.isEmpty()) {
+            site.setValue(sites.getFirst());
+            currency.setValue(currencyOf(sites.getFirst()));
+        }
+    }
+
+    private void chooseFrom(List<Stamp> listable) {
+        stamp.setVisible(true);
+        stamp.setLabel(getTranslation("listing-editor.stamp"));
+        stamp.setPlaceholder(getTranslation("listing-editor.stamp.placeholder"));
+        stamp.setItems(listable);
+        stamp.setItemLabelGenerator(this::stampLabel);
+        stamp.setRequiredIndicatorVisible(true);
+        stamp.setId("listing-stamp");
+        // The title starts as the item's name, until the seller writes their own.
+        stamp.addValueChangeListener(change -> {
+            if (change.getValue() != null && (title.isEmpty() || title.getValue().equals(prefilledTitle))) {
+                prefilledTitle = itemName(change.getValue());
+                title.setValue(prefilledTitle);
+            }
+        });
+        if (listable.size() == 1) {
+            stamp.setValue(listable.getFirst());
+        }
+    }
+
+    private void fill(Listing listing) {
+        title.setValue(listing.title());
+        description.setValue(listing.description());
+        price.setValue(listing.price().amount());
+        currency.setValue(listing.price().currency().getCurrencyCode());
+        site.getListDataView().getItems().filter(shown -> shown.id().equals(listing.siteId())).findFirst()
+                .ifPresentOrElse(site::setValue, site::clear);
+        pickup.setValue(listing.pickup());
+        shipping.setValue(listing.shipping());
+        shippingPrice.setValue(listing.shippingPrice() == null ? null : listing.shippingPrice().amount());
+    }
+
+    /** The chosen stamped item, while a new listing is being written. */
+    Optional<Stamp> chosenStamp() {
+        return Optional.ofNullable(stamp.getValue());
+    }
+
+    void addStampListener(Runnable listener) {
+        stamp.addValueChangeListener(change -> listener.run());
+    }
+
+    /** What the form says; a ticked shipping box without a price is refused here, as the market would. */
+    ListingDraft draft() {
+        String code = listedStampCode != null ? listedStampCode
+                : chosenStamp().map(chosen -> chosen.code().value()).orElse("");
+        if (shipping.getValue() && shippingPrice.isEmpty()) {
+            throw new MarketRefusedException("listing.error.shipping-price", "shippingPrice");
+        }
+        return new ListingDraft(code, site.isEmpty() ? null : site.getValue().id(), title.getValue(),
+                description.getValue(), price.getValue(), currency.isEmpty() ? "" : currency.getValue(),
+                pickup.getValue(), shipping.getValue() ? shippingPrice.getValue() : null);
+    }
+
+    /** The fields by the names the market's refusals use. */
+    Map<String, HasValidation> fields() {
+        return Map.of("stamp", stamp, "title", title, "description", description, "price", price, "currency", currency,
+                "site", site, "pickup", pickup, "shippingPrice", shippingPrice);
+    }
+
+    void readOnly(boolean readOnly) {
+        List<HasValue<?, ?>> all = List.of(stamp, title, description, price, currency, site, pickup, shipping,
+                shippingPrice);
+        all.forEach(field -> field.setReadOnly(readOnly));
+    }
+
+    private String stampLabel(Stamp shown) {
+        var item = shown.report().item();
+        return itemLabel(this, shown.code().value(), item.brand(), item.model(), shown.report().grade());
+    }
+
+    /** How the editor names a stamped item: code, brand and model, grade. */
+    static String itemLabel(Component source, String stampCode, String brand, String model, @Nullable Grade grade) {
+        String label = displayCode(stampCode) + " · " + (brand + " " + model).strip();
+        return grade == null ? label : label + " · " + source.getTranslation("stamp.grade." + grade);
+    }
+
+    /** A stamp code as its label prints it. */
+    static String displayCode(String stampCode) {
+        return StampCode.parse(stampCode).map(StampCode::display).orElse(stampCode);
+    }
+
+    private static String itemName(Stamp shown) {
+        return (shown.report().item().brand() + " " + shown.report().item().model()).strip();
+    }
+
+    private void countCharacters() {
+        description.setHelperText(getTranslation("listing-editor.description.count", description.getValue().length(),
+                DESCRIPTION_MAX_LENGTH));
+    }
+
+    /** The currency buyers near the site expect: Norway, Denmark and Sweden keep their crowns, Finland pays in euros. */
+    static String currencyOf(Site site) {
+        return switch (site.details().address().country()) {
+            case "NO" -> "NOK";
+            case "DK" -> "DKK";
+            case "SE" -> "SEK";
+            default -> "EUR";
+        };
+    }
+}

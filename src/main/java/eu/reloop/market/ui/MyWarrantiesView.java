@@ -1,0 +1,72 @@
+package eu.reloop.market.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import eu.reloop.market.Warranties;
+import eu.reloop.market.Warranty;
+import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.stamp.StampCode;
+
+/** The buyer's warranties: one per stamped item bought, with its term, its stamp, and the way to claim. */
+@Route(value = "warranties", layout = MainLayout.class)
+@Menu(order = 16, icon = "vaadin:shield", title = "menu.my-warranties")
+@PermitAll
+class MyWarrantiesView extends VerticalLayout implements HasDynamicTitle {
+
+    MyWarrantiesView(Warranties warranties) {
+        addClassName("my-warranties");
+        setMaxWidth("56rem");
+        add(new H1(getTranslation("my-warranties.title")), new Paragraph(getTranslation("my-warranties.intro")));
+        List<Warranty> mine = warranties.myWarranties();
+        if (mine.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("my-warranties.empty"));
+            empty.setId("my-warranties-empty");
+            add(empty);
+        }
+        LocalDate today = LocalDate.now();
+        mine.forEach(warranty -> add(card(warranty, today)));
+    }
+
+    private Component card(Warranty warranty, LocalDate today) {
+        Div card = new Div();
+        card.addClassName("order-card");
+        card.setId("warranty-" + warranty.orderNumber());
+        boolean inForce = warranty.inForceOn(today);
+        Span status = new Span(getTranslation(inForce ? "my-warranties.in-force"
+                : warranty.endedAt() != null ? "my-warranties.ended" : "my-warranties.expired"));
+        status.getElement().getThemeList().add(inForce ? "badge success" : "badge contrast");
+        String code = StampCode.parse(warranty.stampCode()).map(StampCode::display).orElse(warranty.stampCode());
+        Anchor stamp = new Anchor("verify/" + warranty.stampCode(), getTranslation("my-warranties.stamp", code));
+        card.add(new H2(warranty.title()), new HorizontalLayout(status, new Span(warranty.orderNumber()), stamp),
+                new Paragraph(getTranslation("my-warranties.term", LocalizedFormats.date(warranty.startsOn(), getLocale()),
+                        LocalizedFormats.date(warranty.endsOn(), getLocale()))));
+        if (inForce) {
+            Anchor claim = new Anchor("warranties/" + warranty.id() + "/claim", getTranslation("my-warranties.claim"));
+            claim.setId("claim-" + warranty.orderNumber());
+            card.add(claim);
+        }
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("my-warranties.title");
+    }
+}

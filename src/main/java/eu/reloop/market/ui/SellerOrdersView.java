@@ -1,0 +1,155 @@
+package eu.reloop.market.ui;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import eu.reloop.directory.Organisation;
+import eu.reloop.directory.Organisations;
+import eu.reloop.identity.OrganisationAccess;
+import eu.reloop.identity.Role;
+import eu.reloop.market.Order;
+import eu.reloop.market.OrderStatus;
+import eu.reloop.market.SellerOrders;
+import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.ui.BrowserTime;
+import eu.reloop.shared.ui.ConfirmStep;
+import eu.reloop.shared.ui.Feedback;
+import eu.reloop.shared.ui.MainLayout;
+
+/**
+ * The centre's orders, newest first and paged: who bought what, how it is paid, and the two things the
+ * centre does: confirm hand-over (for an item paid at pickup, that is the sale) or cancel a pickup nobody
+ * came for, with a reason the buyer reads.
+ */
+@Route(value = "market/orders", layout = MainLayout.class)
+@Menu(order = 28, icon = "vaadin:package", title = "menu.seller-orders")
+@RolesAllowed(Role.REUSE_CENTRE_NAME)
+class SellerOrdersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient SellerOrders orders;
+
+    SellerOrdersView(SellerOrders orders, Organisations organisations, OrganisationAccess access) {
+        this.orders = orders;
+        addClassName("seller-orders");
+        add(new H1(getTranslation("seller-orders.title")));
+        List<Organisation> mine = organisations.byName(access.managedByCurrentUser(), getLocale());
+        if (mine.isEmpty()) {
+            add(new Paragraph(getTranslation("my-stamps.no-organisations")));
+        }
+        mine.forEach(organisation -> add(new H2(organisation.details().legalName()), grid(organisation)));
+    }
+
+    private Component grid(Organisation organisation) {
+        Grid<Order> grid = new Grid<>();
+        grid.addComponentColumn(order -> twoLines(order.number(), BrowserTime.dateTime(order.createdAt())))
+                .setHeader(getTranslation("seller-orders.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(order -> new Anchor("listings/" + order.listingId(), order.title()))
+                .setHeader(getTranslation("seller-orders.item")).setFlexGrow(2);
+        grid.addColumn(Order::buyerEmail).setHeader(getTranslation("seller-orders.buyer")).setFlexGrow(1);
+        grid.addComponentColumn(order -> twoLines(LocalizedFormats.money(order.total(), getLocale()),
+                        order.paymentMethod() == null ? "" : getTranslation("seller-orders.payment." + order.paymentMethod().name())))
+                .setHeader(getTranslation("seller-orders.total")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(order -> {
+                    Div status = new Div(new OrderStatusBadge(order.status()));
+                    if (order.status().holding() && order.heldUntil() != null) {
+                        status.add(new Div(getTranslation("seller-orders.held-until", BrowserTime.dateTime(order.heldUntil()))));
+                    }
+                    return status;
+                })
+                .setHeader(getTranslation("seller-orders.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(order -> actions(organisation, order, grid))
+                .setHeader(getTranslation("seller-orders.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> orders.ordersOf(organisation.id(), query.getOffset(), query.getLimit()).stream(),
+                query -> orders.countOf(organisation.id()));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setPageSize(25);
+        grid.setEmptyStateText(getTranslation("seller-orders.empty"));
+        grid.setId("seller-orders-" + organisation.id());
+        return grid;
+    }
+
+    private Component actions(Organisation organisation, Order order, Grid<Order> grid) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (order.status() == OrderStatus.AWAITING_PICKUP || order.status() == OrderStatus.PAID) {
+            Button handOver = new Button(getTranslation("seller-orders.hand-over"), click -> ConfirmStep.ask(this,
+                    order.status() == OrderStatus.AWAITING_PICKUP ? "seller-orders.hand-over-paid-now"
+                            : "seller-orders.hand-over-paid-online", "primary", "hand-over-dialog", () -> {
+                        if (MarketFeedback.attempt(this, () -> orders.confirmHandOver(organisation.id(), order.id()))) {
+                            Feedback.success(getTranslation("seller-orders.handed-over", order.number()));
+                            grid.getDataProvider().refreshAll();
+                        }
+                    }));
+            handOver.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+            handOver.setId("hand-over-" + order.number());
+            actions.add(handOver);
+        }
+        if (order.status() == OrderStatus.AWAITING_PICKUP) {
+            Button cancel = new Button(getTranslation("seller-orders.cancel"),
+                    click -> askCancellation(organisation, order, grid));
+            cancel.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            cancel.setId("cancel-pickup-" + order.number());
+            actions.add(cancel);
+        }
+        return actions;
+    }
+
+    private static Div twoLines(String first, String second) {
+        Span secondLine = new Span(second);
+        secondLine.addClassName("secondary-line");
+        return new Div(new Div(first), secondLine);
+    }
+
+    /** The buyer reads the reason, so it is asked for before the pickup is cancelled. */
+    private void askCancellation(Organisation organisation, Order order, Grid<Order> grid) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("seller-orders.cancel.title", order.number()));
+        TextArea reason = new TextArea(getTranslation("seller-orders.cancel.reason"));
+        reason.setRequired(true);
+        reason.setMaxLength(1000);
+        reason.setWidth("28rem");
+        reason.setId("cancel-reason");
+        dialog.add(new Paragraph(getTranslation("seller-orders.cancel.text")), reason);
+        Button confirm = new Button(getTranslation("seller-orders.cancel"), click -> {
+            if (reason.getValue().isBlank()) {
+                reason.setErrorMessage(getTranslation("order.error.reason-required"));
+                reason.setInvalid(true);
+                reason.focus();
+                return;
+            }
+            if (MarketFeedback.attempt(this, () -> orders.cancelPickup(organisation.id(), order.id(), reason.getValue()))) {
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        confirm.setId("cancel-confirm");
+        dialog.getFooter().add(new Button(getTranslation("editor.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("seller-orders.title");
+    }
+}

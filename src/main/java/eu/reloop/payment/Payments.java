@@ -1,0 +1,231 @@
+package eu.reloop.payment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.stripe.exception.IdempotencyException;
+import com.stripe.exception.InvalidRequestException;
+import com.stripe.model.Account;
+import com.stripe.model.checkout.Session;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.AccountCreateParams;
+import com.stripe.param.AccountLinkCreateParams;
+import com.stripe.param.RefundCreateParams;
+import com.stripe.param.checkout.SessionCreateParams;
+
+import eu.reloop.directory.OrganisationDetails;
+import eu.reloop.directory.Organisations;
+import eu.reloop.shared.SiteProperties;
+
+/**
+ * Money through Stripe: sellers onboard to a connected account (Express); a buyer pays in a Checkout
+ * Session whose charge goes to the seller's account less ReLoop's fee (a destination charge); refunds
+ * take the money back from the seller. What Stripe decides later arrives through the webhook as events
+ * ({@link CheckoutCompleted}, ...). Stripe is called outside any database transaction: a slow answer must
+ * not hold a connection.
+ */
+@Service
+public class Payments {
+
+    private static final Logger log = LoggerFactory.getLogger(Payments.class);
+    /** Stripe refuses an expiry less than 30 minutes ahead; the extra minute covers clock skew and latency. */
+    private static final Duration CHECKOUT_LIFETIME = Duration.ofMinutes(31);
+
+    private final PaymentRepository repository;
+    private final StripeApi stripe;
+    private final PaymentProperties properties;
+    private final Organisations organisations;
+    private final SiteProperties site;
+    private final Clock clock;
+
+    Payments(PaymentRepository repository, StripeApi stripe, PaymentProperties properties,
+            Organisations organisations, SiteProperties site, Clock clock) {
+        this.repository = repository;
+        this.stripe = stripe;
+        this.properties = properties;
+        this.organisations = organisations;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    /** Whether buyers can pay online on this ReLoop at all; without it they reserve and pay at pickup. */
+    public boolean onlineEnabled() {
+        return properties.onlineEnabled();
+    }
+
+    /** ReLoop's fee, in percent of each payment. */
+    public BigDecimal platformFeePercent() {
+        return properties.platformFeePercent();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SellerAccount> sellerAccount(UUID organisationId) {
+        return repository.sellerAccount(organisationId);
+    }
+
+    /** Whether a buyer can pay this organisation online now: its connected account may take charges. */
+    @Transactional(readOnly = true)
+    public boolean canTakeCharges(UUID organisationId) {
+        return onlineEnabled() && repository.sellerAccount(organisationId).map(SellerAccount::chargesEnabled).orElse(false);
+    }
+
+    /**
+     * A one-time link to Stripe's onboarding for the organisation's connected account, which is created
+     * on the first call and reused after. Stripe sends the user back to {@code returnPath} when done, and
+     * to the same path when the link has expired (opening it again makes a fresh link).
+     */
+    @PreAuthorize("@organisationAccess.canManage(#organisationId)")
+    public String onboardingLink(UUID organisationId, String returnPath) {
+        requireOnline();
+        String accountId = repository.sellerAccount(organisationId).map(SellerAccount::stripeAccountId)
+                .orElseGet(() -> createAccount(organisationId));
+        AccountLinkCreateParams params = AccountLinkCreateParams.builder()
+                .setAccount(accountId)
+                .setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
+                .setRefreshUrl(site.link(returnPath))
+                .setReturnUrl(site.link(returnPath))
+                .build();
+        return stripe.call("account link for " + accountId, client -> client.v1().accountLinks().create(params)).getUrl();
+    }
+
+    private String createAccount(UUID organisationId) {
+        OrganisationDetails details = organisations.profile(organisationId)
+                .orElseThrow(() -> new PaymentRefusedException("payment.error.unknown-organisation"))
+                .organisation().details();
+        AccountCreateParams.Builder params = AccountCreateParams.builder()
+                .setType(AccountCreateParams.Type.EXPRESS)
+                .setCountry(details.country())
+                .setCapabilities(AccountCreateParams.Capabilities.builder()
+                        .setCardPayments(AccountCreateParams.Capabilities.CardPayments.builder().setRequested(true).build())
+                        .setTransfers(AccountCreateParams.Capabilities.Transfers.builder().setRequested(true).build())
+                        .build())
+                .putMetadata("organisation_id", organisationId.toString());
+        if (details.email() != null) {
+            params.setEmail(details.email());
+        }
+        // The key makes a retry, or a second click in another tab, get the same account, not a second one.
+        RequestOptions once = RequestOptions.builder().setIdempotencyKey("seller-account-" + organisationId).build();
+        Account account = stripe.call("account for " + organisationId,
+                client -> client.v1().accounts().create(params.build(), once));
+        repository.insertSellerAccount(organisationId, account.getId(), clock.instant());
+        return repository.sellerAccount(organisationId).orElseThrow().stripeAccountId();
+    }
+
+    /**
+     * Starts Stripe Checkout for an order: the buyer pays the whole amount to the seller's account, less
+     * ReLoop's fee. One session per order: asking again for the same order with other details is refused
+     * ({@code payment.error.checkout-already-started}), so keep the session that came back.
+     *
+     * @throws PaymentRefusedException when online payment is off or the seller cannot take charges
+     * @throws PaymentProviderException when Stripe fails
+     */
+    public CheckoutSession startCheckout(CheckoutRequest request) {
+        requireOnline();
+        String destination = repository.sellerAccount(request.sellerOrganisationId())
+                .filter(SellerAccount::chargesEnabled).map(SellerAccount::stripeAccountId)
+                .orElseThrow(() -> new PaymentRefusedException("payment.error.seller-cannot-take-charges"));
+        long amount = request.amount().minorUnits();
+        if (amount <= 0) {
+            throw new IllegalArgumentException("A checkout needs a positive amount, not " + request.amount());
+        }
+        String orderId = request.orderId().toString();
+        Instant expiresAt = clock.instant().plus(CHECKOUT_LIFETIME);
+        SessionCreateParams params = SessionCreateParams.builder()
+                .setMode(SessionCreateParams.Mode.PAYMENT)
+                .addLineItem(SessionCreateParams.LineItem.builder()
+                        .setQuantity(1L)
+                        .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
+                                .setCurrency(request.amount().currency().getCurrencyCode().toLowerCase(Locale.ROOT))
+                                .setUnitAmount(amount)
+                                .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                                        .setName(request.description()).build())
+                                .build())
+                        .build())
+                .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
+                        .setApplicationFeeAmount(applicationFee(amount))
+                        .setTransferData(SessionCreateParams.PaymentIntentData.TransferData.builder()
+                                .setDestination(destination).build())
+                        .putMetadata("order_id", orderId)
+                        .build())
+                .putMetadata("order_id", orderId)
+                .setClientReferenceId(orderId)
+                .setCustomerEmail(request.buyerEmail())
+                .setExpiresAt(expiresAt.getEpochSecond())
+                .setSuccessUrl(site.link(request.successPath()))
+                .setCancelUrl(site.link(request.cancelPath()))
+                .build();
+        RequestOptions once = RequestOptions.builder().setIdempotencyKey("checkout-" + orderId).build();
+        Session session;
+        try {
+            session = stripe.call("checkout for order " + orderId, client -> client.v1().checkout().sessions().create(params, once));
+        } catch (PaymentProviderException e) {
+            if (e.getCause() instanceof IdempotencyException) {
+                throw new PaymentRefusedException("payment.error.checkout-already-started");
+            }
+            throw e;
+        }
+        return new CheckoutSession(session.getId(), session.getUrl(),
+                session.getExpiresAt() == null ? expiresAt : Instant.ofEpochSecond(session.getExpiresAt()));
+    }
+
+    /** ReLoop's share of an amount in minor units, rounded half-even to a whole minor unit. */
+    long applicationFee(long amountMinor) {
+        return BigDecimal.valueOf(amountMinor).multiply(properties.platformFeePercent())
+                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_EVEN).longValueExact();
+    }
+
+    /**
+     * Ends a checkout that can no longer be paid (the order was cancelled). A session that is already
+     * expired or complete is left as it is: the webhook tells which it was.
+     */
+    public void expireCheckout(String sessionId) {
+        try {
+            stripe.call("expiring checkout " + sessionId, client -> client.v1().checkout().sessions().expire(sessionId));
+        } catch (PaymentProviderException e) {
+            if (!(e.getCause() instanceof InvalidRequestException)) {
+                throw e;
+            }
+            log.info("Checkout {} was not expired, as it is no longer open: {}", sessionId, e.getCause().getMessage());
+        }
+    }
+
+    /**
+     * Gives money back to the buyer. The seller's transfer is reversed in proportion and ReLoop's fee is
+     * returned in proportion, so that the seller pays back what it received and ReLoop keeps no fee on
+     * money the buyer got back.
+     *
+     * @param idempotencyKey the same key for the same refund, so that a retry never refunds twice
+     * @return Stripe's refund id
+     */
+    public String refund(String paymentIntentId, long amountMinor, String idempotencyKey) {
+        if (amountMinor <= 0) {
+            throw new IllegalArgumentException("A refund needs a positive amount, not " + amountMinor);
+        }
+        RefundCreateParams params = RefundCreateParams.builder()
+                .setPaymentIntent(paymentIntentId)
+                .setAmount(amountMinor)
+                .setReverseTransfer(true)
+                .setRefundApplicationFee(true)
+                .build();
+        RequestOptions once = RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+        return stripe.call("refund of " + paymentIntentId, client -> client.v1().refunds().create(params, once)).getId();
+    }
+
+    private void requireOnline() {
+        if (!onlineEnabled()) {
+            throw new PaymentRefusedException("payment.error.not-configured");
+        }
+    }
+}

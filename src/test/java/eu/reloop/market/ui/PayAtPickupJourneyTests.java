@@ -1,0 +1,76 @@
+package eu.reloop.market.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import eu.reloop.BrowserTest;
+import eu.reloop.certification.CertificationTestSetup;
+import eu.reloop.geo.GeoPoint;
+import eu.reloop.market.Listing;
+import eu.reloop.market.MarketTestSetup;
+import eu.reloop.market.MarketTestSetup.Centre;
+
+class PayAtPickupJourneyTests extends BrowserTest {
+
+    private static final GeoPoint MALMO_CENTRE = new GeoPoint(55.6050, 13.0038);
+
+    @Autowired
+    MarketTestSetup setup;
+
+    @Test
+    void aBuyerReservesAPhoneInMalmoToPayAtPickupAndTheCentreHandsItOver() {
+        Centre centre = setup.certifiedCentre("Malmö Återbruk " + UUID.randomUUID().toString().substring(0, 8),
+                new GeoPoint(MALMO_CENTRE.latitude() + 0.01, MALMO_CENTRE.longitude()));
+        Listing listing = setup.listedPhone(centre, "Fairphone 5 Malmö " + UUID.randomUUID().toString().substring(0, 6),
+                "2499", "SEK");
+        String buyer = setup.consumer();
+
+        // A visitor opens the item, and "Buy" asks them to sign in first, then brings them to checkout.
+        open("/listings/" + listing.id());
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo(listing.title());
+        assertThat(waitFor(By.id("listing-stamp-status")).getText()).isEqualTo("Stamp valid");
+        click(By.id("buy"));
+        waitFor(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(buyer);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name=password]"))
+                .sendKeys(CertificationTestSetup.PASSWORD);
+        click(By.cssSelector("vaadin-login-form vaadin-button[slot=submit]"));
+        wait.until(ExpectedConditions.urlContains("/checkout/"));
+        assertThat(waitFor(By.id("checkout-held")).getText()).contains("reserved for you until");
+        // The centre has no Stripe account: it takes payment at pickup only.
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("This centre takes payment at pickup only");
+
+        click(By.id("pay-at-pickup"));
+        wait.until(ExpectedConditions.urlContains("/orders/"));
+        assertThat(waitFor(By.cssSelector(".order-card.highlighted")).getText())
+                .contains(listing.title()).contains("Awaiting pickup").contains("and pay there");
+
+        // The centre takes the payment at the counter and confirms the hand-over: the sale.
+        signOut();
+        signIn(centre.staffed().email(), CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/market/orders");
+        click(By.cssSelector("vaadin-button[id^='hand-over-']"));
+        click(By.cssSelector("#hand-over-dialog vaadin-button[slot='confirm-button']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-grid"), "Completed"));
+
+        signOut();
+        signIn(buyer, CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/warranties");
+        assertThat(waitFor(By.cssSelector(".order-card")).getText()).contains(listing.title()).contains("In force");
+        open("/listings/" + listing.id());
+        assertThat(waitFor(By.id("listing-not-found")).getText()).contains("not for sale");
+    }
+
+    private void signOut() {
+        click(By.id("sign-out"));
+        waitFor(By.id("sign-in"));
+    }
+}
