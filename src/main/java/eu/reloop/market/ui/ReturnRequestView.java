@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -63,7 +62,7 @@ class ReturnRequestView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Order> order = event.getRouteParameters().get(ORDER_ID).flatMap(ReturnRequestView::uuid)
+        Optional<Order> order = event.getRouteParameters().get(ORDER_ID).flatMap(ListingView::uuid)
                 .flatMap(checkout::order);
         show(order.orElse(null));
     }
@@ -152,14 +151,6 @@ class ReturnRequestView extends VerticalLayout implements BeforeEnterObserver, H
         link.getElement().setAttribute("router-link", true);
         link.setId("back-to-orders");
         return link;
-    }
-
-    static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 
     @Override

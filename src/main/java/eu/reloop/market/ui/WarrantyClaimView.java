@@ -64,7 +64,7 @@ class WarrantyClaimView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Warranty> warranty = event.getRouteParameters().get(WARRANTY_ID).flatMap(ReturnRequestView::uuid)
+        Optional<Warranty> warranty = event.getRouteParameters().get(WARRANTY_ID).flatMap(ListingView::uuid)
                 .flatMap(id -> warranties.myWarranties().stream().filter(mine -> mine.id().equals(id)).findFirst());
         show(warranty.orElse(null));
     }
