@@ -156,6 +156,12 @@ class OrderRepository {
                 .param("id", orderId).update();
     }
 
+    /** The buyer got their money back: the sale is undone, and the item may be sold again. */
+    void markReturned(UUID orderId, Instant now) {
+        jdbc.sql("update market_order set status = 'RETURNED', updated_at = :now where id = :id")
+                .param("now", Timestamp.from(now)).param("id", orderId).update();
+    }
+
     private static Order order(ResultSet rs) throws SQLException {
         String currency = rs.getString("currency");
         String fulfilment = rs.getString("fulfilment");

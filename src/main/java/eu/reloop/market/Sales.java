@@ -93,7 +93,8 @@ class Sales {
         }
     }
 
-    private ZoneId zoneOf(Listing listing) {
+    /** The zone of the seller's country, where the warranty's days are counted. */
+    ZoneId zoneOf(Listing listing) {
         @Nullable SitePlace place = organisations.sitePlaces(List.of(listing.siteId())).get(listing.siteId());
         return place == null ? ZoneOffset.UTC : SiteTimeZones.of(place.country());
     }

@@ -1,0 +1,101 @@
+package eu.reloop.market;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import eu.reloop.shared.Money;
+
+@Repository
+class ReturnRepository {
+
+    private static final String SELECT = """
+            select r.*, o.number, o.seller_organisation_id, o.buyer_email, o.payment_method, o.currency,
+                   o.item_price + case when o.fulfilment = 'SHIPPING' then o.shipping_price else 0 end as amount, l.title
+            from order_return r join market_order o on o.id = r.order_id join listing l on l.id = o.listing_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    ReturnRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    UUID insertRequest(UUID orderId, String reason, Instant now) {
+        return jdbc.sql("""
+                        insert into order_return (order_id, reason, status, requested_at)
+                        values (:order, :reason, 'REQUESTED', :now) returning id""")
+                .param("order", orderId).param("reason", reason).param("now", Timestamp.from(now))
+                .query(UUID.class).single();
+    }
+
+    /** The refund a warranty claim was answered with: approved by that answer. */
+    UUID insertApprovedForClaim(UUID orderId, UUID claimId, String reason, String answer, Instant now) {
+        return jdbc.sql("""
+                        insert into order_return (order_id, claim_id, reason, status, answer, requested_at, answered_at)
+                        values (:order, :claim, :reason, 'APPROVED', :answer, :now, :now) returning id""")
+                .param("order", orderId).param("claim", claimId).param("reason", reason).param("answer", answer)
+                .param("now", Timestamp.from(now)).query(UUID.class).single();
+    }
+
+    Optional<OrderReturn> find(UUID returnId) {
+        return jdbc.sql(SELECT + "where r.id = :id").param("id", returnId).query((rs, row) -> orderReturn(rs)).optional();
+    }
+
+    /** Reads the return and locks it; lock its order first, as every step on an order does. */
+    Optional<OrderReturn> lock(UUID returnId) {
+        return jdbc.sql(SELECT + "where r.id = :id for update of r").param("id", returnId)
+                .query((rs, row) -> orderReturn(rs)).optional();
+    }
+
+    /** The order's returns, newest first. */
+    List<OrderReturn> ofOrder(UUID orderId) {
+        return jdbc.sql(SELECT + "where r.order_id = :order order by r.requested_at desc").param("order", orderId)
+                .query((rs, row) -> orderReturn(rs)).list();
+    }
+
+    /** The centre's returns: open ones first, then newest first. */
+    List<OrderReturn> ofSeller(UUID organisationId, int limit) {
+        return jdbc.sql(SELECT + """
+                        where o.seller_organisation_id = :seller
+                        order by r.status in ('REQUESTED', 'APPROVED') desc, r.requested_at desc limit :limit""")
+                .param("seller", organisationId).param("limit", limit).query((rs, row) -> orderReturn(rs)).list();
+    }
+
+    /** Answers a request; false when it was answered already. */
+    boolean answer(UUID returnId, ReturnStatus status, @Nullable String answer, Instant now) {
+        return jdbc.sql("""
+                        update order_return set status = :status, answer = :answer, answered_at = :now
+                        where id = :id and status = 'REQUESTED'""")
+                .param("status", status.name()).param("answer", answer).param("now", Timestamp.from(now))
+                .param("id", returnId).update() == 1;
+    }
+
+    void attachRefund(UUID returnId, String refundId) {
+        jdbc.sql("update order_return set refund_id = :refund where id = :id")
+                .param("refund", refundId).param("id", returnId).update();
+    }
+
+    void markRefunded(UUID returnId, Instant now) {
+        jdbc.sql("update order_return set status = 'REFUNDED', refunded_at = :now where id = :id")
+                .param("now", Timestamp.from(now)).param("id", returnId).update();
+    }
+
+    private static OrderReturn orderReturn(ResultSet rs) throws SQLException {
+        return new OrderReturn(rs.getObject("id", UUID.class), rs.getObject("order_id", UUID.class),
+                rs.getString("number"), rs.getString("title"), rs.getObject("seller_organisation_id", UUID.class),
+                rs.getString("buyer_email"), PaymentMethod.valueOf(rs.getString("payment_method")),
+                Money.of(rs.getBigDecimal("amount").toPlainString(), rs.getString("currency")), rs.getString("reason"),
+                ReturnStatus.valueOf(rs.getString("status")), rs.getString("answer"), rs.getString("refund_id"),
+                rs.getObject("claim_id", UUID.class), rs.getTimestamp("requested_at").toInstant(),
+                OrderRepository.instant(rs, "answered_at"), OrderRepository.instant(rs, "refunded_at"));
+    }
+}

@@ -1,0 +1,255 @@
+package eu.reloop.market;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.reloop.notification.Notifications;
+import eu.reloop.payment.ChargeRefunded;
+import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.Translations;
+import eu.reloop.stamp.StampCode;
+import eu.reloop.stamp.StampEvent;
+import eu.reloop.stamp.Stamps;
+
+/**
+ * Returns: within the return window after delivery or pickup the buyer asks to give the item back, and
+ * the seller approves or refuses. An approved return is refunded: recorded at once for an order paid at
+ * pickup (the money changes hands at the counter), through Stripe for one paid online, final when Stripe
+ * confirms. The refund undoes the sale: the order is returned, the warranty ends, the stamp log says
+ * so, and the listing waits off sale for the seller to relist it. A warranty claim answered with a refund
+ * goes the same way.
+ */
+@Service
+public class Returns {
+
+    /** Why a returned item's listing is off sale. */
+    public static final String RETURNED_REASON = "listing.off-sale.returned";
+    static final int REASON_MAX_LENGTH = 2000;
+    private static final String AFTER_SALE = "/market/after-sale";
+    private static final int SHOWN_RETURNS = 200;
+
+    private final ReturnRepository returns;
+    private final OrderRepository orders;
+    private final WarrantyRepository warranties;
+    private final ListingRepository listings;
+    private final Stamps stamps;
+    private final Refunds refunds;
+    private final Notifications notifications;
+    private final MarketProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Returns(ReturnRepository returns, OrderRepository orders, WarrantyRepository warranties, ListingRepository listings,
+            Stamps stamps, Refunds refunds, Notifications notifications, MarketProperties properties,
+            ApplicationEventPublisher events, Clock clock) {
+        this.returns = returns;
+        this.orders = orders;
+        this.warranties = warranties;
+        this.listings = listings;
+        this.stamps = stamps;
+        this.refunds = refunds;
+        this.notifications = notifications;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The signed-in buyer asks to return an item they have; the seller is told. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public UUID requestReturn(UUID orderId, String reason) {
+        String buyer = currentUser();
+        Order order = orders.lock(orderId).filter(found -> found.buyerEmail().equals(buyer))
+                .orElseThrow(() -> new UnknownMarketRecordException("order " + orderId));
+        @Nullable Instant until = returnableUntil(order);
+        if (order.status() == OrderStatus.RETURNED) {
+            throw new MarketRefusedException("return.error.already-returned");
+        }
+        if (order.status() != OrderStatus.COMPLETED || until == null) {
+            throw new MarketRefusedException("return.error.not-delivered");
+        }
+        if (clock.instant().isAfter(until)) {
+            throw new MarketRefusedException("return.error.window-passed");
+        }
+        String why = reason.strip();
+        if (why.isEmpty()) {
+            throw new MarketRefusedException("return.error.reason-required", "reason");
+        }
+        if (why.length() > REASON_MAX_LENGTH) {
+            throw new MarketRefusedException("return.error.reason-too-long", "reason");
+        }
+        if (returns.ofOrder(orderId).stream().anyMatch(earlier -> earlier.status().open())) {
+            throw new MarketRefusedException("return.error.already-open");
+        }
+        UUID returnId;
+        try {
+            returnId = returns.insertRequest(orderId, why, clock.instant());
+        } catch (DuplicateKeyException alreadyOpen) {
+            throw new MarketRefusedException("return.error.already-open");
+        }
+        notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.return-requested",
+                List.of(order.number(), order.title(), why), AFTER_SALE);
+        notifications.notifyPerson(buyer, "mail.return-requested", List.of(order.number(), order.title()),
+                buyerLink(order.id()));
+        return returnId;
+    }
+
+    /**
+     * Until when the buyer may ask to return the item: the return window from delivery or pickup; null
+     * while the buyer does not have it.
+     */
+    public @Nullable Instant returnableUntil(Order order) {
+        return order.deliveredAt() == null ? null
+                : order.deliveredAt().atZone(ZoneOffset.UTC).plus(properties.returnWindow()).toInstant();
+    }
+
+    /**
+     * The seller takes the item back and refunds it: recorded at once for an order paid at pickup (the
+     * staff hand the money back), started through Stripe for one paid online.
+     */
+    @Transactional
+    @PreAuthorize(Listings.STAFF)
+    public void approveReturn(UUID organisationId, UUID returnId) {
+        OrderReturn request = requested(organisationId, returnId);
+        Order order = orders.lock(request.orderId()).orElseThrow();
+        Instant now = clock.instant();
+        if (!returns.answer(returnId, ReturnStatus.APPROVED, null, now)) {
+            throw new MarketRefusedException("return.error.answered");
+        }
+        refund(returnId, order, now);
+    }
+
+    /** The seller keeps the sale as it is, and tells the buyer why. */
+    @Transactional
+    @PreAuthorize(Listings.STAFF)
+    public void refuseReturn(UUID organisationId, UUID returnId, String answer) {
+        String why = answer.strip();
+        if (why.isEmpty()) {
+            throw new MarketRefusedException("return.error.answer-required", "answer");
+        }
+        if (why.length() > REASON_MAX_LENGTH) {
+            throw new MarketRefusedException("return.error.answer-too-long", "answer");
+        }
+        OrderReturn request = requested(organisationId, returnId);
+        Order order = orders.lock(request.orderId()).orElseThrow();
+        if (!returns.answer(returnId, ReturnStatus.REFUSED, why, clock.instant())) {
+            throw new MarketRefusedException("return.error.answered");
+        }
+        notifications.notifyPerson(order.buyerEmail(), "mail.return-refused", List.of(order.number(), order.title(), why),
+                buyerLink(order.id()));
+        notifications.notifyOrganisation(organisationId, "notice.return-refused", List.of(order.number(), order.title()),
+                AFTER_SALE);
+    }
+
+    /**
+     * Stripe confirmed the refund of an online payment ({@code charge.refunded}): the return is complete.
+     * Called on the payment module's {@link ChargeRefunded}; a repeated or unrelated confirmation changes nothing.
+     */
+    @Transactional
+    public void refundConfirmed(String paymentIntentId) {
+        orders.lockByPaymentIntent(paymentIntentId).ifPresent(order -> returns.ofOrder(order.id()).stream()
+                .filter(pending -> pending.status() == ReturnStatus.APPROVED).findFirst()
+                .ifPresent(pending -> refunded(pending.id(), order, clock.instant())));
+    }
+
+    /** Stripe's {@code charge.refunded}; a refund that is no return's (a late payment's) changes nothing here. */
+    @ApplicationModuleListener
+    void on(ChargeRefunded refunded) {
+        refundConfirmed(refunded.paymentIntentId());
+    }
+
+    /** The centre's returns, open ones first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Listings.STAFF)
+    public List<OrderReturn> returnsOf(UUID organisationId) {
+        return returns.ofSeller(organisationId, SHOWN_RETURNS);
+    }
+
+    /** The latest return of one of the signed-in buyer's orders. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<OrderReturn> returnOf(UUID orderId) {
+        String buyer = currentUser();
+        return returns.ofOrder(orderId).stream().filter(found -> found.buyerEmail().equals(buyer)).findFirst();
+    }
+
+    /** Refunds a claim's order as an approved return; the caller has locked the order and checked the claim. */
+    void refundClaim(Order order, UUID claimId, String description, String answer, Instant now) {
+        if (order.status() != OrderStatus.COMPLETED && order.status() != OrderStatus.PAID) {
+            throw new MarketRefusedException("claim.error.not-refundable", "outcome");
+        }
+        if (returns.ofOrder(order.id()).stream().anyMatch(open -> open.status().open())) {
+            throw new MarketRefusedException("claim.error.return-open", "outcome");
+        }
+        refund(returns.insertApprovedForClaim(order.id(), claimId, description, answer, now), order, now);
+    }
+
+    private void refund(UUID returnId, Order order, Instant now) {
+        if (order.paymentMethod() == PaymentMethod.ONLINE) {
+            // Final when Stripe confirms (refundConfirmed); the key makes a retried approval refund once.
+            returns.attachRefund(returnId, refunds.refund(order, "return-" + returnId));
+            notifications.notifyPerson(order.buyerEmail(), "mail.return-refund-started",
+                    List.of(order.number(), order.title()), buyerLink(order.id()));
+            notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.return-refund-started",
+                    List.of(order.number(), order.title()), AFTER_SALE);
+        } else {
+            refunded(returnId, order, now);
+        }
+    }
+
+    private void refunded(UUID returnId, Order order, Instant now) {
+        returns.markRefunded(returnId, now);
+        orders.markReturned(order.id(), now);
+        warranties.ofOrder(order.id()).ifPresent(warranty -> warranties.end(warranty.id(), now));
+        stamps.recordMarketEvent(new StampCode(order.stampCode()), StampEvent.RETURNED, Map.of("order", order.number()));
+        backOnTheShelf(order, now);
+        String amount = LocalizedFormats.money(order.total(), Translations.ENGLISH);
+        notifications.notifyPerson(order.buyerEmail(), "mail.return-refunded", List.of(order.number(), order.title(), amount),
+                buyerLink(order.id()));
+        notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.return-refunded",
+                List.of(order.number(), order.title(), amount), AFTER_SALE);
+    }
+
+    /**
+     * The item is the seller's again, off sale until they relist it (which checks its stamp and their
+     * certificate again). Should the seller have listed the same item anew meanwhile, that listing stays
+     * the live one and the sold one is closed.
+     */
+    private void backOnTheShelf(Order order, Instant now) {
+        boolean listedAnew = !listings.liveOfStamp(order.stampCode()).isEmpty();
+        listings.setStatus(order.listingId(), listedAnew ? ListingStatus.WITHDRAWN : ListingStatus.OFF_SALE,
+                RETURNED_REASON, now);
+        events.publishEvent(new ListingChanged(order.listingId()));
+    }
+
+    private OrderReturn requested(UUID organisationId, UUID returnId) {
+        OrderReturn found = returns.find(returnId).filter(request -> request.sellerOrganisationId().equals(organisationId))
+                .orElseThrow(() -> new UnknownMarketRecordException("return " + returnId));
+        if (found.status() != ReturnStatus.REQUESTED) {
+            throw new MarketRefusedException("return.error.answered");
+        }
+        return found;
+    }
+
+    private static String buyerLink(UUID orderId) {
+        return "/orders/" + orderId + "/return";
+    }
+
+    private static String currentUser() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

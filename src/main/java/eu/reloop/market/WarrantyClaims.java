@@ -1,0 +1,207 @@
+package eu.reloop.market;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.reloop.identity.OrganisationAccess;
+import eu.reloop.notification.Notifications;
+import eu.reloop.shared.DocumentType;
+import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.Translations;
+import eu.reloop.stamp.StampCode;
+import eu.reloop.stamp.StampEvent;
+import eu.reloop.stamp.Stamps;
+
+/**
+ * Claims under the stamp's warranty: the buyer files one while the warranty is in force (one open at a
+ * time) with a description and photos; the seller answers within the answer time with a repair, a
+ * replacement, a refund or a reasoned rejection, and may still answer once that time has passed, when
+ * the claim shows as overdue. Filing and answer both go into the stamp log, which holds the claim's id
+ * and outcome but not what the buyer wrote. A refund is paid back like a return and ends the warranty.
+ */
+@Service
+public class WarrantyClaims {
+
+    public static final int MAX_PHOTO_BYTES = Listings.MAX_PHOTO_BYTES;
+    static final int MAX_PHOTOS = 10;
+    static final int TEXT_MAX_LENGTH = 4000;
+    private static final int SHOWN_CLAIMS = 200;
+    private static final String AFTER_SALE = "/market/after-sale";
+
+    private final ClaimRepository claims;
+    private final WarrantyRepository warranties;
+    private final OrderRepository orders;
+    private final ListingRepository listings;
+    private final Sales sales;
+    private final Returns returns;
+    private final Stamps stamps;
+    private final OrganisationAccess access;
+    private final Notifications notifications;
+    private final MarketProperties properties;
+    private final Clock clock;
+
+    WarrantyClaims(ClaimRepository claims, WarrantyRepository warranties, OrderRepository orders,
+            ListingRepository listings, Sales sales, Returns returns, Stamps stamps, OrganisationAccess access,
+            Notifications notifications, MarketProperties properties, Clock clock) {
+        this.claims = claims;
+        this.warranties = warranties;
+        this.orders = orders;
+        this.listings = listings;
+        this.sales = sales;
+        this.returns = returns;
+        this.stamps = stamps;
+        this.access = access;
+        this.notifications = notifications;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * The signed-in buyer claims under their warranty. It must be in force today in the seller's country,
+     * the zone its first and last day were set in when the item was sold.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public UUID fileClaim(UUID warrantyId, String description) {
+        String buyer = currentUser();
+        Warranty warranty = warranties.find(warrantyId).filter(found -> found.buyerEmail().equals(buyer))
+                .orElseThrow(() -> new UnknownMarketRecordException("warranty " + warrantyId));
+        Instant now = clock.instant();
+        if (warranty.endedAt() != null) {
+            throw new MarketRefusedException("claim.error.warranty-ended");
+        }
+        if (!warranty.inForceOn(LocalDate.ofInstant(now, zoneOf(warranty)))) {
+            throw new MarketRefusedException("claim.error.warranty-not-in-force");
+        }
+        String what = description.strip();
+        if (what.isEmpty()) {
+            throw new MarketRefusedException("claim.error.description-required", "description");
+        }
+        if (what.length() > TEXT_MAX_LENGTH) {
+            throw new MarketRefusedException("claim.error.description-too-long", "description");
+        }
+        if (claims.openOfWarranty(warrantyId)) {
+            throw new MarketRefusedException("claim.error.already-open");
+        }
+        Instant due = now.atZone(ZoneOffset.UTC).plus(properties.claimAnswerTime()).toInstant();
+        UUID claimId;
+        try {
+            claimId = claims.insert(warranty, what, now, due);
+        } catch (DuplicateKeyException alreadyOpen) {
+            throw new MarketRefusedException("claim.error.already-open");
+        }
+        stamps.recordMarketEvent(new StampCode(warranty.stampCode()), StampEvent.WARRANTY_CLAIM,
+                Map.of("claim", claimId.toString(), "step", "filed"));
+        String dueDay = LocalizedFormats.date(LocalDate.ofInstant(due, zoneOf(warranty)), Translations.ENGLISH);
+        notifications.notifyOrganisation(warranty.sellerOrganisationId(), "notice.claim-filed",
+                List.of(warranty.orderNumber(), warranty.title(), dueDay), AFTER_SALE);
+        notifications.notifyPerson(buyer, "mail.claim-filed", List.of(warranty.orderNumber(), warranty.title(), dueDay),
+                buyerLink(warranty.id()));
+        return claimId;
+    }
+
+    /** A photo of the fault, on the buyer's open claim: JPEG or PNG by its content, up to 10 MB. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public UUID attachPhoto(UUID claimId, byte[] content) {
+        String buyer = currentUser();
+        WarrantyClaim claim = claims.lock(claimId, clock.instant()).filter(found -> found.buyerEmail().equals(buyer))
+                .orElseThrow(() -> new UnknownMarketRecordException("claim " + claimId));
+        if (claim.status() != ClaimStatus.OPEN) {
+            throw new MarketRefusedException("claim.error.answered", "photos");
+        }
+        if (claim.photoIds().size() >= MAX_PHOTOS) {
+            throw new MarketRefusedException("claim.error.too-many-photos", "photos");
+        }
+        if (content.length > MAX_PHOTO_BYTES) {
+            throw new MarketRefusedException("claim.error.photo-too-large", "photos");
+        }
+        DocumentType type = DocumentType.recognise(content).filter(DocumentType::isImage)
+                .orElseThrow(() -> new MarketRefusedException("claim.error.photo-type", "photos"));
+        return claims.insertPhoto(claimId, type.contentType(), content, clock.instant());
+    }
+
+    /**
+     * The seller's answer, once. Every outcome needs an answer the buyer can act on (when and where to
+     * bring the item, what replaces it, or why the claim is rejected); a refund pays the order back.
+     */
+    @Transactional
+    @PreAuthorize(Listings.STAFF)
+    public void answerClaim(UUID organisationId, UUID claimId, ClaimOutcome outcome, String answer) {
+        Instant now = clock.instant();
+        WarrantyClaim claim = claims.lock(claimId, now).filter(found -> found.sellerOrganisationId().equals(organisationId))
+                .orElseThrow(() -> new UnknownMarketRecordException("claim " + claimId));
+        if (claim.status() != ClaimStatus.OPEN) {
+            throw new MarketRefusedException("claim.error.answered");
+        }
+        String text = answer.strip();
+        if (text.isEmpty()) {
+            throw new MarketRefusedException(outcome == ClaimOutcome.REJECT ? "claim.error.reason-required"
+                    : "claim.error.answer-required", "answer");
+        }
+        if (text.length() > TEXT_MAX_LENGTH) {
+            throw new MarketRefusedException("claim.error.answer-too-long", "answer");
+        }
+        claims.answer(claimId, outcome, text, now);
+        stamps.recordMarketEvent(new StampCode(claim.stampCode()), StampEvent.WARRANTY_CLAIM,
+                Map.of("claim", claimId.toString(), "step", "answered", "outcome", outcome.name()));
+        if (outcome == ClaimOutcome.REFUND) {
+            // Refused here (an open return, an order not paid), the whole answer is undone with it.
+            returns.refundClaim(orders.lock(claim.orderId()).orElseThrow(), claimId, claim.description(), text, now);
+        }
+        notifications.notifyPerson(claim.buyerEmail(), "mail.claim-answered." + outcome.name(),
+                List.of(claim.orderNumber(), claim.title(), text), buyerLink(claim.warrantyId()));
+        notifications.notifyOrganisation(organisationId, "notice.claim-answered",
+                List.of(claim.orderNumber(), claim.title()), AFTER_SALE);
+    }
+
+    /** The centre's claims: open ones first, the earliest deadline first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Listings.STAFF)
+    public List<WarrantyClaim> claimsOf(UUID organisationId) {
+        return claims.ofSeller(organisationId, clock.instant(), SHOWN_CLAIMS);
+    }
+
+    /** The signed-in buyer's claims, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<WarrantyClaim> myClaims() {
+        return claims.ofBuyer(currentUser(), clock.instant());
+    }
+
+    /** A photo of a claim, for its buyer and the seller's staff; empty for anyone else. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<WarrantyClaim.Photo> photo(UUID claimId, UUID photoId) {
+        String reader = currentUser();
+        return claims.find(claimId, clock.instant())
+                .filter(claim -> claim.buyerEmail().equals(reader) || access.canManage(claim.sellerOrganisationId()))
+                .flatMap(claim -> claims.photo(claimId, photoId));
+    }
+
+    private ZoneId zoneOf(Warranty warranty) {
+        Order order = orders.find(warranty.orderId()).orElseThrow();
+        return sales.zoneOf(listings.find(order.listingId()).orElseThrow());
+    }
+
+    private static String buyerLink(UUID warrantyId) {
+        return "/warranties/" + warrantyId + "/claim";
+    }
+
+    private static String currentUser() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

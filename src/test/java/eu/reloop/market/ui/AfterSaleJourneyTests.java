@@ -1,0 +1,182 @@
+package eu.reloop.market.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import eu.reloop.BrowserTest;
+import eu.reloop.IntegrationTest;
+import eu.reloop.certification.CertificationTestSetup;
+import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.identity.Role;
+import eu.reloop.market.ClaimOutcome;
+import eu.reloop.market.ClaimStatus;
+import eu.reloop.market.MarketTestSetup;
+import eu.reloop.market.MarketTestSetup.Centre;
+import eu.reloop.market.Order;
+import eu.reloop.market.Returns;
+import eu.reloop.market.SoldItems;
+import eu.reloop.market.Warranty;
+import eu.reloop.market.WarrantyClaim;
+import eu.reloop.market.WarrantyClaims;
+
+@IntegrationTest
+class AfterSaleJourneyTests extends BrowserTest {
+
+    @Autowired
+    MarketTestSetup setup;
+
+    @Autowired
+    SoldItems sold;
+
+    @Autowired
+    CertificationTestSetup certification;
+
+    @Autowired
+    WarrantyClaims claims;
+
+    @Autowired
+    Returns returns;
+
+    @Test
+    void aBuyerClaimsWithAPhotoAndTheCentreAnswers() throws IOException {
+        Centre centre = setup.certifiedCentre("Claim Journey Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
+        String staff = centre.staffed().email();
+        String buyer = setup.consumer();
+        Order order = sold.paidAtPickup(centre, buyer);
+        Warranty warranty = sold.warrantyOf(buyer, order);
+
+        signIn(buyer, CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/warranties/" + warranty.id() + "/claim");
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Warranty claim: Fairphone 4");
+        click(By.id("file-claim"));
+        assertThat(waitFor(By.cssSelector("#claim-description [slot=error-message]")).getText())
+                .isEqualTo("Describe what is wrong with the item.");
+        typeText("claim-description", "The phone restarts when the camera opens.");
+        click(By.id("file-claim"));
+
+        WebElement upload = waitFor(By.id("claim-photos-upload"));
+        WebElement file = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        file.sendKeys(photo().toAbsolutePath().toString());
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".claim-photos img"), 1));
+        assertThat(waitFor(By.cssSelector(".claim-status")).getText()).startsWith("Waiting for the seller, who answers by");
+        screenshot("claim-filed");
+
+        WarrantyClaim filed = SoldItems.asBuyer(buyer, () -> claims.myClaims()).getFirst();
+        assertThat(filed.photoIds()).hasSize(1);
+        click(By.id("sign-out"));
+        waitFor(By.id("sign-in"));
+
+        signIn(staff, CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Returns and claims']"));
+        click(By.id("answer-claim-" + filed.id()));
+        waitFor(By.cssSelector("#after-sale-dialog .claim-photos img"));
+        click(By.id("claim-outcome"));
+        click(By.xpath("//vaadin-select-item[normalize-space(.)='Reject']"));
+        click(By.id("after-sale-send"));
+        assertThat(waitFor(By.cssSelector("#after-sale-answer [slot=error-message]")).getText())
+                .isEqualTo("Tell the buyer why you reject the claim.");
+        click(By.id("claim-outcome"));
+        click(By.xpath("//vaadin-select-item[normalize-space(.)='Repair']"));
+        typeText("after-sale-answer", "Bring it to the counter on Monday; we replace the camera module.");
+        screenshot("claim-answering");
+        click(By.id("after-sale-send"));
+
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("after-sale-dialog")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claims-" + centre.organisationId()), "Repair"));
+        WarrantyClaim answered = SoldItems.asBuyer(buyer, () -> claims.myClaims()).getFirst();
+        assertThat(answered.status()).isEqualTo(ClaimStatus.ANSWERED);
+        assertThat(answered.outcome()).isEqualTo(ClaimOutcome.REPAIR);
+        assertThat(answered.answer()).isEqualTo("Bring it to the counter on Monday; we replace the camera module.");
+
+        // Certifiers see the centre's claim: one item sold, one claim.
+        click(By.id("sign-out"));
+        waitFor(By.id("sign-in"));
+        signIn(certification.account("certifier", Role.CERTIFIER), CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Claim rates']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-rates-grid"), "Claim rate"));
+        screenshot("claim-rates");
+    }
+
+    @Test
+    void aBuyerAsksToReturnAnItemAndTheCentreRefusesWithAReason() throws IOException {
+        Centre centre = setup.certifiedCentre("Return Journey Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
+        String staff = centre.staffed().email();
+        String buyer = setup.consumer();
+        Order order = sold.paidAtPickup(centre, buyer);
+
+        signIn(buyer, CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/orders/" + order.id() + "/return");
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Return Fairphone 4");
+        typeText("return-reason", "The battery drains in two hours.");
+        click(By.id("request-return"));
+        assertThat(waitFor(By.id("return-status-text")).getText()).contains("The seller has not answered yet.");
+        screenshot("return-requested");
+        click(By.id("sign-out"));
+        waitFor(By.id("sign-in"));
+
+        signIn(staff, CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/market/after-sale");
+        UUID returnId = SoldItems.asBuyer(buyer, () -> returns.returnOf(order.id())).orElseThrow().id();
+        click(By.id("refuse-return-" + returnId));
+        typeText("after-sale-answer", "The battery tested at 92 % when we handed it over.");
+        click(By.id("after-sale-send"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("returns-" + centre.organisationId()),
+                "Refused"));
+        click(By.id("sign-out"));
+        waitFor(By.id("sign-in"));
+
+        signIn(buyer, CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/orders/" + order.id() + "/return");
+        assertThat(waitFor(By.id("return-answer")).getText())
+                .isEqualTo("The seller's answer: The battery tested at 92 % when we handed it over.");
+        screenshot("return-refused");
+    }
+
+
+    /** Types into a text area, whose native textarea sits in its light DOM. */
+    private void typeText(String fieldId, String text) {
+        WebElement area = waitFor(By.cssSelector("#" + fieldId + " textarea"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", area);
+        area.clear();
+        area.sendKeys(text);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target/browser-screenshots"));
+        Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static Path photo() throws IOException {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new Color(0x2f, 0x6f, 0x4f));
+        graphics.fillRect(0, 0, 64, 48);
+        graphics.dispose();
+        Path file = Files.createTempFile("claim-photo-", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+}
