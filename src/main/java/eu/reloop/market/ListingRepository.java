@@ -98,6 +98,12 @@ class ListingRepository {
                 .param("organisation", organisationId).query(UUID.class).list();
     }
 
+    /** Whether the stamped item is sold now (a listing of it stands sold). */
+    boolean sold(String stampCode) {
+        return jdbc.sql("select exists (select 1 from listing where stamp_code = :code and status = 'SOLD')")
+                .param("code", stampCode).query(Boolean.class).single();
+    }
+
     List<UUID> liveOfStamp(String stampCode) {
         return jdbc.sql("select id from listing where stamp_code = :code and status in ('ON_SALE', 'OFF_SALE')")
                 .param("code", stampCode).query(UUID.class).list();

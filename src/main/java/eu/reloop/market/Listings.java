@@ -77,6 +77,9 @@ public class Listings {
                 .filter(found -> found.organisationId().equals(organisationId))
                 .orElseThrow(() -> new MarketRefusedException("listing.error.stamp", "stamp"));
         requireSellable(organisationId, stamp.code(), stamp.report().item().category());
+        if (repository.sold(stamp.code().value())) {
+            throw new MarketRefusedException("listing.error.sold", "stamp");
+        }
         UUID siteId = checked(organisationId, draft);
         try {
             UUID id = repository.insert(organisationId, stamp, draft, siteId, clock.instant());
@@ -166,8 +169,9 @@ public class Listings {
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
     public List<Stamp> listableStamps(UUID organisationId) {
+        // A sold item is not listed again; if it comes back as a return, its old listing is relisted.
         Set<String> listed = repository.ofOrganisation(organisationId).stream()
-                .filter(listing -> listing.status() == ListingStatus.ON_SALE || listing.status() == ListingStatus.OFF_SALE)
+                .filter(listing -> listing.status() != ListingStatus.WITHDRAWN)
                 .map(Listing::stampCode).collect(Collectors.toSet());
         return stamps.inForceOf(organisationId).stream().filter(stamp -> !listed.contains(stamp.code().value())).toList();
     }

@@ -5,6 +5,7 @@ import static eu.reloop.market.MarketTestSetup.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -109,6 +110,13 @@ class CheckoutTests {
             assertThat(warranty.inForceOn(LocalDate.now())).isTrue();
         });
         assertRefused(setup.consumer(), () -> checkout.reserve(listing.id()), "checkout.error.sold");
+        // The centre cannot put the sold item up for sale again as a new listing.
+        assertThat(asStaff(centre, () -> listings.listableStamps(centre.organisationId())))
+                .extracting(stamp -> stamp.code().value()).doesNotContain(listing.stampCode());
+        assertThatThrownBy(() -> asStaff(centre, () -> listings.list(centre.organisationId(), new ListingDraft(
+                listing.stampCode(), centre.siteId(), "Fairphone 5 again", "", new BigDecimal("100"), "NOK",
+                true, null)))).isInstanceOfSatisfying(MarketRefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("listing.error.sold"));
     }
 
     @Test
