@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.reloop.notification.Notifications;
+import eu.reloop.payment.Payments;
 import eu.reloop.payment.ChargeRefunded;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.Translations;
@@ -47,21 +48,21 @@ public class Returns {
     private final WarrantyRepository warranties;
     private final ListingRepository listings;
     private final Stamps stamps;
-    private final Refunds refunds;
+    private final Payments payments;
     private final Notifications notifications;
     private final MarketProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Returns(ReturnRepository returns, OrderRepository orders, WarrantyRepository warranties, ListingRepository listings,
-            Stamps stamps, Refunds refunds, Notifications notifications, MarketProperties properties,
+            Stamps stamps, Payments payments, Notifications notifications, MarketProperties properties,
             ApplicationEventPublisher events, Clock clock) {
         this.returns = returns;
         this.orders = orders;
         this.warranties = warranties;
         this.listings = listings;
         this.stamps = stamps;
-        this.refunds = refunds;
+        this.payments = payments;
         this.notifications = notifications;
         this.properties = properties;
         this.events = events;
@@ -201,7 +202,7 @@ public class Returns {
     private void refund(UUID returnId, Order order, Instant now) {
         if (order.paymentMethod() == PaymentMethod.ONLINE) {
             // Final when Stripe confirms (refundConfirmed); the key makes a retried approval refund once.
-            returns.attachRefund(returnId, refunds.refund(order, "return-" + returnId));
+            returns.attachRefund(returnId, refundOnline(order, "return-" + returnId));
             notifications.notifyPerson(order.buyerEmail(), "mail.return-refund-started",
                     List.of(order.number(), order.title()), buyerLink(order.id()));
             notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.return-refund-started",
@@ -251,5 +252,17 @@ public class Returns {
 
     private static String currentUser() {
         return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
+    /**
+     * Starts the refund of what the buyer paid online; Stripe's {@code charge.refunded} webhook says when it
+     * went through. The key is the same for every attempt at one refund, so that a retry never pays twice.
+     */
+    private String refundOnline(Order order, String idempotencyKey) {
+        String paymentIntentId = order.paymentIntentId();
+        if (paymentIntentId == null) {
+            throw new IllegalStateException("Order " + order.number() + " was paid online but names no Stripe payment");
+        }
+        return payments.refund(paymentIntentId, order.total().minorUnits(), idempotencyKey);
     }
 }
