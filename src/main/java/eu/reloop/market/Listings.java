@@ -224,7 +224,7 @@ public class Listings {
                 listing.description(), listing.category(), listing.brand(), listing.model(), listing.grade().name(),
                 listing.price().amount(), listing.price().currency().getCurrencyCode(), listing.pickup(),
                 listing.shippingPrice() == null ? null : listing.shippingPrice().amount(), listing.batteryHealthPercent(),
-                listing.heldUntil(), certified ? place.standing().certifiedUntil() : null, listing.listedAt(),
+                listing.photoIds(), listing.heldUntil(), certified ? place.standing().certifiedUntil() : null, listing.listedAt(),
                 listing.updatedAt(), listing.status() == ListingStatus.ON_SALE && certified);
     }
 
