@@ -1,11 +1,13 @@
 package eu.reloop.search;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -77,9 +79,11 @@ abstract class SearchApi {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail wrongType(MethodArgumentTypeMismatchException e) {
+        ResolvableType declared = ResolvableType.forMethodParameter(e.getParameter());
         // The element type for a repeated parameter such as grade.
-        Class<?> type = e.getParameter().getNestedParameterType();
-        String hint = type.isEnum() ? " Known: " + Arrays.toString(type.getEnumConstants()) : "";
+        Class<?> type = Collection.class.isAssignableFrom(declared.toClass())
+                ? declared.asCollection().resolveGeneric(0) : declared.resolve();
+        String hint = type != null && type.isEnum() ? " Known: " + Arrays.toString(type.getEnumConstants()) : "";
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Parameter '" + e.getName() + "' cannot be '" + e.getValue() + "'." + hint);
     }

@@ -1,12 +1,17 @@
 package eu.reloop.market;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.reloop.TestSecurity;
 import eu.reloop.certification.CertificateKind;
@@ -18,6 +23,7 @@ import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Organisations;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.identity.Role;
+import eu.reloop.stamp.Grade;
 import eu.reloop.stamp.Stamp;
 import eu.reloop.stamp.StampTestSetup;
 
@@ -30,23 +36,37 @@ public class MarketTestSetup {
     private final Certificates certificates;
     private final Organisations organisations;
     private final Listings listings;
+    private final ListingRepository repository;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
     private String certifier;
 
     MarketTestSetup(CertificationTestSetup certification, StampTestSetup stamps, Certificates certificates,
-            Organisations organisations, Listings listings) {
+            Organisations organisations, Listings listings, ListingRepository repository,
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
         this.certification = certification;
         this.stamps = stamps;
         this.certificates = certificates;
         this.organisations = organisations;
         this.listings = listings;
+        this.repository = repository;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
     }
 
     /** A centre at the location with one site and a reuse-centre certificate for phones, in force. */
     public Centre certifiedCentre(String name, GeoPoint location) {
+        return certifiedCentre(name, location, Set.of("phones"));
+    }
+
+    /** A centre at the location with one site and a reuse-centre certificate for these categories, in force. */
+    public Centre certifiedCentre(String name, GeoPoint location, Set<String> categories) {
         Staffed staffed = certification.organisationWithStaff(name, location);
         LocalDate from = LocalDate.now().minusMonths(6);
         String number = TestSecurity.asAdmin(() -> certificates.importCertificate(staffed.organisationId(),
-                CertificateKind.REUSE_CENTRE, new Scope(Set.of("phones"), Set.of(OfferedService.SELLS_REFURBISHED)),
+                CertificateKind.REUSE_CENTRE, new Scope(categories, Set.of(OfferedService.SELLS_REFURBISHED)),
                 from, from.plusYears(3), "Test Certifier")).number();
         UUID siteId = organisations.profile(staffed.organisationId()).orElseThrow().sites().getFirst().id();
         return new Centre(staffed, siteId, number);
@@ -59,7 +79,29 @@ public class MarketTestSetup {
 
     /** A freshly stamped phone, listed for pickup (and shipping when a price is given). */
     public Listing listedPhone(Centre centre, String title, String price, String currency, BigDecimal shippingPrice) {
-        Stamp stamp = stampedPhone(centre);
+        return listed(centre, stampedPhone(centre), title, price, currency, shippingPrice);
+    }
+
+    /** A freshly stamped phone or tablet with these facts, listed for pickup. */
+    public Listing listedHandheld(Centre centre, String category, String brand, String model, Grade grade,
+            int batteryHealthPercent, String title, String price, String currency) {
+        return listed(centre, stamps.stampedHandheld(centre.staffed(), certifier(), category, brand, model, grade,
+                batteryHealthPercent), title, price, currency, null);
+    }
+
+    /**
+     * Holds the listing until then, as a checkout does (the checkout itself is not there yet); search learns of
+     * it from the same event.
+     */
+    public void hold(Listing listing, Instant until) {
+        transactions.executeWithoutResult(status -> {
+            repository.hold(listing.id(), until, clock.instant());
+            events.publishEvent(new ListingChanged(listing.id()));
+        });
+    }
+
+    private Listing listed(Centre centre, Stamp stamp, String title, String price, String currency,
+            BigDecimal shippingPrice) {
         ListingDraft draft = new ListingDraft(stamp.code().value(), centre.siteId(), title,
                 "Refurbished and tested.", new BigDecimal(price), currency, true, shippingPrice);
         UUID id = asStaff(centre, () -> listings.list(centre.organisationId(), draft));
