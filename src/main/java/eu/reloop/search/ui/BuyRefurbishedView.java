@@ -10,12 +10,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,14 +21,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -58,16 +54,12 @@ import eu.reloop.stamp.Grade;
 @Route(value = "buy", layout = MainLayout.class)
 @Menu(order = 11, icon = "vaadin:cart", title = "menu.buy-refurbished")
 @AnonymousAllowed
-class BuyRefurbishedView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implements HasDynamicTitle {
 
     private static final List<Integer> BATTERY_STEPS = List.of(70, 80, 90);
 
     private final transient ListingSearch search;
-    private final transient Gazetteer gazetteer;
 
-    private final WhereToSearch where;
-    private final Select<Integer> radius;
-    private final CategoryInput category;
     private final ComboBox<String> brand = new ComboBox<>();
     private final CheckboxGroup<Grade> grades = new CheckboxGroup<>();
     private final BigDecimalField minPrice = new BigDecimalField();
@@ -75,21 +67,11 @@ class BuyRefurbishedView extends VerticalLayout implements BeforeEnterObserver, 
     private final Select<Integer> minBattery = new Select<>();
     private final TextField text = new TextField();
     private final Select<ListingSort> sort = new Select<>();
-    private final ResultsAndMap results;
-
-    private ListingSearchState state = ListingSearchState.initial();
 
     BuyRefurbishedView(ListingSearch search, Gazetteer gazetteer, Organisations organisations,
             MapProperties mapProperties) {
+        super(ListingSearchState.initial(), gazetteer, organisations, mapProperties, "buy.map");
         this.search = search;
-        this.gazetteer = gazetteer;
-        this.radius = WhereToSearch.radiusInput(getLocale());
-        this.category = new CategoryInput(organisations.categories());
-        this.where = new WhereToSearch(gazetteer, (place, point) -> go(state.at(place, point)));
-        this.results = new ResultsAndMap(mapProperties, getTranslation("buy.map"),
-                (lat, lon) -> go(state.at(null, new GeoPoint(lat, lon))));
-        addClassName("find-view");
-
         brand.setLabel(getTranslation("buy.brand"));
         brand.setPlaceholder(getTranslation("buy.any-brand"));
         brand.setClearButtonVisible(true);
@@ -120,23 +102,9 @@ class BuyRefurbishedView extends VerticalLayout implements BeforeEnterObserver, 
         sort.setItems(ListingSort.values());
         sort.setItemLabelGenerator(order -> getTranslation("buy.sort." + order.name()));
         sort.setId("search-sort");
-        HorizontalLayout filters = new HorizontalLayout(radius, category, brand, text, sort);
-        HorizontalLayout more = new HorizontalLayout(minPrice, maxPrice, minBattery, grades);
-        for (HorizontalLayout row : List.of(filters, more)) {
-            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-            row.setWrap(true);
-            // Only the user's own changes search; setting the inputs from the URL must not loop back.
-            row.getChildren().map(input -> (HasValue<?, ?>) input)
-                    .forEach(input -> input.addValueChangeListener(change -> applyFiltersIf(change.isFromClient())));
-        }
-        add(new H1(getTranslation("buy.title")), new Paragraph(getTranslation("buy.intro")), where, filters, more,
-                results);
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        state = ListingSearchState.from(event.getLocation().getQueryParameters());
-        run();
+        layOut(getTranslation("buy.title"), getTranslation("buy.intro"),
+                new HorizontalLayout(radius, category, brand, text, sort),
+                new HorizontalLayout(minPrice, maxPrice, minBattery, grades));
     }
 
     @Override
@@ -144,25 +112,23 @@ class BuyRefurbishedView extends VerticalLayout implements BeforeEnterObserver, 
         return getTranslation("buy.title");
     }
 
-    private void applyFiltersIf(boolean fromUser) {
-        if (!fromUser) {
-            return;
-        }
-        go(state.withFilters(radius.getValue(), category.code(), brand.getValue(), grades.getValue(),
-                minPrice.getValue(), maxPrice.getValue(), minBattery.getValue(), text.getValue(), sort.getValue()));
+    @Override
+    ListingSearchState stateFrom(QueryParameters parameters) {
+        return ListingSearchState.from(parameters);
     }
 
-    private void go(ListingSearchState next) {
-        getUI().ifPresent(ui -> ui.navigate(BuyRefurbishedView.class, next.toQueryParameters()));
+    @Override
+    ListingSearchState fromInputs() {
+        return state.withFilters(radius.getValue(), category.code(), brand.getValue(), grades.getValue(),
+                minPrice.getValue(), maxPrice.getValue(), minBattery.getValue(), text.getValue(), sort.getValue());
     }
 
-    private void run() {
+    @Override
+    void run() {
         SearchArea area = state.area();
-        GeoPoint origin = area.origin(gazetteer);
+        GeoPoint origin = origin();
         ListingResults found = null;
-        if (origin == null) {
-            results.nothing(getTranslation(area.place() == null ? "find.start" : "find.unknown-place", area.place()));
-        } else {
+        if (origin != null) {
             try {
                 found = search.search(state.query(origin));
             } catch (SearchUnavailableException e) {

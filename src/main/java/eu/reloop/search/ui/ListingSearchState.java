@@ -29,7 +29,7 @@ record ListingSearchState(
         @Nullable Integer minBatteryHealth,
         @Nullable String text,
         ListingSort sort,
-        int page) {
+        int page) implements LocationSearchState<ListingSearchState> {
 
     static ListingSearchState initial() {
         return new ListingSearchState(new SearchArea(null, null, ListingQuery.DEFAULT_RADIUS_KM), null, null, Set.of(),
@@ -50,7 +50,8 @@ record ListingSearchState(
                 parameters.whole("page", 0, 199).orElse(0));
     }
 
-    QueryParameters toQueryParameters() {
+    @Override
+    public QueryParameters toQueryParameters() {
         Map<String, List<String>> values = area.parameters();
         put(values, "category", category);
         put(values, "brand", brand);
@@ -76,7 +77,8 @@ record ListingSearchState(
                 minBatteryHealth, text, sort, page, ListingQuery.DEFAULT_SIZE);
     }
 
-    ListingSearchState at(@Nullable String place, @Nullable GeoPoint point) {
+    @Override
+    public ListingSearchState at(@Nullable String place, @Nullable GeoPoint point) {
         return new ListingSearchState(area.at(place, point), category, brand, grades, minPrice, maxPrice,
                 minBatteryHealth, text, sort, 0);
     }

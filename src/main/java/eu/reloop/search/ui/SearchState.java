@@ -21,7 +21,7 @@ record SearchState(
         @Nullable OfferedService service,
         boolean certifiedOnly,
         boolean openNow,
-        int page) {
+        int page) implements LocationSearchState<SearchState> {
 
     static SearchState initial() {
         return new SearchState(new SearchArea(null, null, OrganisationQuery.DEFAULT_RADIUS_KM), null, null, true, false, 0);
@@ -38,7 +38,8 @@ record SearchState(
                 parameters.whole("page", 0, 1000).orElse(0));
     }
 
-    QueryParameters toQueryParameters() {
+    @Override
+    public QueryParameters toQueryParameters() {
         Map<String, List<String>> values = area.parameters();
         if (category != null) {
             values.put("category", List.of(category));
@@ -56,7 +57,8 @@ record SearchState(
         return new QueryParameters(values);
     }
 
-    SearchState at(@Nullable String place, @Nullable GeoPoint point) {
+    @Override
+    public SearchState at(@Nullable String place, @Nullable GeoPoint point) {
         return new SearchState(area.at(place, point), category, service, certifiedOnly, openNow, 0);
     }
 

@@ -70,7 +70,7 @@ class BuyRefurbishedJourneyTests extends BrowserTest {
     }
 
     @Test
-    void aSearchFarFromEverythingOffersAWiderRadius() {
+    void farFromEverythingTheViewOffersAWiderRadius() {
         open("/buy?lat=71.1&lon=25.8&radius=10");
 
         assertThat(waitFor(By.id("search-summary")).getText()).startsWith("Nothing for sale within 10 km.");
