@@ -152,7 +152,7 @@ public final class SearchBenchmark {
         step("Starting PostgreSQL and Elasticsearch in " + root);
         LocalPostgres postgres = resources.add(LocalPostgres.start(root.resolve("postgres")));
         LocalElasticsearch elasticsearch = resources.add(LocalElasticsearch.start(elasticsearchHome(),
-                root.resolve("elasticsearch"), settings.elasticsearchHeap(), Duration.ofMinutes(3)));
+                root.resolve("elasticsearch"), settings.elasticsearchHeap(), Duration.ofMinutes(10)));
 
         step("Starting ReLoop against them");
         // As arguments, not builder properties: application.yml's empty URLs would win over those.
