@@ -2,6 +2,7 @@ package eu.reloop.market;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,7 @@ import eu.reloop.geo.GeoPoint;
 public record ListingForSearch(UUID id, UUID organisationId, String sellerName, UUID siteId, GeoPoint location,
         String town, String country, String stampCode, String title, String description, String category,
         String brand, String model, String grade, BigDecimal price, String currency, boolean pickup,
-        @Nullable BigDecimal shippingPrice, @Nullable Integer batteryHealthPercent, @Nullable Instant reservedUntil,
-        @Nullable Instant sellerCertifiedUntil, Instant listedAt, Instant updatedAt, boolean searchable) {
+        @Nullable BigDecimal shippingPrice, @Nullable Integer batteryHealthPercent, List<UUID> photoIds,
+        @Nullable Instant reservedUntil, @Nullable Instant sellerCertifiedUntil, Instant listedAt, Instant updatedAt,
+        boolean searchable) {
 }

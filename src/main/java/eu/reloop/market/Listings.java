@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -186,13 +187,17 @@ public class Listings {
     /** The listings with these ids as the search index holds them; unknown ids are left out. */
     @Transactional(readOnly = true)
     public List<ListingForSearch> forSearch(Collection<UUID> listingIds) {
-        return forSearch(repository.findAll(listingIds));
+        return forSearch(repository.findAll(listingIds), new HashMap<>());
     }
 
-    /** Walks every listing, a batch at a time, for a full reindex. */
+    /**
+     * Walks every listing, a batch at a time, for a full reindex. A site has many listings, so each site's
+     * place and seller standing is read once for the whole walk.
+     */
     @Transactional(readOnly = true)
     public void forEachBatchForSearch(int batchSize, Consumer<List<ListingForSearch>> consumer) {
-        repository.forEachBatch(batchSize, batch -> consumer.accept(forSearch(batch)));
+        Map<UUID, SitePlace> places = new HashMap<>();
+        repository.forEachBatch(batchSize, batch -> consumer.accept(forSearch(batch, places)));
     }
 
     @Transactional(readOnly = true)
@@ -216,8 +221,10 @@ public class Listings {
                 .forEach(listingId -> events.publishEvent(new ListingChanged(listingId)));
     }
 
-    private List<ListingForSearch> forSearch(List<Listing> listings) {
-        Map<UUID, SitePlace> places = organisations.sitePlaces(listings.stream().map(Listing::siteId).distinct().toList());
+    /** The listings for search, reading the places of the sites not in {@code places} yet into it. */
+    private List<ListingForSearch> forSearch(List<Listing> listings, Map<UUID, SitePlace> places) {
+        places.putAll(organisations.sitePlaces(listings.stream().map(Listing::siteId).distinct()
+                .filter(siteId -> !places.containsKey(siteId)).toList()));
         return listings.stream().map(listing -> {
             @Nullable SitePlace place = places.get(listing.siteId());
             return place == null ? null : forSearch(listing, place);
@@ -231,7 +238,7 @@ public class Listings {
                 listing.description(), listing.category(), listing.brand(), listing.model(), listing.grade().name(),
                 listing.price().amount(), listing.price().currency().getCurrencyCode(), listing.pickup(),
                 listing.shippingPrice() == null ? null : listing.shippingPrice().amount(), listing.batteryHealthPercent(),
-                listing.heldUntil(), certified ? place.standing().certifiedUntil() : null, listing.listedAt(),
+                listing.photoIds(), listing.heldUntil(), certified ? place.standing().certifiedUntil() : null, listing.listedAt(),
                 listing.updatedAt(), listing.status() == ListingStatus.ON_SALE && certified);
     }
 

@@ -32,7 +32,7 @@ record OrganisationDocument(
         String town,
         String postcode,
         String address,
-        Location location,
+        DocumentLocation location,
         Set<String> categories,
         Set<String> services,
         Set<String> offerings,
@@ -43,9 +43,6 @@ record OrganisationDocument(
         List<String> exceptionDates,
         List<Range> specialOpen,
         long updatedAt) {
-
-    record Location(double lat, double lon) {
-    }
 
     /** Half-open: {@code gte} inclusive, {@code lt} exclusive; minutes for weekly, epoch millis for special. */
     record Range(long gte, long lt) {
@@ -71,7 +68,7 @@ record OrganisationDocument(
                 details.address().town(),
                 details.address().postcode(),
                 details.address().oneLine(),
-                new Location(details.location().latitude(), details.location().longitude()),
+                DocumentLocation.of(details.location()),
                 mapped(details.offerings(), Offering::categoryCode),
                 mapped(details.offerings(), offering -> offering.service().name()),
                 mapped(details.offerings(), offering -> offering.categoryCode() + "/" + offering.service().name()),

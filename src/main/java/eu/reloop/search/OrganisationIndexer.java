@@ -10,17 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import eu.reloop.directory.OrganisationChanged;
 import eu.reloop.directory.OrganisationProfile;
@@ -37,16 +31,18 @@ class OrganisationIndexer implements IndexFeeder {
     private static final int BATCH_SIZE = 500;
 
     private final ElasticsearchClient client;
+    private final IndexWriter writer;
     private final Organisations organisations;
 
-    OrganisationIndexer(ElasticsearchClient client, Organisations organisations) {
+    OrganisationIndexer(ElasticsearchClient client, IndexWriter writer, Organisations organisations) {
         this.client = client;
+        this.writer = writer;
         this.organisations = organisations;
     }
 
     @ApplicationModuleListener
     void on(OrganisationChanged event) {
-        index(List.of(event.organisationId()), SearchIndex.ORGANISATIONS.alias());
+        write(List.of(event.organisationId()), SearchIndex.ORGANISATIONS.alias());
     }
 
     @Override
@@ -54,36 +50,38 @@ class OrganisationIndexer implements IndexFeeder {
         return SearchIndex.ORGANISATIONS;
     }
 
-    /** Streams the whole directory into the new index: reading the next batch overlaps with two bulk requests in flight. */
+    /** Streams the whole directory into the new index. */
     @Override
     public void feedAll(String targetIndex) {
-        BulkFailures failures = new BulkFailures();
-        try (BulkIngester<Void> ingester = BulkIngester.of(b -> b.client(client)
-                .maxOperations(2_000).maxConcurrentRequests(2).listener(failures))) {
-            organisations.forEachBatch(BATCH_SIZE, batch -> batch.forEach(profile -> {
-                long version = profile.organisation().updatedAt().toEpochMilli();
-                OrganisationDocument.of(profile).forEach(document -> ingester.add(op -> op.index(i -> i
-                        .index(targetIndex).id(document.siteId())
-                        .version(version).versionType(VersionType.ExternalGte).document(document))));
-            }));
-        }
-        failures.throwIfAny();
+        writer.feed(ingester -> organisations.forEachBatch(BATCH_SIZE, batch -> batch.forEach(profile -> {
+            long version = profile.organisation().updatedAt().toEpochMilli();
+            OrganisationDocument.of(profile).forEach(document ->
+                    ingester.add(IndexWriter.index(targetIndex, document.siteId(), version, document)));
+        })));
     }
 
     @Override
-    public void feedChangedSince(Instant since) {
-        List<UUID> changed = organisations.changedSince(since);
-        for (int from = 0; from < changed.size(); from += BATCH_SIZE) {
-            index(changed.subList(from, Math.min(changed.size(), from + BATCH_SIZE)), SearchIndex.ORGANISATIONS.alias());
-        }
+    public List<UUID> changedSince(Instant since) {
+        return organisations.changedSince(since);
     }
 
     /** Indexes the organisations' current sites and deletes documents of sites (or organisations) that are gone. */
-    void index(Collection<UUID> organisationIds, String target) {
+    @Override
+    public void write(Collection<UUID> organisationIds, String target) {
         List<OrganisationProfile> profiles = organisations.profiles(organisationIds);
         Map<String, String> stale = indexedSites(organisationIds, target);
         profiles.forEach(profile -> profile.sites().forEach(site -> stale.remove(site.id().toString())));
-        write(profiles, stale, target);
+        Map<String, Long> versions = new HashMap<>();
+        List<BulkOperation> operations = new ArrayList<>();
+        for (OrganisationProfile profile : profiles) {
+            long version = profile.organisation().updatedAt().toEpochMilli();
+            versions.put(profile.organisation().id().toString(), version);
+            OrganisationDocument.of(profile).forEach(document ->
+                    operations.add(IndexWriter.index(target, document.siteId(), version, document)));
+        }
+        stale.forEach((siteId, organisationId) ->
+                operations.add(IndexWriter.delete(target, siteId, versions.get(organisationId))));
+        writer.write(operations);
     }
 
     /** Site id to organisation id of what the index holds now for these organisations. */
@@ -103,72 +101,5 @@ class OrganisationIndexer implements IndexFeeder {
     }
 
     private record SiteOwner(String organisationId) {
-    }
-
-    /** Collects what bulk requests running in the background refused, to fail the rebuild afterwards. */
-    private static final class BulkFailures implements BulkListener<Void> {
-
-        private final List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        @Override
-        public void beforeBulk(long executionId, BulkRequest request, List<Void> contexts) {
-        }
-
-        @Override
-        public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, BulkResponse response) {
-            response.items().stream().filter(item -> item.error() != null).limit(5)
-                    .forEach(item -> failures.add(item.id() + ": " + item.error().reason()));
-        }
-
-        @Override
-        public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, Throwable failure) {
-            failures.add(failure.toString());
-        }
-
-        void throwIfAny() {
-            if (!failures.isEmpty()) {
-                throw new IllegalStateException("Elasticsearch refused part of the rebuild: "
-                        + failures.stream().limit(5).toList());
-            }
-        }
-    }
-
-    /**
-     * Writes each document, and deletes each stale one, with the organisation's last change time as its
-     * external version. Listeners for several changes to one organisation run concurrently, each with the
-     * snapshot it read; an older snapshot arriving late is refused (a version conflict) instead of undoing
-     * a newer one.
-     */
-    private void write(List<OrganisationProfile> profiles, Map<String, String> staleSites, String target) {
-        Map<String, Long> versions = new HashMap<>();
-        List<BulkOperation> operations = new ArrayList<>();
-        for (OrganisationProfile profile : profiles) {
-            long version = profile.organisation().updatedAt().toEpochMilli();
-            versions.put(profile.organisation().id().toString(), version);
-            for (OrganisationDocument document : OrganisationDocument.of(profile)) {
-                operations.add(BulkOperation.of(op -> op.index(i -> i.index(target).id(document.siteId())
-                        .version(version).versionType(VersionType.ExternalGte).document(document))));
-            }
-        }
-        staleSites.forEach((siteId, organisationId) -> {
-            Long version = versions.get(organisationId);
-            operations.add(BulkOperation.of(op -> op.delete(d -> version == null
-                    ? d.index(target).id(siteId)
-                    : d.index(target).id(siteId).version(version).versionType(VersionType.ExternalGte))));
-        });
-        if (operations.isEmpty()) {
-            return;
-        }
-        try {
-            BulkResponse response = client.bulk(BulkRequest.of(b -> b.operations(operations)));
-            List<String> refused = response.items().stream()
-                    .filter(item -> item.error() != null && item.status() != HttpStatus.CONFLICT.value())
-                    .map(item -> item.id() + ": " + item.error().reason()).limit(5).toList();
-            if (!refused.isEmpty()) {
-                throw new IllegalStateException("Elasticsearch refused some documents: " + refused);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch is unreachable", e);
-        }
     }
 }

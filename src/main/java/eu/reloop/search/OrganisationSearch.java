@@ -15,9 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.validation.annotation.Validated;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.DistanceUnit;
-import co.elastic.clients.elasticsearch._types.GeoDistanceType;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -69,9 +66,7 @@ public class OrganisationSearch {
                 .size(query.size())
                 .trackTotalHits(t -> t.enabled(true))
                 .query(q -> q.bool(b -> {
-                    b.filter(f -> f.geoDistance(g -> g.field("location")
-                            .location(l -> l.latlon(ll -> ll.lat(origin.latitude()).lon(origin.longitude())))
-                            .distance(query.radiusKm() + "km").distanceType(GeoDistanceType.Arc)));
+                    b.filter(GeoQueries.within(origin, query.radiusKm()));
                     if (query.certifiedOnly()) {
                         b.filter(f -> f.term(t -> t.field("certification").value(CertificationStatus.CERTIFIED.name())));
                         b.filter(f -> f.range(r -> r.date(d -> d.field("certifiedUntil").gt(String.valueOf(now.toEpochMilli())).format("epoch_millis"))));
@@ -86,9 +81,7 @@ public class OrganisationSearch {
                     // Named either way, so every hit says whether it is open now.
                     return query.openNow() ? b.filter(openNow) : b.should(openNow);
                 }))
-                .sort(o -> o.geoDistance(g -> g.field("location")
-                        .location(l -> l.latlon(ll -> ll.lat(origin.latitude()).lon(origin.longitude())))
-                        .order(SortOrder.Asc).unit(DistanceUnit.Kilometers).distanceType(GeoDistanceType.Arc))));
+                .sort(GeoQueries.nearestFirst(origin)));
     }
 
     /**
@@ -124,7 +117,7 @@ public class OrganisationSearch {
                 document.name(),
                 document.siteName(),
                 document.address(),
-                new GeoPoint(document.location().lat(), document.location().lon()),
+                document.location().point(),
                 hit.sort().getFirst().doubleValue(),
                 hit.matchedQueries().contains(OPEN_NOW),
                 certification,

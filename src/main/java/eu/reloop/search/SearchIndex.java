@@ -6,7 +6,8 @@ package eu.reloop.search;
  */
 public enum SearchIndex {
 
-    ORGANISATIONS("organisations");
+    ORGANISATIONS("organisations"),
+    LISTINGS("listings");
 
     private final String alias;
 

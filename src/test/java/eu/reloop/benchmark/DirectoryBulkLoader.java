@@ -46,12 +46,12 @@ final class DirectoryBulkLoader {
     static Loaded load(Connection connection, List<GeneratedOrganisation> directory, long seed, Instant writtenAt)
             throws SQLException, IOException {
         Random ids = new Random(seed);
-        Csv organisations = new Csv();
-        Csv sites = new Csv();
-        Csv weekly = new Csv();
-        Csv exceptions = new Csv();
-        Csv offerings = new Csv();
-        Csv certificates = new Csv();
+        CsvRows organisations = new CsvRows();
+        CsvRows sites = new CsvRows();
+        CsvRows weekly = new CsvRows();
+        CsvRows exceptions = new CsvRows();
+        CsvRows offerings = new CsvRows();
+        CsvRows certificates = new CsvRows();
         Instant siteCreated = writtenAt.truncatedTo(ChronoUnit.MILLIS);
         for (GeneratedOrganisation generated : directory) {
             UUID organisationId = uuid(ids);
@@ -98,7 +98,7 @@ final class DirectoryBulkLoader {
                 statement.execute("analyze organisation, site, site_weekly_opening, site_opening_exception, site_offering, "
                         + "certificate");
             }
-            return new Loaded(organisations.rows, sites.rows, rows);
+            return new Loaded(organisations.rows(), sites.rows(), rows);
         } catch (SQLException | IOException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -111,7 +111,7 @@ final class DirectoryBulkLoader {
      * The certificate the generated status calls for, as the demo data gives it: in force, suspended or
      * run out; collection points and uncertified organisations get none.
      */
-    private static void certificate(Csv certificates, UUID organisationId, GeneratedOrganisation generated,
+    private static void certificate(CsvRows certificates, UUID organisationId, GeneratedOrganisation generated,
             Instant writtenAt) {
         CertificationStatus status = generated.certification();
         if (generated.kind() == OrganisationKind.COLLECTION_POINT || status == CertificationStatus.NOT_CERTIFIED) {
@@ -124,7 +124,7 @@ final class DirectoryBulkLoader {
             categories.add(offering.categoryCode());
             services.add(offering.service().name());
         }));
-        certificates.row("RLC-2025-%06d".formatted(certificates.rows + 1), organisationId, generated.kind().name(),
+        certificates.row("RLC-2025-%06d".formatted(certificates.rows() + 1), organisationId, generated.kind().name(),
                 array(categories), array(services), from, from.plus(1095, ChronoUnit.DAYS), "Benchmark certifier",
                 status == CertificationStatus.SUSPENDED ? "SUSPENDED" : "ACTIVE");
     }
@@ -134,8 +134,8 @@ final class DirectoryBulkLoader {
         return "{" + String.join(",", values.stream().sorted().toList()) + "}";
     }
 
-    private static long copy(CopyManager copy, Csv csv, String table) throws SQLException, IOException {
-        return copy.copyIn("copy " + table + " from stdin with (format csv)", new StringReader(csv.text.toString()));
+    private static long copy(CopyManager copy, CsvRows csv, String table) throws SQLException, IOException {
+        return copy.copyIn("copy " + table + " from stdin with (format csv)", new StringReader(csv.text()));
     }
 
     /** A random (version 4) UUID drawn from the seeded generator. */
@@ -143,25 +143,5 @@ final class DirectoryBulkLoader {
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
         long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(high, low);
-    }
-
-    /** COPY's CSV format: every value quoted (so an empty string stays one), a bare empty field for null. */
-    private static final class Csv {
-
-        private final StringBuilder text = new StringBuilder(1 << 20);
-        private int rows;
-
-        void row(Object... values) {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    text.append(',');
-                }
-                if (values[i] != null) {
-                    text.append('"').append(values[i].toString().replace("\"", "\"\"")).append('"');
-                }
-            }
-            text.append('\n');
-            rows++;
-        }
     }
 }

@@ -1,18 +1,39 @@
 package eu.reloop.benchmark;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** What one way of searching answered: the sites in order with their distance, and the total. */
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** What one way of searching answered: the hits (sites or listings) in order with their distance, and the total. */
 record SearchAnswer(List<Hit> hits, long total) {
 
     /** Distances closer than this count as a tie, whose order is arbitrary (Elasticsearch rounds coordinates to cm). */
     static final double TIE_METRES = 0.5;
 
-    record Hit(String siteId, double distanceMetres) {
+    record Hit(String id, double distanceMetres) {
+    }
+
+    /** A page of the public API: the hits' {@code idField} and {@code distanceKm}, and {@code total}. */
+    static SearchAnswer ofApi(JsonNode page, String idField) {
+        List<Hit> hits = new ArrayList<>();
+        for (JsonNode hit : page.path("hits")) {
+            hits.add(new Hit(hit.path(idField).asText(), hit.path("distanceKm").asDouble() * 1000));
+        }
+        return new SearchAnswer(hits, page.path("total").asLong());
+    }
+
+    /** Elasticsearch's {@code hits} object, of a search sorted by distance in km. */
+    static SearchAnswer ofElasticsearch(JsonNode result) {
+        List<Hit> hits = new ArrayList<>();
+        for (JsonNode hit : result.path("hits")) {
+            hits.add(new Hit(hit.path("_id").asText(), hit.path("sort").path(0).asDouble() * 1000));
+        }
+        return new SearchAnswer(hits, result.path("total").path("value").asLong());
     }
 
     /**
-     * The same sites in the same order, except that sites at the same distance may swap places, and a tie at
+     * The same hits in the same order, except that hits at the same distance may swap places, and a tie at
      * the end of the page may be broken either way.
      */
     boolean sameHitsAs(SearchAnswer other) {
@@ -22,7 +43,7 @@ record SearchAnswer(List<Hit> hits, long total) {
         for (int i = 0; i < hits.size(); i++) {
             Hit mine = hits.get(i);
             Hit theirs = other.hits.get(i);
-            if (!mine.siteId().equals(theirs.siteId())
+            if (!mine.id().equals(theirs.id())
                     && Math.abs(mine.distanceMetres() - theirs.distanceMetres()) > TIE_METRES) {
                 return false;
             }
@@ -34,7 +55,7 @@ record SearchAnswer(List<Hit> hits, long total) {
     String firstDifference(SearchAnswer other) {
         int common = Math.min(hits.size(), other.hits.size());
         for (int i = 0; i < common; i++) {
-            if (!hits.get(i).siteId().equals(other.hits.get(i).siteId())) {
+            if (!hits.get(i).id().equals(other.hits.get(i).id())) {
                 return "#" + i + ": " + hits.get(i) + " vs " + other.hits.get(i);
             }
         }

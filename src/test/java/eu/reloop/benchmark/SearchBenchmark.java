@@ -1,7 +1,6 @@
 package eu.reloop.benchmark;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,15 +32,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.util.AopTestUtils;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.json.JsonpMapper;
-import co.elastic.clients.json.JsonpUtils;
 import eu.reloop.ReLoopApplication;
 import eu.reloop.TestSecurity;
 import eu.reloop.benchmark.SearchMix.LocationSearch;
@@ -70,9 +63,12 @@ import eu.reloop.search.SearchPage;
  * machine. A harness, not a test: nothing is asserted. Every server it starts stops when it ends, also
  * when it fails or is interrupted.
  *
+ * <p>Then the same for listings (see {@link ListingBenchmark}): {@code listings} of them, 100,000 by default
+ * for a quick run, 1,000,000 for the figures in the README; 0 leaves them out.
+ *
  * <p>Settings, as arguments ({@code organisations=50000}) or system properties
- * ({@code -Dreloop.benchmark.organisations=50000}): {@code organisations}, {@code queries} (2000),
- * {@code warmup} (300), {@code seed} (42), {@code elasticsearch-heap} (512m).
+ * ({@code -Dreloop.benchmark.organisations=50000}): {@code organisations}, {@code listings} (100000),
+ * {@code queries} (2000), {@code warmup} (300), {@code seed} (42), {@code elasticsearch-heap} (512m).
  */
 public final class SearchBenchmark {
 
@@ -97,7 +93,7 @@ public final class SearchBenchmark {
         }
     }
 
-    record Settings(int organisations, int queries, int warmup, long seed, String elasticsearchHeap) {
+    record Settings(int organisations, int listings, int queries, int warmup, long seed, String elasticsearchHeap) {
 
         static Settings from(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -110,6 +106,7 @@ public final class SearchBenchmark {
             }
             return new Settings(
                     Integer.parseInt(setting(given, "organisations", "50000")),
+                    Integer.parseInt(setting(given, "listings", "100000")),
                     Integer.parseInt(setting(given, "queries", "2000")),
                     Integer.parseInt(setting(given, "warmup", "300")),
                     Long.parseLong(setting(given, "seed", "42")),
@@ -128,7 +125,6 @@ public final class SearchBenchmark {
     private final Settings settings;
     private final Resources resources;
     private final long started = System.nanoTime();
-    private final ObjectMapper json = new ObjectMapper();
     private boolean apiShown;
 
     private SearchBenchmark(Settings settings, Resources resources) {
@@ -156,7 +152,7 @@ public final class SearchBenchmark {
         step("Starting PostgreSQL and Elasticsearch in " + root);
         LocalPostgres postgres = resources.add(LocalPostgres.start(root.resolve("postgres")));
         LocalElasticsearch elasticsearch = resources.add(LocalElasticsearch.start(elasticsearchHome(),
-                root.resolve("elasticsearch"), settings.elasticsearchHeap(), Duration.ofMinutes(3)));
+                root.resolve("elasticsearch"), settings.elasticsearchHeap(), Duration.ofMinutes(10)));
 
         step("Starting ReLoop against them");
         // As arguments, not builder properties: application.yml's empty URLs would win over those.
@@ -232,7 +228,9 @@ public final class SearchBenchmark {
 
         HttpClient http = resources.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build());
-        DirectElasticsearch direct = new DirectElasticsearch(context, elasticsearch.url(), http);
+        DirectElasticsearch direct = new DirectElasticsearch(context, OrganisationSearch.class, elasticsearch.url(), http,
+                OrganisationQuery.class, Instant.class);
+        step("  Elasticsearch request of the API, sent as is: " + direct.body(mix.getFirst().asQuery(), Instant.now()));
         OrganisationSearch service = context.getBean(OrganisationSearch.class);
         step("Searching: " + settings.warmup() + " warm-up searches, then " + settings.queries()
                 + " measured, each through the API, Elasticsearch and PostgreSQL");
@@ -253,7 +251,7 @@ public final class SearchBenchmark {
                 Way way = Way.values()[(search.number() + k) % Way.values().length];
                 Timed timed = switch (way) {
                     case API -> throughApi(http, api, search);
-                    case ELASTICSEARCH -> direct.search(search);
+                    case ELASTICSEARCH -> directly(direct, search);
                     case POSTGRES -> inPostgres(postgresSearch, search);
                     case SERVICE -> inProcess(service, search);
                 };
@@ -274,6 +272,10 @@ public final class SearchBenchmark {
         String machineLoad = "load average " + loadBefore + " before searching, " + loadAverage() + " after";
         String report = report(loaded, generated, copied, documents, coldReindex, reindex, read, postgresIndex, jit, sample, plan,
                 knnPossible, all, byKind, agreement, postgresVersion(connection), machineLoad);
+        if (settings.listings() > 0) {
+            report += new ListingBenchmark(context, http, elasticsearch.url(), this::step)
+                    .run(connection, directory, settings.listings(), settings.queries(), settings.warmup(), settings.seed());
+        }
         System.out.println();
         System.out.println(report);
         Path file = Path.of("target", "benchmark", "search-" + STAMP.format(LocalDateTime.now()) + ".md");
@@ -294,12 +296,12 @@ public final class SearchBenchmark {
                     .map(cookie -> "set a cookie (" + cookie.replaceFirst("=.*", "") + "), so each call may create a session")
                     .orElse("set no cookie"));
         }
-        JsonNode page = ok(response, request);
-        List<SearchAnswer.Hit> hits = new ArrayList<>();
-        for (JsonNode hit : page.path("hits")) {
-            hits.add(new SearchAnswer.Hit(hit.path("siteId").asText(), hit.path("distanceKm").asDouble() * 1000));
-        }
-        return new Timed(elapsed, new SearchAnswer(hits, page.path("total").asLong()));
+        return new Timed(elapsed, SearchAnswer.ofApi(DirectElasticsearch.ok(response, request), "siteId"));
+    }
+
+    private static Timed directly(DirectElasticsearch direct, LocationSearch search) throws Exception {
+        DirectElasticsearch.Answer answer = direct.send(search.asQuery(), Instant.now());
+        return new Timed(answer.nanos(), SearchAnswer.ofElasticsearch(answer.hits()));
     }
 
     private static Timed inPostgres(PostgresLocationSearch postgres, LocationSearch search) throws SQLException {
@@ -316,60 +318,6 @@ public final class SearchBenchmark {
         long elapsed = System.nanoTime() - start;
         return new Timed(elapsed, new SearchAnswer(page.hits().stream()
                 .map(hit -> new SearchAnswer.Hit(hit.siteId().toString(), hit.distanceKm() * 1000)).toList(), page.total()));
-    }
-
-    /**
-     * Sends the request {@link OrganisationSearch} builds, serialised by the application's own client, over
-     * plain HTTP like the API calls: what is left is Elasticsearch's own time.
-     */
-    private final class DirectElasticsearch {
-
-        private final OrganisationSearch search;
-        private final Method request;
-        private final JsonpMapper mapper;
-        private final URI elasticsearch;
-        private final HttpClient http;
-        private boolean shown;
-
-        DirectElasticsearch(ConfigurableApplicationContext context, URI elasticsearch, HttpClient http)
-                throws NoSuchMethodException {
-            this.search = AopTestUtils.getUltimateTargetObject(context.getBean(OrganisationSearch.class));
-            // Package-private on purpose (it exposes Elasticsearch's types); the harness reaches it by reflection.
-            this.request = OrganisationSearch.class.getDeclaredMethod("request", OrganisationQuery.class, Instant.class);
-            this.request.setAccessible(true);
-            this.mapper = context.getBean(ElasticsearchClient.class)._jsonpMapper();
-            this.elasticsearch = elasticsearch;
-            this.http = http;
-        }
-
-        Timed search(LocationSearch location) throws Exception {
-            SearchRequest built = (SearchRequest) request.invoke(search, location.asQuery(), Instant.now());
-            String body = JsonpUtils.toJsonString(built, mapper);
-            if (!shown) {
-                shown = true;
-                step("  Elasticsearch request of the API, sent as is: " + body);
-            }
-            HttpRequest post = HttpRequest.newBuilder(elasticsearch.resolve("/" + String.join(",", built.index()) + "/_search"))
-                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            long start = System.nanoTime();
-            HttpResponse<byte[]> response = http.send(post, HttpResponse.BodyHandlers.ofByteArray());
-            long elapsed = System.nanoTime() - start;
-            JsonNode result = ok(response, post).path("hits");
-            List<SearchAnswer.Hit> hits = new ArrayList<>();
-            for (JsonNode hit : result.path("hits")) {
-                hits.add(new SearchAnswer.Hit(hit.path("_id").asText(), hit.path("sort").path(0).asDouble() * 1000));
-            }
-            return new Timed(elapsed, new SearchAnswer(hits, result.path("total").path("value").asLong()));
-        }
-    }
-
-    private JsonNode ok(HttpResponse<byte[]> response, HttpRequest request) throws IOException {
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + response.statusCode()
-                    + ": " + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return json.readTree(response.body());
     }
 
     /** Whether the three ways found the same sites: API and PostgreSQL each against Elasticsearch. */

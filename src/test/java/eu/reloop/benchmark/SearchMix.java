@@ -1,5 +1,6 @@
 package eu.reloop.benchmark;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,12 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 
 import eu.reloop.demo.DirectoryGenerator.GeneratedOrganisation;
 import eu.reloop.directory.Offering;
 import eu.reloop.directory.SiteDetails;
 import eu.reloop.geo.GeoPoint;
+import eu.reloop.search.ListingQuery;
+import eu.reloop.search.ListingSort;
 import eu.reloop.search.OrganisationQuery;
 
 /**
@@ -63,6 +67,58 @@ final class SearchMix {
             double radius = RADII_KM[random.nextInt(RADII_KM.length)];
             String category = random.nextBoolean() ? categories.get(random.nextInt(categories.size())) : null;
             searches.add(new LocationSearch(i, origin, radius, category));
+        }
+        return searches;
+    }
+
+    /** One listing search of the mix: a price range in the currency of the city's country, nearest first. */
+    record ListingSearch(int number, GeoPoint origin, double radiusKm, String category, String currency, int minPrice,
+            int maxPrice) {
+
+        boolean hasCategory() {
+            return category != null;
+        }
+
+        ListingQuery asQuery() {
+            return new ListingQuery(origin, radiusKm, category, null, Set.of(), BigDecimal.valueOf(minPrice),
+                    BigDecimal.valueOf(maxPrice), currency, null, null, ListingSort.DISTANCE, 0, HITS);
+        }
+
+        /** The public API's query string for the same search. */
+        String apiParameters() {
+            String parameters = String.format(Locale.ROOT, "lat=%s&lon=%s&radiusKm=%s&currency=%s&minPrice=%d&maxPrice=%d"
+                    + "&sort=DISTANCE&page=0&size=%d", origin.latitude(), origin.longitude(), radiusKm, currency, minPrice,
+                    maxPrice, HITS);
+            return category == null ? parameters
+                    : parameters + "&category=" + URLEncoder.encode(category, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Listing searches near the directory's cities (as {@link #of}), half for one of {@code categories}, all
+     * with a price range: from 0 to 300 euros' worth up, 150 to 900 euros' worth wide, in the local currency.
+     */
+    static List<ListingSearch> listings(List<GeneratedOrganisation> directory, List<String> categories, int count,
+            long seed) {
+        List<SiteDetails> sites = directory.stream().flatMap(organisation -> organisation.sites().stream()).toList();
+        Map<String, GeoPoint> centres = cityCentres(sites);
+        Random random = new Random(seed);
+        List<ListingSearch> searches = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            SiteDetails site = sites.get(random.nextInt(sites.size()));
+            GeoPoint origin = jittered(centres.get(site.address().town()), random);
+            double radius = RADII_KM[random.nextInt(RADII_KM.length)];
+            String category = random.nextBoolean() ? categories.get(random.nextInt(categories.size())) : null;
+            String currency = switch (site.address().country()) {
+                case "NO" -> "NOK";
+                case "SE" -> "SEK";
+                case "DK" -> "DKK";
+                default -> "EUR";
+            };
+            int perEuro = currency.equals("EUR") ? 1 : currency.equals("DKK") ? 7 : 11;
+            int min = random.nextInt(7) * 50 * perEuro;
+            int max = min + (150 + random.nextInt(16) * 50) * perEuro;
+            searches.add(new ListingSearch(i, origin, radius, category, currency, min, max));
         }
         return searches;
     }

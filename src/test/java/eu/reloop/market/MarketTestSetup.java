@@ -29,6 +29,7 @@ import eu.reloop.geo.GeoPoint;
 import eu.reloop.identity.Role;
 import eu.reloop.payment.FakeStripe;
 import eu.reloop.payment.Payments;
+import eu.reloop.stamp.Grade;
 import eu.reloop.stamp.Stamp;
 import eu.reloop.stamp.StampTestSetup;
 
@@ -58,13 +59,18 @@ public class MarketTestSetup {
 
     /** A centre at the location with one site and a reuse-centre certificate for phones, in force. */
     public Centre certifiedCentre(String name, GeoPoint location) {
+        return certifiedCentre(name, location, Set.of("phones"));
+    }
+
+    /** A centre at the location with one site and a reuse-centre certificate for these categories, in force. */
+    public Centre certifiedCentre(String name, GeoPoint location, Set<String> categories) {
         UUID organisation = certification.organisationWithStaff(name, location).organisationId();
         // Its own member of staff with the reuse-centre role, which the centre's pages ask for.
         Staffed staffed = new Staffed(organisation, certification.account("centre", Role.REUSE_CENTRE));
         certification.addStaff(staffed.email(), organisation);
         LocalDate from = LocalDate.now().minusMonths(6);
         String number = TestSecurity.asAdmin(() -> certificates.importCertificate(staffed.organisationId(),
-                CertificateKind.REUSE_CENTRE, new Scope(Set.of("phones"), Set.of(OfferedService.SELLS_REFURBISHED)),
+                CertificateKind.REUSE_CENTRE, new Scope(categories, Set.of(OfferedService.SELLS_REFURBISHED)),
                 from, from.plusYears(3), "Test Certifier")).number();
         UUID siteId = organisations.profile(staffed.organisationId()).orElseThrow().sites().getFirst().id();
         return new Centre(staffed, siteId, number);
@@ -77,7 +83,18 @@ public class MarketTestSetup {
 
     /** A freshly stamped phone, listed for pickup (and shipping when a price is given: connect the centre to Stripe first). */
     public Listing listedPhone(Centre centre, String title, String price, String currency, BigDecimal shippingPrice) {
-        Stamp stamp = stampedPhone(centre);
+        return listed(centre, stampedPhone(centre), title, price, currency, shippingPrice);
+    }
+
+    /** A freshly stamped phone or tablet with these facts, listed for pickup. */
+    public Listing listedHandheld(Centre centre, String category, String brand, String model, Grade grade,
+            int batteryHealthPercent, String title, String price, String currency) {
+        return listed(centre, stamps.stampedHandheld(centre.staffed(), certifier(), category, brand, model, grade,
+                batteryHealthPercent), title, price, currency, null);
+    }
+
+    private Listing listed(Centre centre, Stamp stamp, String title, String price, String currency,
+            BigDecimal shippingPrice) {
         ListingDraft draft = new ListingDraft(stamp.code().value(), centre.siteId(), title,
                 "Refurbished and tested.", new BigDecimal(price), currency, true, shippingPrice);
         UUID id = asStaff(centre, () -> listings.list(centre.organisationId(), draft));

@@ -16,8 +16,12 @@ final class StampFixtures {
 
     /** A phone with every test passed, a healthy battery and a NIST-style erasure record. */
     static InspectionReport completePhone(String serial) {
-        ItemIdentity item = phone(serial);
-        return new InspectionReport(item, Grade.EXCELLENT, passedTests(item), null, 91, false, erasure(), List.of(
+        return completeHandheld(phone(serial), Grade.EXCELLENT, 91);
+    }
+
+    /** A phone or tablet (battery, data, no mains) with every test passed, of this grade and battery health. */
+    static InspectionReport completeHandheld(ItemIdentity item, Grade grade, int batteryHealthPercent) {
+        return new InspectionReport(item, grade, passedTests(item), null, batteryHealthPercent, false, erasure(), List.of(
                 new PartReplaced("Display assembly", true)), "Tove Tekniker");
     }
 

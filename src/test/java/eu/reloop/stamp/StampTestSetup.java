@@ -23,10 +23,18 @@ public class StampTestSetup {
 
     /** A phone of the centre's (which must be certified for phones) stamped by the certifier; a random serial. */
     public Stamp stampedPhone(Staffed centre, String certifierEmail) {
+        return stampedHandheld(centre, certifierEmail, "phones", "Fairphone", "5", Grade.EXCELLENT, 91);
+    }
+
+    /** A phone or tablet of the centre's (certified for its category) stamped by the certifier; a random serial. */
+    public Stamp stampedHandheld(Staffed centre, String certifierEmail, String category, String brand, String model,
+            Grade grade, int batteryHealthPercent) {
         String serial = "35693803" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        ItemIdentity item = new ItemIdentity(category, brand, model, serial, 2023);
         UUID application = TestSecurity.as(centre.email(), () -> {
-            UUID started = applications.start(centre.organisationId(), StampFixtures.phone(serial));
-            applications.submit(centre.organisationId(), started, StampFixtures.completePhone(serial));
+            UUID started = applications.start(centre.organisationId(), item);
+            applications.submit(centre.organisationId(), started,
+                    StampFixtures.completeHandheld(item, grade, batteryHealthPercent));
             return started;
         }, Role.REUSE_CENTRE.authority());
         return TestSecurity.as(certifierEmail, () -> reviews.approve(application), Role.CERTIFIER.authority());

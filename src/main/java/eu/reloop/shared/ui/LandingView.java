@@ -1,7 +1,5 @@
 package eu.reloop.shared.ui;
 
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -36,7 +33,7 @@ class LandingView extends VerticalLayout implements HasDynamicTitle {
 
         HorizontalLayout entries = new HorizontalLayout(
                 entry(VaadinIcon.WRENCH, "landing.find-repairer", "find"),
-                entry(VaadinIcon.CART, "landing.buy-refurbished", null),
+                entry(VaadinIcon.CART, "landing.buy-refurbished", "buy"),
                 entry(VaadinIcon.CHECK_CIRCLE, "landing.verify-stamp", "verify"));
         entries.setWrap(true);
         entries.addClassName("entries");
@@ -52,20 +49,12 @@ class LandingView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** A way in; one whose feature has not arrived yet says so rather than leading to an empty page. */
-    private Component entry(VaadinIcon icon, String key, @Nullable String route) {
+    private Component entry(VaadinIcon icon, String key, String route) {
         Div card = new Div();
         card.addClassName("entry-card");
-        card.add(icon.create());
-        if (route == null) {
-            Span soon = new Span(getTranslation("landing.coming-soon"));
-            soon.getElement().getThemeList().add("badge contrast");
-            card.add(new H2(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")), soon);
-        } else {
-            Anchor link = new Anchor(route, getTranslation(key + ".title"));
-            link.getElement().setAttribute("router-link", true);
-            card.add(new H2(link), new Paragraph(getTranslation(key + ".text")));
-        }
+        Anchor link = new Anchor(route, getTranslation(key + ".title"));
+        link.getElement().setAttribute("router-link", true);
+        card.add(icon.create(), new H2(link), new Paragraph(getTranslation(key + ".text")));
         return card;
     }
 

@@ -49,8 +49,8 @@ class AccountJourneyTests extends BrowserTest {
         signIn(email, "a long test password");
 
         assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(email);
-        assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Check a certificate", "Verify a stamp",
-                "My orders", "My warranties");
+        assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Buy refurbished", "Check a certificate",
+                "Verify a stamp", "My orders", "My warranties");
         click(By.id("sign-out"));
         assertThat(waitFor(By.id("sign-in")).isDisplayed()).isTrue();
         assertThat(browser.findElements(By.id("signed-in-user"))).isEmpty();
@@ -68,8 +68,9 @@ class AccountJourneyTests extends BrowserTest {
 
         signIn(email, "a long admin password");
         waitFor(By.id("signed-in-user"));
-        assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Check a certificate", "Verify a stamp",
-                "My orders", "My warranties", "My organisations", "Users", "Search index", "Sent mail", "Stamp keys");
+        assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Buy refurbished", "Check a certificate",
+                "Verify a stamp", "My orders", "My warranties", "My organisations", "Users", "Search index", "Sent mail",
+                "Stamp keys");
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Users']"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), email));

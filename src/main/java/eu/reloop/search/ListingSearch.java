@@ -1,0 +1,227 @@
+package eu.reloop.search;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import eu.reloop.geo.Gazetteer;
+import eu.reloop.geo.GeoPoint;
+import eu.reloop.market.Listings;
+import eu.reloop.shared.Money;
+import eu.reloop.stamp.Grade;
+
+/**
+ * Finds stamped products for sale near a point. Only listings whose seller's certificate is in force at
+ * this moment are found (the document carries its end); a held one is found and flagged reserved.
+ */
+@Service
+@Validated
+public class ListingSearch {
+
+    private static final String CATEGORY = "category";
+    private static final String BRAND = "brand";
+    private static final String GRADE = "grade";
+    private static final int FACET_VALUES = 50;
+    /** Words of a text search, each of which must match; more say nothing the first ones did not. */
+    private static final int MAX_WORDS = 8;
+
+    private final ElasticsearchClient client;
+    private final Gazetteer gazetteer;
+    private final Clock clock;
+
+    ListingSearch(ElasticsearchClient client, Gazetteer gazetteer, Clock clock) {
+        this.client = client;
+        this.gazetteer = gazetteer;
+        this.clock = clock;
+    }
+
+    public ListingResults search(@Valid ListingQuery query) {
+        return search(query, clock.instant());
+    }
+
+    /** The search as it would answer at {@code now}, which decides certificates in force and holds. */
+    ListingResults search(ListingQuery query, Instant now) {
+        String currency = query.currency() != null ? query.currency() : currencyAt(query.origin());
+        try {
+            SearchResponse<ListingDocument> response = client.search(request(query, currency, now), ListingDocument.class);
+            List<ListingHit> hits = response.hits().hits().stream().map(hit -> hit(hit, now)).toList();
+            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+            ListingFacets facets = new ListingFacets(counts(response, CATEGORY), counts(response, BRAND),
+                    counts(response, GRADE));
+            return new ListingResults(new SearchPage<>(hits, total, query.page(), query.size()), facets, currency);
+        } catch (IOException e) {
+            throw new SearchUnavailableException(e);
+        }
+    }
+
+    /**
+     * The currency prices are compared in when a search names none: that of the country the point lies in,
+     * taken as the country of the gazetteer's nearest place (a searched town is its own nearest place). Sellers
+     * price in their country's currency; Iceland's, which the market does not take, falls back to euros.
+     */
+    public String currencyAt(GeoPoint point) {
+        return gazetteer.nearest(point)
+                .map(place -> Currency.getInstance(Locale.of("", place.country())).getCurrencyCode())
+                .filter(Listings.CURRENCIES::contains)
+                .orElse("EUR");
+    }
+
+    /**
+     * The request as it goes to Elasticsearch; the benchmark sends the same one directly. The category,
+     * brand and grade filters go in the post filter, so that each facet is counted over the search
+     * without its own filter (but with the others') and the hits are filtered by all of them.
+     */
+    SearchRequest request(ListingQuery query, String currency, Instant now) {
+        Map<String, Query> facetFilters = new LinkedHashMap<>();
+        if (query.category() != null) {
+            facetFilters.put(CATEGORY, term(CATEGORY, query.category()));
+        }
+        if (query.brand() != null) {
+            facetFilters.put(BRAND, term(BRAND, query.brand()));
+        }
+        if (!query.grades().isEmpty()) {
+            facetFilters.put(GRADE, Query.of(q -> q.terms(t -> t.field(GRADE).terms(v -> v.value(
+                    query.grades().stream().map(grade -> FieldValue.of(grade.name())).toList())))));
+        }
+        return SearchRequest.of(s -> s
+                .index(SearchIndex.LISTINGS.alias())
+                .from(query.page() * query.size())
+                .size(query.size())
+                .trackTotalHits(t -> t.enabled(true))
+                .query(q -> q.bool(b -> {
+                    b.filter(GeoQueries.within(query.origin(), query.radiusKm()));
+                    b.filter(f -> f.range(r -> r.date(d -> d.field("sellerCertifiedUntil")
+                            .gt(String.valueOf(now.toEpochMilli())).format("epoch_millis"))));
+                    if (query.hasPriceRange()) {
+                        b.filter(term("currency", currency));
+                        b.filter(f -> f.range(r -> r.number(n -> {
+                            n.field("priceMinor");
+                            if (query.minPrice() != null) {
+                                n.gte((double) minorUnits(query.minPrice(), currency, RoundingMode.CEILING));
+                            }
+                            if (query.maxPrice() != null) {
+                                n.lte((double) minorUnits(query.maxPrice(), currency, RoundingMode.FLOOR));
+                            }
+                            return n;
+                        })));
+                    }
+                    if (query.minBatteryHealth() != null) {
+                        b.filter(f -> f.range(r -> r.number(n -> n.field("batteryHealthPercent")
+                                .gte((double) query.minBatteryHealth()))));
+                    }
+                    if (query.text() != null) {
+                        b.filter(text(query.text()));
+                    }
+                    if (query.sort() == ListingSort.PRICE) {
+                        // The only score: 1 in the search's currency, 0 in another, so those come first.
+                        b.should(o -> o.constantScore(c -> c.filter(term("currency", currency))));
+                    }
+                    return b;
+                }))
+                .postFilter(q -> q.bool(b -> b.filter(List.copyOf(facetFilters.values()))))
+                .aggregations(CATEGORY, facet(CATEGORY, facetFilters))
+                .aggregations(BRAND, facet(BRAND, facetFilters))
+                .aggregations(GRADE, facet(GRADE, facetFilters))
+                .sort(sort(query)));
+    }
+
+    /** Distance last, always: it breaks ties and gives each hit its distance. */
+    private static List<SortOptions> sort(ListingQuery query) {
+        List<SortOptions> sort = new ArrayList<>();
+        switch (query.sort()) {
+            case DISTANCE -> { }
+            case PRICE -> {
+                sort.add(SortOptions.of(o -> o.score(c -> c.order(SortOrder.Desc))));
+                sort.add(SortOptions.of(o -> o.field(f -> f.field("priceMinor").order(SortOrder.Asc))));
+            }
+            case NEWEST -> sort.add(SortOptions.of(o -> o.field(f -> f.field("listedAt").order(SortOrder.Desc))));
+        }
+        sort.add(GeoQueries.nearestFirst(query.origin()));
+        return sort;
+    }
+
+    /**
+     * Every word must match title, brand, model or description, forgiving typos ("iphnoe" finds iPhone),
+     * or begin a word of the title, so that a half-typed word finds too.
+     */
+    private static Query text(String text) {
+        List<String> words = Arrays.stream(text.split("\\s+")).filter(word -> !word.isEmpty()).limit(MAX_WORDS).toList();
+        return Query.of(q -> q.bool(b -> {
+            words.forEach(word -> b.filter(f -> f.bool(w -> w
+                    .should(s -> s.multiMatch(m -> m.query(word).fields("title", "brand.text", "model", "description")
+                            .fuzziness("AUTO").operator(Operator.And)))
+                    .should(s -> s.prefix(p -> p.field("title").value(word.toLowerCase(Locale.ROOT))))
+                    .minimumShouldMatch("1"))));
+            return b;
+        }));
+    }
+
+    /** Counts a facet's values among the hits of every filter but its own. */
+    private static Aggregation facet(String field, Map<String, Query> facetFilters) {
+        List<Query> others = facetFilters.entrySet().stream().filter(entry -> !entry.getKey().equals(field))
+                .map(Map.Entry::getValue).toList();
+        return Aggregation.of(a -> a.filter(f -> f.bool(b -> b.filter(others)))
+                .aggregations("values", v -> v.terms(t -> t.field(field).size(FACET_VALUES))));
+    }
+
+    private static List<ListingFacets.Count> counts(SearchResponse<ListingDocument> response, String facet) {
+        return response.aggregations().get(facet).filter().aggregations().get("values").sterms().buckets().array()
+                .stream().map(bucket -> new ListingFacets.Count(bucket.key().stringValue(), bucket.docCount())).toList();
+    }
+
+    private static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
+    }
+
+    private static long minorUnits(BigDecimal amount, String currency, RoundingMode rounding) {
+        Currency unit = Currency.getInstance(currency);
+        return new Money(amount.setScale(unit.getDefaultFractionDigits(), rounding), unit).minorUnits();
+    }
+
+    private static ListingHit hit(Hit<ListingDocument> hit, Instant now) {
+        ListingDocument document = hit.source();
+        Long reservedUntil = document.reservedUntil();
+        return new ListingHit(
+                UUID.fromString(document.listingId()),
+                document.title(),
+                document.price(),
+                Grade.valueOf(document.grade()),
+                document.batteryHealthPercent(),
+                document.brand(),
+                document.model(),
+                document.category(),
+                document.sellerName(),
+                UUID.fromString(document.organisationId()),
+                document.town(),
+                document.location().point(),
+                hit.sort().getLast().doubleValue(),
+                reservedUntil != null && reservedUntil > now.toEpochMilli(),
+                document.photoId() == null ? null : UUID.fromString(document.photoId()),
+                Instant.ofEpochMilli(document.listedAt()));
+    }
+}

@@ -1,0 +1,81 @@
+package eu.reloop.search;
+
+import java.math.BigDecimal;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import eu.reloop.directory.Organisations;
+import eu.reloop.geo.Gazetteer;
+import eu.reloop.geo.GeoPoint;
+import eu.reloop.market.Listings;
+import eu.reloop.stamp.Grade;
+
+/** The public search for refurbished products, as JSON: the same search the "Buy refurbished" view runs. */
+@RestController
+@RequestMapping("/api/v1/search")
+@Tag(name = "Search")
+class ListingSearchController extends SearchApi {
+
+    private final ListingSearch search;
+
+    ListingSearchController(ListingSearch search, Gazetteer gazetteer, Organisations organisations) {
+        super(gazetteer, organisations);
+        this.search = search;
+    }
+
+    @GetMapping("/listings")
+    @Operation(summary = "Stamped products for sale near a point or place, with facet counts",
+            description = "Give either lat and lon, or place (a Nordic town name; place names from GeoNames "
+                    + "(www.geonames.org), CC BY 4.0). Only products of sellers certified at this moment are found; "
+                    + "a product a checkout holds is found with reserved true. Prices compare within one currency: "
+                    + "currency, or by default that of the country the origin is in (NOK, DKK, SEK; EUR in Finland "
+                    + "and elsewhere); with a price range, products priced in other currencies are left out, and "
+                    + "sorted by price they come last. The facets count category, brand and grade values over the "
+                    + "search without that facet's own filter. Each hit has its distance from the origin in km.")
+    ListingResults listings(
+            @Parameter(description = "Latitude of the origin, WGS 84") @RequestParam @Nullable Double lat,
+            @Parameter(description = "Longitude of the origin, WGS 84") @RequestParam @Nullable Double lon,
+            @Parameter(description = "A town name instead of lat/lon, e.g. Bergen, København, Göteborg")
+            @RequestParam @Nullable String place,
+            @Parameter(description = "Search radius in km, 1 to 200") @RequestParam(defaultValue = "25") double radiusKm,
+            @Parameter(description = "Device category code, e.g. phones, laptops") @RequestParam @Nullable String category,
+            @Parameter(description = "Brand, exactly as the facet names it, e.g. Apple") @RequestParam @Nullable String brand,
+            @Parameter(description = "Cosmetic grade; repeat for several") @RequestParam(required = false) @Nullable Set<Grade> grade,
+            @Parameter(description = "Lowest price, in the currency, e.g. 1500") @RequestParam @Nullable BigDecimal minPrice,
+            @Parameter(description = "Highest price, in the currency") @RequestParam @Nullable BigDecimal maxPrice,
+            @Parameter(description = "NOK, DKK, SEK or EUR; by default the currency of the origin's country")
+            @RequestParam @Nullable String currency,
+            @Parameter(description = "Lowest battery health in %, 0 to 100") @RequestParam @Nullable Integer minBatteryHealth,
+            @Parameter(description = "Words to find in title, brand, model or description; typos are forgiven")
+            @RequestParam @Nullable String q,
+            @Parameter(description = "Order of the hits") @RequestParam(defaultValue = "DISTANCE") ListingSort sort,
+            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Hits per page, 1 to 50") @RequestParam(defaultValue = "20") int size) {
+        GeoPoint origin = origin(lat, lon, place);
+        requireKnownCategory(category);
+        if (currency != null && !Listings.CURRENCIES.contains(currency)) {
+            throw new BadSearchException("Unknown currency '" + currency + "'. Known: " + Listings.CURRENCIES.stream()
+                    .sorted().toList());
+        }
+        if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
+            throw new BadSearchException("minPrice is above maxPrice.");
+        }
+        return search.search(new ListingQuery(origin, radiusKm, category, brand, grade == null ? Set.of() : grade,
+                minPrice, maxPrice, currency, minBatteryHealth, q, sort, page, size));
+    }
+
+    @Override
+    String ranges() {
+        return "radiusKm 1 to 200, minPrice and maxPrice 0 or more, minBatteryHealth 0 to 100, q up to 200 characters, "
+                + "page 0 to 199, size 1 to 50";
+    }
+}

@@ -1,0 +1,232 @@
+package eu.reloop.search.ui;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import eu.reloop.directory.Organisations;
+import eu.reloop.geo.Gazetteer;
+import eu.reloop.geo.GeoPoint;
+import eu.reloop.search.ListingFacets;
+import eu.reloop.search.ListingHit;
+import eu.reloop.search.ListingQuery;
+import eu.reloop.search.ListingResults;
+import eu.reloop.search.ListingSearch;
+import eu.reloop.search.ListingSort;
+import eu.reloop.search.SearchUnavailableException;
+import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.MapProperties;
+import eu.reloop.shared.ui.LeafletMap;
+import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.stamp.Grade;
+
+/**
+ * "Buy refurbished": stamped products for sale near a place, narrowed by device, brand, grade, price,
+ * battery health and words, as a list and on the map. Like "Find a repairer", the URL holds the whole
+ * search, and the device, brand and grade choices show how many products each would find.
+ */
+@Route(value = "buy", layout = MainLayout.class)
+@Menu(order = 11, icon = "vaadin:cart", title = "menu.buy-refurbished")
+@AnonymousAllowed
+class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implements HasDynamicTitle {
+
+    private static final List<Integer> BATTERY_STEPS = List.of(70, 80, 90);
+
+    private final transient ListingSearch search;
+
+    private final ComboBox<String> brand = new ComboBox<>();
+    private final CheckboxGroup<Grade> grades = new CheckboxGroup<>();
+    private final BigDecimalField minPrice = new BigDecimalField();
+    private final BigDecimalField maxPrice = new BigDecimalField();
+    private final Select<Integer> minBattery = new Select<>();
+    private final TextField text = new TextField();
+    private final Select<ListingSort> sort = new Select<>();
+
+    BuyRefurbishedView(ListingSearch search, Gazetteer gazetteer, Organisations organisations,
+            MapProperties mapProperties) {
+        super(ListingSearchState.initial(), gazetteer, organisations, mapProperties, "buy.map");
+        this.search = search;
+        brand.setLabel(getTranslation("buy.brand"));
+        brand.setPlaceholder(getTranslation("buy.any-brand"));
+        brand.setClearButtonVisible(true);
+        brand.setId("search-brand");
+        grades.setLabel(getTranslation("buy.grade"));
+        grades.setItems(Grade.values());
+        grades.setId("search-grade");
+        minPrice.setLabel(getTranslation("buy.min-price"));
+        minPrice.setId("search-min-price");
+        minPrice.setWidth("9em");
+        maxPrice.setLabel(getTranslation("buy.max-price"));
+        maxPrice.setId("search-max-price");
+        maxPrice.setWidth("9em");
+        minBattery.setLabel(getTranslation("buy.min-battery"));
+        minBattery.setItems(BATTERY_STEPS);
+        minBattery.setEmptySelectionAllowed(true);
+        minBattery.setEmptySelectionCaption(getTranslation("buy.any-battery"));
+        minBattery.setItemLabelGenerator(percent -> percent == null ? getTranslation("buy.any-battery")
+                : getTranslation("buy.battery-at-least", percent));
+        minBattery.setId("search-min-battery");
+        text.setLabel(getTranslation("buy.text"));
+        text.setPlaceholder(getTranslation("buy.text-placeholder"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setMaxLength(200);
+        text.setId("search-text");
+        sort.setLabel(getTranslation("buy.sort"));
+        sort.setItems(ListingSort.values());
+        sort.setItemLabelGenerator(order -> getTranslation("buy.sort." + order.name()));
+        sort.setId("search-sort");
+        layOut(getTranslation("buy.title"), getTranslation("buy.intro"),
+                new HorizontalLayout(radius, category, brand, text, sort),
+                new HorizontalLayout(minPrice, maxPrice, minBattery, grades));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("buy.title");
+    }
+
+    @Override
+    ListingSearchState stateFrom(QueryParameters parameters) {
+        return ListingSearchState.from(parameters);
+    }
+
+    @Override
+    ListingSearchState fromInputs() {
+        return state.withFilters(radius.getValue(), category.code(), brand.getValue(), grades.getValue(),
+                minPrice.getValue(), maxPrice.getValue(), minBattery.getValue(), text.getValue(), sort.getValue());
+    }
+
+    @Override
+    void run() {
+        SearchArea area = state.area();
+        GeoPoint origin = origin();
+        ListingResults found = null;
+        if (origin != null) {
+            try {
+                found = search.search(state.query(origin));
+            } catch (SearchUnavailableException e) {
+                results.nothing(getTranslation("find.unavailable"));
+            }
+        }
+        String currency = found != null ? found.currency() : origin != null ? search.currencyAt(origin) : null;
+        showState(found == null ? new ListingFacets(List.of(), List.of(), List.of()) : found.facets(), currency);
+        if (found == null) {
+            return;
+        }
+        String radiusText = LocalizedFormats.distance(area.radiusKm(), getLocale());
+        if (found.page().total() == 0) {
+            results.nothingAround(origin, getTranslation("buy.nothing", radiusText),
+                    WhereToSearch.widen(area, getLocale(), wider -> go(state.within(wider)))
+                            .stream().toArray(Component[]::new));
+            return;
+        }
+        results.show(getTranslation("buy.found", found.page().total(), radiusText),
+                found.page().hits().stream().map(this::result).toList(),
+                found.page().hits().stream().map(hit -> new LeafletMap.Marker(hit.listingId().toString(),
+                        hit.location().latitude(), hit.location().longitude(), hit.title(),
+                        hit.title() + " – " + LocalizedFormats.money(hit.price(), getLocale()) + " – "
+                                + hit.sellerName())).toList(),
+                state.page(), found.page().pageCount(), number -> go(state.onPage(number)));
+    }
+
+    /** Puts the URL's search into the inputs, with the facet counts of its results in the choices. */
+    private void showState(ListingFacets facets, @Nullable String currency) {
+        radius.setValue(state.area().offeredRadius(ListingQuery.DEFAULT_RADIUS_KM));
+        category.showCounts(counts(facets.categories()));
+        category.showCode(state.category());
+        Map<String, Long> brandCounts = counts(facets.brands());
+        List<String> brands = new ArrayList<>(brandCounts.keySet());
+        if (state.brand() != null && !brands.contains(state.brand())) {
+            brands.add(state.brand());
+        }
+        brand.setItems(brands);
+        brand.setItemLabelGenerator(name -> getTranslation("buy.facet", name, brandCounts.getOrDefault(name, 0L)));
+        brand.setValue(state.brand());
+        Map<String, Long> gradeCounts = counts(facets.grades());
+        grades.setItemLabelGenerator(grade -> getTranslation("buy.facet", getTranslation("stamp.grade." + grade.name()),
+                gradeCounts.getOrDefault(grade.name(), 0L)));
+        grades.setValue(state.grades().isEmpty() ? EnumSet.noneOf(Grade.class) : EnumSet.copyOf(state.grades()));
+        minPrice.setSuffixComponent(currency == null ? null : new Span(currency));
+        minPrice.setValue(state.minPrice());
+        maxPrice.setSuffixComponent(currency == null ? null : new Span(currency));
+        maxPrice.setValue(state.maxPrice());
+        minBattery.setValue(state.minBatteryHealth());
+        text.setValue(state.text() == null ? "" : state.text());
+        sort.setValue(state.sort());
+        where.show(state.area());
+    }
+
+    private static Map<String, Long> counts(List<ListingFacets.Count> counts) {
+        return counts.stream().collect(Collectors.toMap(ListingFacets.Count::value, ListingFacets.Count::count,
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private Component result(ListingHit hit) {
+        Anchor title = new Anchor("listings/" + hit.listingId(), hit.title());
+        title.getElement().setAttribute("router-link", true);
+        Span price = new Span(LocalizedFormats.money(hit.price(), getLocale()));
+        price.addClassName("price");
+        Span grade = new Span(getTranslation("stamp.grade." + hit.grade().name()));
+        grade.getElement().getThemeList().add("badge");
+        HorizontalLayout facts = new HorizontalLayout(price, grade);
+        if (hit.batteryHealthPercent() != null) {
+            facts.add(new Span(getTranslation("buy.battery", hit.batteryHealthPercent())));
+        }
+        if (hit.reserved()) {
+            Span reserved = new Span(getTranslation("buy.reserved"));
+            reserved.getElement().getThemeList().add("badge contrast");
+            reserved.addClassName("reserved");
+            facts.add(reserved);
+        }
+        facts.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        facts.setWrap(true);
+        Span distance = new Span(LocalizedFormats.distance(hit.distanceKm(), getLocale()));
+        distance.addClassName("distance");
+        Paragraph seller = new Paragraph(hit.sellerName() + " · " + hit.town() + " · ");
+        seller.add(distance);
+        Div text = new Div(new H2(title), facts, seller);
+        Div card = new Div(photo(hit), text);
+        card.addClassNames("result-card", "listing-card");
+        card.getElement().setAttribute("data-marker", hit.listingId().toString());
+        return card;
+    }
+
+    private Component photo(ListingHit hit) {
+        if (hit.photoId() == null) {
+            Div none = new Div(VaadinIcon.PICTURE.create());
+            none.addClassName("listing-thumb");
+            none.getElement().setAttribute("aria-hidden", "true");
+            return none;
+        }
+        Image image = new Image("market/listings/" + hit.listingId() + "/photos/" + hit.photoId(), hit.title());
+        image.addClassName("listing-thumb");
+        return image;
+    }
+}

@@ -1,0 +1,93 @@
+package eu.reloop.search.ui;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+
+import eu.reloop.directory.Organisations;
+import eu.reloop.geo.Gazetteer;
+import eu.reloop.geo.GeoPoint;
+import eu.reloop.shared.MapProperties;
+
+/**
+ * What the location searches have in common: where (place, position or a click on the map), the radius
+ * and device category, and the results beside the map. The URL holds the whole search: every change
+ * navigates to the same view with new query parameters, and {@link #beforeEnter} runs the search from
+ * them, so the back button and shared links just work.
+ */
+abstract class LocationSearchView<S extends LocationSearchState<S>> extends VerticalLayout
+        implements BeforeEnterObserver {
+
+    final transient Gazetteer gazetteer;
+    final WhereToSearch where;
+    final Select<Integer> radius;
+    final CategoryInput category;
+    final ResultsAndMap results;
+    S state;
+
+    LocationSearchView(S initial, Gazetteer gazetteer, Organisations organisations, MapProperties mapProperties,
+            String mapNameKey) {
+        this.state = initial;
+        this.gazetteer = gazetteer;
+        this.radius = WhereToSearch.radiusInput(getLocale());
+        this.category = new CategoryInput(organisations.categories());
+        this.where = new WhereToSearch(gazetteer, (place, point) -> go(state.at(place, point)));
+        this.results = new ResultsAndMap(mapProperties, getTranslation(mapNameKey), (lat, lon) -> go(state.at(null, new GeoPoint(lat, lon))));
+        addClassName("find-view");
+    }
+
+    abstract S stateFrom(QueryParameters parameters);
+
+    /** Puts the state into the inputs and shows what it finds. */
+    abstract void run();
+
+    /** The search the user's inputs now ask for. */
+    abstract S fromInputs();
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        state = stateFrom(event.getLocation().getQueryParameters());
+        run();
+    }
+
+    /** Title, introduction, where, the rows of filters (whose changes by the user search), and the results. */
+    void layOut(String title, String intro, HorizontalLayout... filterRows) {
+        add(new H1(title), new Paragraph(intro), where);
+        for (HorizontalLayout row : filterRows) {
+            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            row.setWrap(true);
+            // Only the user's own changes search; setting the inputs from the URL must not loop back.
+            row.getChildren().map(input -> (HasValue<?, ?>) input).forEach(input -> input.addValueChangeListener(
+                    change -> {
+                        if (change.isFromClient()) {
+                            go(fromInputs());
+                        }
+                    }));
+            add(row);
+        }
+        add(results);
+    }
+
+    void go(S next) {
+        getUI().ifPresent(ui -> ui.navigate(getClass(), next.toQueryParameters()));
+    }
+
+    /** Where the state searches from; none shows why (nothing chosen yet, or a place nobody knows). */
+    @Nullable GeoPoint origin() {
+        SearchArea area = state.area();
+        GeoPoint origin = area.origin(gazetteer);
+        if (origin == null) {
+            results.nothing(getTranslation(area.place() == null ? "find.start" : "find.unknown-place", area.place()));
+        }
+        return origin;
+    }
+}
