@@ -148,7 +148,7 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
             return;
         }
         results.show(getTranslation("buy.found", found.page().total(), radiusText),
-                found.page().hits().stream().map(this::result).toList(),
+                found.page().hits().stream().map(hit -> result(hit, origin)).toList(),
                 found.page().hits().stream().map(hit -> new LeafletMap.Marker(hit.listingId().toString(),
                         hit.location().latitude(), hit.location().longitude(), hit.title(),
                         hit.title() + " – " + LocalizedFormats.money(hit.price(), getLocale()) + " – "
@@ -188,8 +188,10 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
                 (a, b) -> a, LinkedHashMap::new));
     }
 
-    private Component result(ListingHit hit) {
-        Anchor title = new Anchor("listings/" + hit.listingId(), hit.title());
+    /** A hit; its link carries the search's origin, so that the product page can say how far away it is. */
+    private Component result(ListingHit hit, GeoPoint origin) {
+        Anchor title = new Anchor("listings/" + hit.listingId() + "?lat=" + origin.latitude() + "&lon="
+                + origin.longitude(), hit.title());
         title.getElement().setAttribute("router-link", true);
         Span price = new Span(LocalizedFormats.money(hit.price(), getLocale()));
         price.addClassName("price");

@@ -1,39 +1,59 @@
 package eu.reloop.market.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.reloop.BrowserTest;
 import eu.reloop.certification.CertificationTestSetup;
+import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.market.Listing;
 import eu.reloop.market.MarketTestSetup;
 import eu.reloop.market.MarketTestSetup.Centre;
+import eu.reloop.search.ListingQuery;
+import eu.reloop.search.ListingSearch;
 
 class PayAtPickupJourneyTests extends BrowserTest {
-
-    private static final GeoPoint MALMO_CENTRE = new GeoPoint(55.6050, 13.0038);
 
     @Autowired
     MarketTestSetup setup;
 
+    @Autowired
+    ListingSearch search;
+
+    @Autowired
+    Gazetteer gazetteer;
+
     @Test
-    void aBuyerReservesAPhoneInMalmoToPayAtPickupAndTheCentreHandsItOver() {
+    void aBuyerFindsAPhoneNearMalmoReservesItToPayAtPickupAndTheCentreHandsItOver() {
+        GeoPoint malmo = gazetteer.find("Malmö").orElseThrow().location();
         Centre centre = setup.certifiedCentre("Malmö Återbruk " + UUID.randomUUID().toString().substring(0, 8),
-                new GeoPoint(MALMO_CENTRE.latitude() + 0.01, MALMO_CENTRE.longitude()));
+                new GeoPoint(malmo.latitude() + 0.01, malmo.longitude()));
         Listing listing = setup.listedPhone(centre, "Fairphone 5 Malmö " + UUID.randomUUID().toString().substring(0, 6),
                 "2499", "SEK");
         String buyer = setup.consumer();
+        await().atMost(Duration.ofSeconds(20)).until(() -> search.search(ListingQuery.near(malmo, 5)).page().hits()
+                .stream().anyMatch(hit -> hit.listingId().equals(listing.id())));
 
-        // A visitor opens the item, and "Buy" asks them to sign in first, then brings them to checkout.
-        open("/listings/" + listing.id());
+        // A visitor searches near Malmö and opens the phone; "Buy" asks them to sign in, then goes to checkout.
+        open("/buy");
+        WebElement place = waitFor(By.cssSelector("#search-place input"));
+        place.sendKeys("Malmö");
+        place.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), listing.title()));
+        click(By.linkText(listing.title()));
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo(listing.title());
+        assertThat(waitFor(By.id("listing-where")).getText()).contains("from where you searched");
         assertThat(waitFor(By.id("listing-stamp-status")).getText()).isEqualTo("Stamp valid");
         click(By.id("buy"));
         waitFor(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(buyer);
@@ -67,6 +87,9 @@ class PayAtPickupJourneyTests extends BrowserTest {
         assertThat(waitFor(By.cssSelector(".order-card")).getText()).contains(listing.title()).contains("In force");
         open("/listings/" + listing.id());
         assertThat(waitFor(By.id("listing-not-found")).getText()).contains("not for sale");
+        // Sold, it has left search.
+        await().atMost(Duration.ofSeconds(20)).until(() -> search.search(ListingQuery.near(malmo, 5)).page().hits()
+                .stream().noneMatch(hit -> hit.listingId().equals(listing.id())));
     }
 
     private void signOut() {
