@@ -131,14 +131,14 @@ class DirectoryRepository {
         }
         return jdbc.sql("""
                         select s.id, s.organisation_id, o.legal_name, s.name, s.latitude, s.longitude, s.street,
-                               s.postcode, s.town, s.country
+                               s.postcode, s.town, s.country, o.updated_at
                         from site s join organisation o on o.id = s.organisation_id where s.id in (:ids)""")
                 .param("ids", siteIds)
                 .query((rs, row) -> new SitePlace(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
                         rs.getString("legal_name"), rs.getString("name"),
                         new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")), rs.getString("street"),
                         rs.getString("postcode"), rs.getString("town"), rs.getString("country").strip(),
-                        CertificationStanding.NOT_CERTIFIED))
+                        CertificationStanding.NOT_CERTIFIED, rs.getTimestamp("updated_at").toInstant()))
                 .list();
     }
 

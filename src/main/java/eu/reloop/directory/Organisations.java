@@ -134,7 +134,8 @@ public class Organisations {
         places.forEach(place -> bySite.put(place.siteId(), new SitePlace(place.siteId(), place.organisationId(),
                 place.organisationName(), place.siteName(), place.location(), place.street(), place.postcode(),
                 place.town(), place.country(),
-                standings.getOrDefault(place.organisationId(), CertificationStanding.NOT_CERTIFIED))));
+                standings.getOrDefault(place.organisationId(), CertificationStanding.NOT_CERTIFIED),
+                place.organisationUpdatedAt())));
         return bySite;
     }
 

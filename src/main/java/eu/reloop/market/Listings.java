@@ -239,7 +239,12 @@ public class Listings {
                 listing.price().amount(), listing.price().currency().getCurrencyCode(), listing.pickup(),
                 listing.shippingPrice() == null ? null : listing.shippingPrice().amount(), listing.batteryHealthPercent(),
                 listing.photoIds(), listing.heldUntil(), certified ? place.standing().certifiedUntil() : null, listing.listedAt(),
-                listing.updatedAt(), listing.status() == ListingStatus.ON_SALE && certified);
+                latest(listing.updatedAt(), place.organisationUpdatedAt()),
+                listing.status() == ListingStatus.ON_SALE && certified);
+    }
+
+    private static Instant latest(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
     }
 
     private void requireSellable(UUID organisationId, StampCode code, String category) {

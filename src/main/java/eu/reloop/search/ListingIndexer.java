@@ -77,8 +77,8 @@ class ListingIndexer implements IndexFeeder {
     }
 
     /**
-     * The listing's last change. The seller's certificate can change without the listing doing so; the
-     * version then stays the same, which the external_gte versioning still lets through.
+     * The later of the listing's and its seller's last change (a certificate change counts), so that a
+     * snapshot read before either change cannot overwrite one read after it.
      */
     private static long version(ListingForSearch listing) {
         return listing.updatedAt().toEpochMilli();
