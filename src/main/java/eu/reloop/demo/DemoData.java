@@ -42,6 +42,8 @@ import eu.reloop.identity.UserAccounts;
 import eu.reloop.market.Checkout;
 import eu.reloop.market.Listings;
 import eu.reloop.market.SellerOrders;
+import eu.reloop.market.Warranties;
+import eu.reloop.market.WarrantyClaims;
 import eu.reloop.payment.Payments;
 import eu.reloop.stamp.StampApplications;
 import eu.reloop.stamp.StampCode;
@@ -86,13 +88,15 @@ class DemoData implements ApplicationRunner {
     private final Checkout checkout;
     private final SellerOrders sellerOrders;
     private final Payments payments;
+    private final Warranties warranties;
+    private final WarrantyClaims warrantyClaims;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(UserAccounts accounts, Organisations organisations, Certificates certificates,
             CertificationApplications applications, StampApplications stampApplications, StampReviews stampReviews,
             Stamps stamps, Listings listings, Checkout checkout, SellerOrders sellerOrders, Payments payments,
-            TransactionTemplate transaction, Clock clock) {
+            Warranties warranties, WarrantyClaims warrantyClaims, TransactionTemplate transaction, Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.certificates = certificates;
@@ -104,6 +108,8 @@ class DemoData implements ApplicationRunner {
         this.checkout = checkout;
         this.sellerOrders = sellerOrders;
         this.payments = payments;
+        this.warranties = warranties;
+        this.warrantyClaims = warrantyClaims;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -175,6 +181,7 @@ class DemoData implements ApplicationRunner {
         DemoListings.list(demoCentreStamps.subList(0, 1), stamps, organisations, listings, payments);
         List<UUID> forSale = DemoListings.list(townStamps, stamps, organisations, listings, payments);
         DemoListings.buy(everyNth(forSale, SOLD_EVERY, 0), everyNth(forSale, RESERVED_EVERY, 1), checkout, sellerOrders);
+        DemoListings.claim(warranties, warrantyClaims);
         // A few applications wait in the certifiers' queue.
         applicants.stream().filter(id -> !scopeOf(id).categories().isEmpty()).limit(QUEUED_APPLICATIONS)
                 .forEach(this::submitApplication);

@@ -1,6 +1,7 @@
 package eu.reloop.demo;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,13 @@ import eu.reloop.directory.Site;
 import eu.reloop.identity.Role;
 import eu.reloop.identity.SystemActor;
 import eu.reloop.market.Checkout;
+import eu.reloop.market.ClaimOutcome;
 import eu.reloop.market.ListingDraft;
 import eu.reloop.market.Listings;
 import eu.reloop.market.SellerOrders;
+import eu.reloop.market.Warranties;
+import eu.reloop.market.Warranty;
+import eu.reloop.market.WarrantyClaims;
 import eu.reloop.payment.Payments;
 import eu.reloop.stamp.Grade;
 import eu.reloop.stamp.Stamp;
@@ -70,6 +75,24 @@ final class DemoListings {
                 .filter(order -> sold.contains(order.listingId()))
                 .forEach(order -> SystemActor.runAs("demo-data", EnumSet.of(Role.ADMIN),
                         () -> sellerOrders.confirmHandOver(order.sellerOrganisationId(), order.id()))));
+    }
+
+    /** The demo consumer has claimed under two of the warranties: one claim the centre answered, one still open. */
+    static void claim(Warranties warranties, WarrantyClaims claims) {
+        List<List<Warranty>> mine = new ArrayList<>();
+        SystemActor.runAs(BUYER, EnumSet.of(Role.CONSUMER), () -> mine.add(warranties.myWarranties()));
+        if (mine.getFirst().size() < 2) {
+            return;
+        }
+        Warranty answered = mine.getFirst().get(0);
+        Warranty open = mine.getFirst().get(1);
+        List<UUID> filed = new ArrayList<>();
+        SystemActor.runAs(BUYER, EnumSet.of(Role.CONSUMER), () -> {
+            filed.add(claims.fileClaim(answered.id(), "The battery runs flat in a few hours, even when it is idle."));
+            claims.fileClaim(open.id(), "The display flickers now and then, mostly when it is cold.");
+        });
+        SystemActor.runAs("demo-data", EnumSet.of(Role.ADMIN), () -> claims.answerClaim(answered.sellerOrganisationId(),
+                filed.getFirst(), ClaimOutcome.REPAIR, "Bring it in: we replace the battery free of charge within a week."));
     }
 
     private static String description(Stamp stamp) {
