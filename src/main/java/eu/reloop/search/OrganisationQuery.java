@@ -13,7 +13,8 @@ import eu.reloop.geo.GeoPoint;
 
 /**
  * A search for organisations near a point: within a radius, optionally for one device category and
- * service, certified only, open now; results sorted by distance and paged (page 0 is the first).
+ * service, certified only, open now; results sorted by distance and paged (page 0 is the first). Pages
+ * stop where Elasticsearch's result window of 10,000 does (100 pages of the largest size).
  */
 public record OrganisationQuery(
         @NotNull GeoPoint origin,
@@ -22,7 +23,7 @@ public record OrganisationQuery(
         @Nullable OfferedService service,
         boolean certifiedOnly,
         boolean openNow,
-        @Min(value = 0, message = "search.error.page") @Max(value = 1000, message = "search.error.page") int page,
+        @Min(value = 0, message = "search.error.page") @Max(value = 99, message = "search.error.page") int page,
         @Min(value = 1, message = "search.error.size") @Max(value = 100, message = "search.error.size") int size) {
 
     public static final double DEFAULT_RADIUS_KM = 10;

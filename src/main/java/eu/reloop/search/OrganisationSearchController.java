@@ -51,6 +51,6 @@ class OrganisationSearchController extends SearchApi {
 
     @Override
     String ranges() {
-        return "radiusKm 0.1 to 500, page 0 to 1000, size 1 to 100";
+        return "radiusKm 0.1 to 500, page 0 to 99, size 1 to 100";
     }
 }

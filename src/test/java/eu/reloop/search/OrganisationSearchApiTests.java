@@ -79,7 +79,8 @@ class OrganisationSearchApiTests {
             "place=Bergen&service=TELEPORT | Parameter 'service' cannot be 'TELEPORT'",
             "place=Bergen&size=1000 | Out of range: size",
             "place=Bergen&radiusKm=0 | Out of range: radiusKm",
-            "place=Bergen&page=-1 | Out of range: page"})
+            "place=Bergen&page=-1 | Out of range: page",
+            "place=Bergen&page=500&size=100 | Out of range: page"})
     void badParametersGetA400WithAMessage(String query, String message) throws Exception {
         HttpResponse<String> response = get("/api/v1/search/organisations?" + query);
 
