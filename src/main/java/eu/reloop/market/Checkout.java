@@ -164,7 +164,7 @@ public class Checkout {
         }
         sales.release(order, OrderStatus.CANCELLED, null, clock.instant());
         if (order.checkoutSessionId() != null) {
-            payments.expireCheckout(order.checkoutSessionId());
+            sales.expireSession(order);
         }
         if (order.status() == OrderStatus.AWAITING_PICKUP) {
             notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.order-cancelled-by-buyer",

@@ -77,13 +77,8 @@ class Sales {
     /** The order's hold ran out; a buyer who was to pick the item up, and the centre, are told. */
     void expire(Order order, Instant now) {
         release(order, OrderStatus.EXPIRED, null, now);
-        if (order.status() == OrderStatus.AWAITING_PAYMENT && order.checkoutSessionId() != null) {
-            try {
-                payments.expireCheckout(order.checkoutSessionId());
-            } catch (PaymentProviderException unreachable) {
-                // Stripe's session runs out by itself; a payment that still arrives is refunded or honoured then.
-                log.warn("Could not expire Stripe session {} of order {}", order.checkoutSessionId(), order.number());
-            }
+        if (order.status() == OrderStatus.AWAITING_PAYMENT) {
+            expireSession(order);
         }
         if (order.status() == OrderStatus.AWAITING_PICKUP) {
             notifications.notifyPerson(order.buyerEmail(), "mail.order-pickup-expired",
@@ -94,6 +89,19 @@ class Sales {
     }
 
     /** The zone of the seller's country, where the warranty's days are counted. */
+    /** Closes the order's Stripe session, so that the buyer can no longer pay for an item they let go. */
+    void expireSession(Order order) {
+        if (order.checkoutSessionId() == null) {
+            return;
+        }
+        try {
+            payments.expireCheckout(order.checkoutSessionId());
+        } catch (PaymentProviderException unreachable) {
+            // Stripe's session runs out by itself; a payment that still arrives is refunded or honoured then.
+            log.warn("Could not expire Stripe session {} of order {}", order.checkoutSessionId(), order.number());
+        }
+    }
+
     ZoneId zoneOf(Listing listing) {
         @Nullable SitePlace place = organisations.sitePlaces(List.of(listing.siteId())).get(listing.siteId());
         return place == null ? ZoneOffset.UTC : SiteTimeZones.of(place.country());

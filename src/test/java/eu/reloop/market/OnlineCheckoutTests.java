@@ -23,6 +23,7 @@ import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.market.MarketTestSetup.Centre;
 import eu.reloop.payment.CheckoutSession;
 import eu.reloop.payment.FakeStripe;
+import eu.reloop.payment.PaymentRefusedException;
 import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampEvent;
 import eu.reloop.stamp.StampVerification;
@@ -172,6 +173,19 @@ class OnlineCheckoutTests {
                 .isInstanceOfSatisfying(MarketRefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("checkout.error.online-unavailable"));
         assertThat(order(counterOrder).status()).isEqualTo(OrderStatus.RESERVED);
+    }
+
+    @Test
+    void whenStripeRefusesTheCheckoutTheReservationStaysAsItWas() {
+        UUID orderId = asBuyer(buyer, () -> checkout.reserve(listing.id()));
+        FakeStripe.stubCheckoutIdempotencyConflict(orderId);
+
+        assertThatThrownBy(() -> asBuyer(buyer, () -> checkout.payOnline(orderId, Fulfilment.SHIPPING, "Storgata 1")))
+                .isInstanceOf(PaymentRefusedException.class);
+        Order unchanged = order(orderId);
+        assertThat(unchanged.status()).isEqualTo(OrderStatus.RESERVED);
+        assertThat(unchanged.checkoutSessionId()).isNull();
+        assertThat(unchanged.shippingAddress()).isNull();
     }
 
     private void deliver(String event) {

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.HasValidation;
 
 import eu.reloop.market.MarketRefusedException;
 import eu.reloop.market.UnknownMarketRecordException;
+import eu.reloop.payment.PaymentProviderException;
+import eu.reloop.payment.PaymentRefusedException;
 import eu.reloop.shared.ui.Feedback;
 
 /**
@@ -62,6 +64,10 @@ final class MarketFeedback {
                 }
             }
             Feedback.error(message);
+        } catch (PaymentRefusedException | PaymentProviderException payment) {
+            // Stripe refused or could not be reached: the market step rolled back, nothing changed.
+            Feedback.error(source.getTranslation(payment instanceof PaymentRefusedException refused
+                    ? refused.messageKey() : ((PaymentProviderException) payment).messageKey()));
         } catch (AccessDeniedException denied) {
             Feedback.error(source.getTranslation("market.not-allowed"));
         } catch (UnknownMarketRecordException gone) {
