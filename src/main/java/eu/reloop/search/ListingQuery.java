@@ -20,7 +20,8 @@ import eu.reloop.stamp.Grade;
  * one brand, any of some grades, a price range (in {@code currency}, major units, both ends inclusive), a
  * lowest battery health (%), and text, which forgives typos. Prices compare within one currency: with no
  * currency given, the currency of the country the origin lies in. Page 0 is the first; pages stop where
- * Elasticsearch's result window of 10,000 does.
+ * Elasticsearch's result window of 10,000 does. Facet counts are computed only when asked for: they
+ * cost as much as the search itself, and only a page with filters to offer needs them.
  */
 public record ListingQuery(
         @NotNull GeoPoint origin,
@@ -35,7 +36,8 @@ public record ListingQuery(
         @Nullable @Size(max = 200, message = "search.error.text") String text,
         ListingSort sort,
         @Min(value = 0, message = "search.error.page") @Max(value = 199, message = "search.error.page") int page,
-        @Min(value = 1, message = "search.error.size") @Max(value = 50, message = "search.error.size") int size) {
+        @Min(value = 1, message = "search.error.size") @Max(value = 50, message = "search.error.size") int size,
+        boolean facets) {
 
     public static final double DEFAULT_RADIUS_KM = 25;
     public static final int DEFAULT_SIZE = 20;
@@ -50,7 +52,7 @@ public record ListingQuery(
     /** Near the origin, nothing else asked: nearest first, the first page. */
     public static ListingQuery near(GeoPoint origin, double radiusKm) {
         return new ListingQuery(origin, radiusKm, null, null, Set.of(), null, null, null, null, null,
-                ListingSort.DISTANCE, 0, DEFAULT_SIZE);
+                ListingSort.DISTANCE, 0, DEFAULT_SIZE, true);
     }
 
     boolean hasPriceRange() {

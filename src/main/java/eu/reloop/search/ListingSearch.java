@@ -71,8 +71,9 @@ public class ListingSearch {
             SearchResponse<ListingDocument> response = client.search(request(query, currency, now), ListingDocument.class);
             List<ListingHit> hits = response.hits().hits().stream().map(hit -> hit(hit, now)).toList();
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            ListingFacets facets = new ListingFacets(counts(response, CATEGORY), counts(response, BRAND),
-                    counts(response, GRADE));
+            ListingFacets facets = query.facets()
+                    ? new ListingFacets(counts(response, CATEGORY), counts(response, BRAND), counts(response, GRADE))
+                    : new ListingFacets(List.of(), List.of(), List.of());
             return new ListingResults(new SearchPage<>(hits, total, query.page(), query.size()), facets, currency);
         } catch (IOException e) {
             throw new SearchUnavailableException(e);
@@ -92,9 +93,10 @@ public class ListingSearch {
     }
 
     /**
-     * The request as it goes to Elasticsearch; the benchmark sends the same one directly. The category,
-     * brand and grade filters go in the post filter, so that each facet is counted over the search
-     * without its own filter (but with the others') and the hits are filtered by all of them.
+     * The request as it goes to Elasticsearch; the benchmark sends the same one directly. With facets, the
+     * category, brand and grade filters go in the post filter, so that each facet is counted over the
+     * search without its own filter (but with the others') and the hits are filtered by all of them;
+     * without, they filter the query itself.
      */
     SearchRequest request(ListingQuery query, String currency, Instant now) {
         Map<String, Query> facetFilters = new LinkedHashMap<>();
@@ -108,7 +110,7 @@ public class ListingSearch {
             facetFilters.put(GRADE, Query.of(q -> q.terms(t -> t.field(GRADE).terms(v -> v.value(
                     query.grades().stream().map(grade -> FieldValue.of(grade.name())).toList())))));
         }
-        return SearchRequest.of(s -> s
+        return SearchRequest.of(s -> withFacets(s
                 .index(SearchIndex.LISTINGS.alias())
                 .from(query.page() * query.size())
                 .size(query.size())
@@ -137,17 +139,27 @@ public class ListingSearch {
                     if (query.text() != null) {
                         b.filter(text(query.text()));
                     }
+                    if (!query.facets()) {
+                        b.filter(List.copyOf(facetFilters.values()));
+                    }
                     if (query.sort() == ListingSort.PRICE) {
                         // The only score: 1 in the search's currency, 0 in another, so those come first.
                         b.should(o -> o.constantScore(c -> c.filter(term("currency", currency))));
                     }
                     return b;
                 }))
-                .postFilter(q -> q.bool(b -> b.filter(List.copyOf(facetFilters.values()))))
+                .sort(sort(query)), query, facetFilters));
+    }
+
+    private static SearchRequest.Builder withFacets(SearchRequest.Builder search, ListingQuery query,
+            Map<String, Query> facetFilters) {
+        if (!query.facets()) {
+            return search;
+        }
+        return search.postFilter(q -> q.bool(b -> b.filter(List.copyOf(facetFilters.values()))))
                 .aggregations(CATEGORY, facet(CATEGORY, facetFilters))
                 .aggregations(BRAND, facet(BRAND, facetFilters))
-                .aggregations(GRADE, facet(GRADE, facetFilters))
-                .sort(sort(query)));
+                .aggregations(GRADE, facet(GRADE, facetFilters));
     }
 
     /** Distance last, always: it breaks ties and gives each hit its distance. */

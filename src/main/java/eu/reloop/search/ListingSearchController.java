@@ -59,7 +59,9 @@ class ListingSearchController extends SearchApi {
             @RequestParam @Nullable String q,
             @Parameter(description = "Order of the hits") @RequestParam(defaultValue = "DISTANCE") ListingSort sort,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Hits per page, 1 to 50") @RequestParam(defaultValue = "20") int size) {
+            @Parameter(description = "Hits per page, 1 to 50") @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "Whether to count category, brand and grade values (facets); false answers "
+                    + "faster when they are not shown") @RequestParam(defaultValue = "true") boolean facets) {
         GeoPoint origin = origin(lat, lon, place);
         requireKnownCategory(category);
         if (currency != null && !Listings.CURRENCIES.contains(currency)) {
@@ -70,7 +72,7 @@ class ListingSearchController extends SearchApi {
             throw new BadSearchException("minPrice is above maxPrice.");
         }
         return search.search(new ListingQuery(origin, radiusKm, category, brand, grade == null ? Set.of() : grade,
-                minPrice, maxPrice, currency, minBatteryHealth, q, sort, page, size));
+                minPrice, maxPrice, currency, minBatteryHealth, q, sort, page, size, facets));
     }
 
     @Override

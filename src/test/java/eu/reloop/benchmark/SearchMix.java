@@ -81,13 +81,13 @@ final class SearchMix {
 
         ListingQuery asQuery() {
             return new ListingQuery(origin, radiusKm, category, null, Set.of(), BigDecimal.valueOf(minPrice),
-                    BigDecimal.valueOf(maxPrice), currency, null, null, ListingSort.DISTANCE, 0, HITS);
+                    BigDecimal.valueOf(maxPrice), currency, null, null, ListingSort.DISTANCE, 0, HITS, false);
         }
 
         /** The public API's query string for the same search. */
         String apiParameters() {
             String parameters = String.format(Locale.ROOT, "lat=%s&lon=%s&radiusKm=%s&currency=%s&minPrice=%d&maxPrice=%d"
-                    + "&sort=DISTANCE&page=0&size=%d", origin.latitude(), origin.longitude(), radiusKm, currency, minPrice,
+                    + "&sort=DISTANCE&page=0&size=%d&facets=false", origin.latitude(), origin.longitude(), radiusKm, currency, minPrice,
                     maxPrice, HITS);
             return category == null ? parameters
                     : parameters + "&category=" + URLEncoder.encode(category, StandardCharsets.UTF_8);

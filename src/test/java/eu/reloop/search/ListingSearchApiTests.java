@@ -52,6 +52,16 @@ class ListingSearchApiTests {
                 .contains("\"currency\":\"NOK\"").contains("\"amount\":1499.00")
                 .contains("\"brands\":[{\"value\":\"Fairphone\",\"count\":1}]")
                 .containsPattern("\"distanceKm\":(2\\.99|3\\.00)\\d*");
+
+        // Without facets the same filters still apply, and nothing is counted.
+        HttpResponse<String> plain = get(String.format(Locale.ROOT,
+                "/api/v1/search/listings?lat=%f&lon=%f&radiusKm=5&brand=Fairphone&facets=false", origin.latitude(),
+                origin.longitude()));
+        HttpResponse<String> otherBrand = get(String.format(Locale.ROOT,
+                "/api/v1/search/listings?lat=%f&lon=%f&radiusKm=5&brand=Apple&facets=false", origin.latitude(),
+                origin.longitude()));
+        assertThat(plain.body()).contains("\"listingId\":\"" + listing.id() + "\"").contains("\"brands\":[]");
+        assertThat(otherBrand.body()).contains("\"total\":0");
     }
 
     @ParameterizedTest

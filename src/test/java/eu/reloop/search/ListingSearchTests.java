@@ -131,7 +131,7 @@ class ListingSearchTests {
         assertThat(fair.facets().grades()).hasSize(3);
 
         ListingQuery healthy = new ListingQuery(origin, 5, null, null, Set.of(), null, null, null, 85, null,
-                ListingSort.DISTANCE, 0, 20);
+                ListingSort.DISTANCE, 0, 20, true);
         assertThat(ids(search.search(healthy))).containsExactlyInAnyOrder(iphone.id(), galaxy.id());
     }
 
@@ -255,16 +255,16 @@ class ListingSearchTests {
 
     private ListingQuery with(ListingQuery query, String category, String brand, Set<Grade> grades) {
         return new ListingQuery(query.origin(), query.radiusKm(), category, brand, grades, null, null, null, null, null,
-                ListingSort.DISTANCE, 0, 20);
+                ListingSort.DISTANCE, 0, 20, true);
     }
 
     private ListingQuery text(String text) {
-        return new ListingQuery(origin, 5, null, null, Set.of(), null, null, null, null, text, ListingSort.DISTANCE, 0, 20);
+        return new ListingQuery(origin, 5, null, null, Set.of(), null, null, null, null, text, ListingSort.DISTANCE, 0, 20, true);
     }
 
     private ListingQuery priced(String min, String max, String currency, ListingSort sort) {
         return new ListingQuery(origin, 5, null, null, Set.of(), min == null ? null : new BigDecimal(min),
-                max == null ? null : new BigDecimal(max), currency, null, null, sort, 0, 20);
+                max == null ? null : new BigDecimal(max), currency, null, null, sort, 0, 20, true);
     }
 
     private GeoPoint place(String name) {

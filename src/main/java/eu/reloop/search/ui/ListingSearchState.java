@@ -74,7 +74,7 @@ record ListingSearchState(
     /** The search for the service, from the origin the area resolved to. */
     ListingQuery query(GeoPoint origin) {
         return new ListingQuery(origin, area.radiusKm(), category, brand, grades, minPrice, maxPrice, null,
-                minBatteryHealth, text, sort, page, ListingQuery.DEFAULT_SIZE);
+                minBatteryHealth, text, sort, page, ListingQuery.DEFAULT_SIZE, true);
     }
 
     @Override
