@@ -91,6 +91,8 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         price.addClassName("listing-price");
         price.setId("listing-price");
         add(heading, new Div(price, new Span(" " + getTranslation("listing.vat-included"))), photos(listing));
+        // Arriving from a long list of results, the layout would keep that list's scroll position.
+        heading.scrollIntoView();
         if (listing.status() != ListingStatus.ON_SALE) {
             add(Callout.of("listing-status", "contrast", getTranslation("listing.status-note." + listing.status().name())));
         }

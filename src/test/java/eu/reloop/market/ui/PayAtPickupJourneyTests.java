@@ -52,7 +52,8 @@ class PayAtPickupJourneyTests extends BrowserTest {
         place.sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), listing.title()));
         click(By.linkText(listing.title()));
-        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo(listing.title());
+        wait.until(ExpectedConditions.urlContains("/listings/" + listing.id()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".listing-view h1"), listing.title()));
         assertThat(waitFor(By.id("listing-where")).getText()).contains("from where you searched");
         assertThat(waitFor(By.id("listing-stamp-status")).getText()).isEqualTo("Stamp valid");
         click(By.id("buy"));
