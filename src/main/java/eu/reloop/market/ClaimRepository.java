@@ -113,10 +113,10 @@ class ClaimRepository {
                 .param("now", Timestamp.from(now)).query(UUID.class).single();
     }
 
-    Optional<WarrantyClaim.Photo> photo(UUID claimId, UUID photoId) {
+    Optional<Photo> photo(UUID claimId, UUID photoId) {
         return jdbc.sql("select content_type, content from warranty_claim_photo where id = :id and claim_id = :claim")
                 .param("id", photoId).param("claim", claimId)
-                .query((rs, row) -> new WarrantyClaim.Photo(rs.getString("content_type"), rs.getBytes("content")))
+                .query((rs, row) -> new Photo(rs.getString("content_type"), rs.getBytes("content")))
                 .optional();
     }
 

@@ -149,9 +149,6 @@ class ListingRepository {
                 .query((rs, row) -> new Photo(rs.getString("content_type"), rs.getBytes("content"))).optional();
     }
 
-    record Photo(String contentType, byte[] content) {
-    }
-
     private static Map<String, @Nullable Object> draftParameters(ListingDraft draft, UUID siteId) {
         Map<String, @Nullable Object> parameters = new HashMap<>();
         parameters.put("site", siteId);

@@ -156,7 +156,7 @@ public class Listings {
 
     /** A listing's photo, for whoever may see the listing. */
     @Transactional(readOnly = true)
-    public Optional<ListingRepository.Photo> photo(UUID listingId, UUID photoId) {
+    public Optional<Photo> photo(UUID listingId, UUID photoId) {
         return listing(listingId).flatMap(listing -> repository.photo(listingId, photoId));
     }
 

@@ -14,8 +14,4 @@ public record WarrantyClaim(UUID id, UUID warrantyId, UUID orderId, String order
         UUID sellerOrganisationId, String buyerEmail, String description, ClaimStatus status,
         @Nullable ClaimOutcome outcome, @Nullable String answer, Instant filedAt, Instant answerDue,
         @Nullable Instant answeredAt, boolean overdue, List<UUID> photoIds) {
-
-    /** A photo the buyer attached, as stored. */
-    public record Photo(String contentType, byte[] content) {
-    }
 }

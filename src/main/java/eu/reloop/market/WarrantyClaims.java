@@ -185,7 +185,7 @@ public class WarrantyClaims {
     /** A photo of a claim, for its buyer and the seller's staff; empty for anyone else. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Optional<WarrantyClaim.Photo> photo(UUID claimId, UUID photoId) {
+    public Optional<Photo> photo(UUID claimId, UUID photoId) {
         String reader = currentUser();
         return claims.find(claimId, clock.instant())
                 .filter(claim -> claim.buyerEmail().equals(reader) || access.canManage(claim.sellerOrganisationId()))
