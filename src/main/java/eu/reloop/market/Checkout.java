@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +63,7 @@ public class Checkout {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public UUID reserve(UUID listingId) {
-        String buyer = currentUser();
+        String buyer = Buyer.current();
         Listing listing = listings.lock(listingId).orElseThrow(() -> new UnknownMarketRecordException("listing " + listingId));
         if (access.isStaffOf(listing.organisationId())) {
             throw new MarketRefusedException("checkout.error.own-item");
@@ -158,7 +157,7 @@ public class Checkout {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void cancel(UUID orderId) {
-        Order order = own(orderId);
+        Order order = Buyer.lockOwnOrder(orders, orderId);
         if (!order.status().holding()) {
             throw new MarketRefusedException("checkout.error.not-cancellable");
         }
@@ -176,7 +175,7 @@ public class Checkout {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<Order> order(UUID orderId) {
-        String buyer = currentUser();
+        String buyer = Buyer.current();
         return orders.find(orderId).filter(order -> order.buyerEmail().equals(buyer));
     }
 
@@ -184,29 +183,19 @@ public class Checkout {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Order> myOrders() {
-        return orders.ofBuyer(currentUser());
+        return orders.ofBuyer(Buyer.current());
     }
 
     /** A reservation of the buyer's that still holds the item, locked. */
     Order reservation(UUID orderId) {
-        Order order = own(orderId);
+        Order order = Buyer.lockOwnOrder(orders, orderId);
         if (order.status() != OrderStatus.RESERVED || lapsed(order, clock.instant())) {
             throw new MarketRefusedException("checkout.error.reservation-lapsed");
         }
         return order;
     }
 
-    private Order own(UUID orderId) {
-        String buyer = currentUser();
-        return orders.lock(orderId).filter(order -> order.buyerEmail().equals(buyer))
-                .orElseThrow(() -> new UnknownMarketRecordException("order " + orderId));
-    }
-
     static boolean lapsed(Order order, Instant now) {
         return order.status().holding() && order.heldUntil() != null && !order.heldUntil().isAfter(now);
-    }
-
-    private static String currentUser() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,9 +72,7 @@ public class Returns {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public UUID requestReturn(UUID orderId, String reason) {
-        String buyer = currentUser();
-        Order order = orders.lock(orderId).filter(found -> found.buyerEmail().equals(buyer))
-                .orElseThrow(() -> new UnknownMarketRecordException("order " + orderId));
+        Order order = Buyer.lockOwnOrder(orders, orderId);
         @Nullable Instant until = returnableUntil(order);
         if (order.status() == OrderStatus.RETURNED) {
             throw new MarketRefusedException("return.error.already-returned");
@@ -104,7 +101,7 @@ public class Returns {
         }
         notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.return-requested",
                 List.of(order.number(), order.title(), why), AFTER_SALE);
-        notifications.notifyPerson(buyer, "mail.return-requested", List.of(order.number(), order.title()),
+        notifications.notifyPerson(order.buyerEmail(), "mail.return-requested", List.of(order.number(), order.title()),
                 buyerLink(order.id()));
         return returnId;
     }
@@ -184,7 +181,7 @@ public class Returns {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<OrderReturn> returnOf(UUID orderId) {
-        String buyer = currentUser();
+        String buyer = Buyer.current();
         return returns.ofOrder(orderId).stream().filter(found -> found.buyerEmail().equals(buyer)).findFirst();
     }
 
@@ -248,10 +245,6 @@ public class Returns {
 
     private static String buyerLink(UUID orderId) {
         return "/orders/" + orderId + "/return";
-    }
-
-    private static String currentUser() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 
     /**

@@ -3,7 +3,6 @@ package eu.reloop.market;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +19,6 @@ public class Warranties {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Warranty> myWarranties() {
-        return repository.ofBuyer(SecurityContextHolder.getContext().getAuthentication().getName());
+        return repository.ofBuyer(Buyer.current());
     }
 }

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,7 +75,7 @@ public class WarrantyClaims {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public UUID fileClaim(UUID warrantyId, String description) {
-        String buyer = currentUser();
+        String buyer = Buyer.current();
         Warranty warranty = warranties.find(warrantyId).filter(found -> found.buyerEmail().equals(buyer))
                 .orElseThrow(() -> new UnknownMarketRecordException("warranty " + warrantyId));
         Instant now = clock.instant();
@@ -117,7 +116,7 @@ public class WarrantyClaims {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public UUID attachPhoto(UUID claimId, byte[] content) {
-        String buyer = currentUser();
+        String buyer = Buyer.current();
         WarrantyClaim claim = claims.lock(claimId, clock.instant()).filter(found -> found.buyerEmail().equals(buyer))
                 .orElseThrow(() -> new UnknownMarketRecordException("claim " + claimId));
         if (claim.status() != ClaimStatus.OPEN) {
@@ -179,14 +178,14 @@ public class WarrantyClaims {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<WarrantyClaim> myClaims() {
-        return claims.ofBuyer(currentUser(), clock.instant());
+        return claims.ofBuyer(Buyer.current(), clock.instant());
     }
 
     /** A photo of a claim, for its buyer and the seller's staff; empty for anyone else. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<Photo> photo(UUID claimId, UUID photoId) {
-        String reader = currentUser();
+        String reader = Buyer.current();
         return claims.find(claimId, clock.instant())
                 .filter(claim -> claim.buyerEmail().equals(reader) || access.canManage(claim.sellerOrganisationId()))
                 .flatMap(claim -> claims.photo(claimId, photoId));
@@ -199,9 +198,5 @@ public class WarrantyClaims {
 
     private static String buyerLink(UUID warrantyId) {
         return "/warranties/" + warrantyId + "/claim";
-    }
-
-    private static String currentUser() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

@@ -128,13 +128,12 @@ class OnlineCheckoutTests {
         });
 
         String intent = "pi_lost_" + orderId.toString().substring(0, 8);
-        String refund = FakeStripe.stubRefund(intent);
+        FakeStripe.stubRefund(intent);
         deliver(FakeStripe.event("checkout.session.completed", Instant.now(),
                 FakeStripe.completedSession(orderId, stubbed.id(), intent, 249_000, "nok")));
 
         await().untilAsserted(() -> assertThat(order(orderId).cancelReason()).isEqualTo("order.late-payment-refunded"));
         assertThat(order(orderId).status()).isEqualTo(OrderStatus.CANCELLED);
-        assertThat(refund).isNotBlank();
         assertThat(FakeStripe.requests("/v1/refunds")).anySatisfy(sent -> {
             assertThat(sent.form()).containsEntry("payment_intent", intent).containsEntry("amount", "249000");
             assertThat(sent.idempotencyKey()).isEqualTo("late-payment-" + orderId);

@@ -1,6 +1,6 @@
 package eu.reloop.market.ui;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -46,11 +46,13 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final transient Checkout checkout;
     private final transient Organisations organisations;
     private final transient Payments payments;
+    private final transient Clock clock;
 
-    CheckoutView(Checkout checkout, Organisations organisations, Payments payments) {
+    CheckoutView(Checkout checkout, Organisations organisations, Payments payments, Clock clock) {
         this.checkout = checkout;
         this.organisations = organisations;
         this.payments = payments;
+        this.clock = clock;
         addClassName("checkout-view");
         setMaxWidth("44rem");
     }
@@ -77,7 +79,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         item.setId("checkout-item");
         add(new Paragraph(item), new Paragraph(getTranslation("checkout.price",
                 LocalizedFormats.money(order.itemPrice(), getLocale()))));
-        if (order.heldUntil() == null || !order.heldUntil().isAfter(Instant.now())) {
+        if (order.heldUntil() == null || !order.heldUntil().isAfter(clock.instant())) {
             add(Callout.of("checkout-lapsed", "error", getTranslation("checkout.error.reservation-lapsed")));
             return;
         }

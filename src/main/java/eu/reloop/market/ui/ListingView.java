@@ -1,6 +1,6 @@
 package eu.reloop.market.ui;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,12 +60,14 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private String title = "";
 
     private final transient Payments payments;
+    private final transient Clock clock;
 
-    ListingView(Listings listings, Stamps stamps, Organisations organisations, Payments payments) {
+    ListingView(Listings listings, Stamps stamps, Organisations organisations, Payments payments, Clock clock) {
         this.listings = listings;
         this.stamps = stamps;
         this.organisations = organisations;
         this.payments = payments;
+        this.clock = clock;
         addClassName("listing-view");
         setMaxWidth("56rem");
     }
@@ -136,7 +138,7 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (listing.status() != ListingStatus.ON_SALE) {
             return box;
         }
-        if (listing.heldAt(Instant.now())) {
+        if (listing.heldAt(clock.instant())) {
             box.add(Callout.of("listing-reserved", "contrast",
                     getTranslation("listing.reserved", BrowserTime.dateTime(listing.heldUntil()))));
             return box;

@@ -1,5 +1,6 @@
 package eu.reloop.market.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,7 +31,7 @@ import eu.reloop.stamp.StampCode;
 @PermitAll
 class MyWarrantiesView extends VerticalLayout implements HasDynamicTitle {
 
-    MyWarrantiesView(Warranties warranties) {
+    MyWarrantiesView(Warranties warranties, Clock clock) {
         addClassName("my-warranties");
         setMaxWidth("56rem");
         add(new H1(getTranslation("my-warranties.title")), new Paragraph(getTranslation("my-warranties.intro")));
@@ -40,7 +41,7 @@ class MyWarrantiesView extends VerticalLayout implements HasDynamicTitle {
             empty.setId("my-warranties-empty");
             add(empty);
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         mine.forEach(warranty -> add(card(warranty, today)));
     }
 
