@@ -22,6 +22,16 @@ final class GeoQueries {
                 .distance(radiusKm + "km").distanceType(GeoDistanceType.Arc)));
     }
 
+    /**
+     * Scores by nearness, {@code pivot / (pivot + distance)}: the nearest scores highest, so the best-scored
+     * hits are the nearest ones, and Lucene can skip the documents too far away to be among them (a sort on
+     * the distance has to compute it for every match).
+     */
+    static Query nearness(GeoPoint origin, double pivotKm) {
+        return Query.of(q -> q.distanceFeature(d -> d.geo(g -> g.field("location").origin(location(origin))
+                .pivot(pivotKm + "km"))));
+    }
+
     static SortOptions nearestFirst(GeoPoint origin) {
         return SortOptions.of(o -> o.geoDistance(g -> g.field("location").location(location(origin))
                 .order(SortOrder.Asc).unit(DistanceUnit.Kilometers).distanceType(GeoDistanceType.Arc)));

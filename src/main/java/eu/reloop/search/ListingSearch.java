@@ -49,6 +49,11 @@ public class ListingSearch {
     private static final int FACET_VALUES = 50;
     /** Words of a text search, each of which must match; more say nothing the first ones did not. */
     private static final int MAX_WORDS = 8;
+    /**
+     * Without facets, matches are counted up to here and the total is "at least" beyond: counting every one
+     * of tens of thousands would keep Elasticsearch from skipping those too far away to be on the page.
+     */
+    static final int COUNTED_UP_TO = 1_000;
 
     private final ElasticsearchClient client;
     private final Gazetteer gazetteer;
@@ -70,11 +75,11 @@ public class ListingSearch {
         try {
             SearchResponse<ListingDocument> response = client.search(request(query, currency, now), ListingDocument.class);
             List<ListingHit> hits = response.hits().hits().stream().map(hit -> hit(hit, now)).toList();
-            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
             ListingFacets facets = query.facets()
                     ? new ListingFacets(counts(response, CATEGORY), counts(response, BRAND), counts(response, GRADE))
                     : new ListingFacets(List.of(), List.of(), List.of());
-            return new ListingResults(new SearchPage<>(hits, total, query.page(), query.size()), facets, currency);
+            return new ListingResults(SearchPage.of(hits, response.hits().total(), query.page(), query.size()), facets,
+                    currency);
         } catch (IOException e) {
             throw new SearchUnavailableException(e);
         }
@@ -114,9 +119,13 @@ public class ListingSearch {
                 .index(SearchIndex.LISTINGS.alias())
                 .from(query.page() * query.size())
                 .size(query.size())
-                .trackTotalHits(t -> t.enabled(true))
+                // The facets visit every match anyway, so then the count is exact at no cost.
+                .trackTotalHits(t -> query.facets() ? t.enabled(true) : t.count(COUNTED_UP_TO))
                 .query(q -> q.bool(b -> {
                     b.filter(GeoQueries.within(query.origin(), query.radiusKm()));
+                    if (query.sort() == ListingSort.DISTANCE) {
+                        b.must(GeoQueries.nearness(query.origin(), query.radiusKm()));
+                    }
                     b.filter(f -> f.range(r -> r.date(d -> d.field("sellerCertifiedUntil")
                             .gt(String.valueOf(now.toEpochMilli())).format("epoch_millis"))));
                     if (query.hasPriceRange()) {
@@ -162,11 +171,14 @@ public class ListingSearch {
                 .aggregations(GRADE, facet(GRADE, facetFilters));
     }
 
-    /** Distance last, always: it breaks ties and gives each hit its distance. */
+    /**
+     * Distance last, always: it breaks ties and gives each hit its distance. Nearest first is by the nearness
+     * score, which orders as the distance does but lets Elasticsearch skip what is too far to matter.
+     */
     private static List<SortOptions> sort(ListingQuery query) {
         List<SortOptions> sort = new ArrayList<>();
         switch (query.sort()) {
-            case DISTANCE -> { }
+            case DISTANCE -> sort.add(SortOptions.of(o -> o.score(c -> c.order(SortOrder.Desc))));
             case PRICE -> {
                 sort.add(SortOptions.of(o -> o.score(c -> c.order(SortOrder.Desc))));
                 sort.add(SortOptions.of(o -> o.field(f -> f.field("priceMinor").order(SortOrder.Asc))));

@@ -40,7 +40,9 @@ class ListingSearchController extends SearchApi {
                     + "currency, or by default that of the country the origin is in (NOK, DKK, SEK; EUR in Finland "
                     + "and elsewhere); with a price range, products priced in other currencies are left out, and "
                     + "sorted by price they come last. The facets count category, brand and grade values over the "
-                    + "search without that facet's own filter. Each hit has its distance from the origin in km.")
+                    + "search without that facet's own filter. Each hit has its distance from the origin in km. "
+                    + "total counts every match when facets are asked for; without them it counts up to "
+                    + ListingSearch.COUNTED_UP_TO + ", and totalExact false says there are at least that many.")
     ListingResults listings(
             @Parameter(description = "Latitude of the origin, WGS 84") @RequestParam @Nullable Double lat,
             @Parameter(description = "Longitude of the origin, WGS 84") @RequestParam @Nullable Double lon,
@@ -61,7 +63,8 @@ class ListingSearchController extends SearchApi {
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Hits per page, 1 to 50") @RequestParam(defaultValue = "20") int size,
             @Parameter(description = "Whether to count category, brand and grade values (facets); false answers "
-                    + "faster when they are not shown") @RequestParam(defaultValue = "true") boolean facets) {
+                    + "faster when they are not shown, and counts matches up to " + ListingSearch.COUNTED_UP_TO)
+            @RequestParam(defaultValue = "true") boolean facets) {
         GeoPoint origin = origin(lat, lon, place);
         requireKnownCategory(category);
         if (currency != null && !Listings.CURRENCIES.contains(currency)) {

@@ -49,8 +49,7 @@ public class OrganisationSearch {
         try {
             SearchResponse<OrganisationDocument> response = client.search(request, OrganisationDocument.class);
             List<OrganisationHit> hits = response.hits().hits().stream().map(hit -> hit(hit, now)).toList();
-            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new SearchPage<>(hits, total, query.page(), query.size());
+            return SearchPage.of(hits, response.hits().total(), query.page(), query.size());
         } catch (IOException e) {
             throw new SearchUnavailableException(e);
         }

@@ -2,8 +2,22 @@ package eu.reloop.search;
 
 import java.util.List;
 
-/** One page of hits, and how many there are in all. */
-public record SearchPage<T>(List<T> hits, long total, int page, int size) {
+import org.jspecify.annotations.Nullable;
+
+import co.elastic.clients.elasticsearch.core.search.TotalHits;
+import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
+
+/**
+ * One page of hits, and how many there are in all: exactly, or, when {@code totalExact} is false, at least
+ * that many (a search that stopped counting to answer sooner).
+ */
+public record SearchPage<T>(List<T> hits, long total, boolean totalExact, int page, int size) {
+
+    static <T> SearchPage<T> of(List<T> hits, @Nullable TotalHits total, int page, int size) {
+        return total == null
+                ? new SearchPage<>(hits, hits.size(), true, page, size)
+                : new SearchPage<>(hits, total.value(), total.relation() == TotalHitsRelation.Eq, page, size);
+    }
 
     public int pageCount() {
         return (int) Math.ceil(total / (double) size);

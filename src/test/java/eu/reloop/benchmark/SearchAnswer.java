@@ -23,11 +23,12 @@ record SearchAnswer(List<Hit> hits, long total) {
         return new SearchAnswer(hits, page.path("total").asLong());
     }
 
-    /** Elasticsearch's {@code hits} object, of a search sorted by distance in km. */
+    /** Elasticsearch's {@code hits} object, of a search whose last sort value is the distance in km. */
     static SearchAnswer ofElasticsearch(JsonNode result) {
         List<Hit> hits = new ArrayList<>();
         for (JsonNode hit : result.path("hits")) {
-            hits.add(new Hit(hit.path("_id").asText(), hit.path("sort").path(0).asDouble() * 1000));
+            JsonNode sort = hit.path("sort");
+            hits.add(new Hit(hit.path("_id").asText(), sort.path(sort.size() - 1).asDouble() * 1000));
         }
         return new SearchAnswer(hits, result.path("total").path("value").asLong());
     }

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import eu.reloop.IntegrationTest;
 import eu.reloop.TestSecurity;
 import eu.reloop.certification.CertificationTestSetup;
@@ -72,6 +77,12 @@ class ListingSearchTests {
     @Autowired
     SearchIndexes indexes;
 
+    @Autowired
+    IndexWriter writer;
+
+    @Autowired
+    ElasticsearchClient client;
+
     GeoPoint origin;
 
     @BeforeEach
@@ -101,6 +112,50 @@ class ListingSearchTests {
 
         TestSecurity.asAdmin(() -> indexes.reindex(SearchIndex.LISTINGS));
         assertThat(ids(search.search(query(10)))).containsExactly(near.id(), middle.id());
+    }
+
+    /**
+     * Over a thousand matches, as in a city: without facets the count stops at a thousand ("at least"), with
+     * them it is exact; either way the page holds the nearest, in order. The documents go straight into the
+     * index: a thousand listings through the market would take minutes and test nothing more here.
+     */
+    @Test
+    void aSearchWithoutFacetsCountsUpToAThousandAndStillFindsTheNearest() throws IOException {
+        int matching = ListingSearch.COUNTED_UP_TO + 50;
+        Random random = new Random(7);
+        List<ListingDocument> documents = new ArrayList<>();
+        for (int i = 0; i < matching; i++) {
+            GeoPoint location = new GeoPoint(origin.latitude() + (random.nextDouble() - 0.5) * 0.15,
+                    origin.longitude() + (random.nextDouble() - 0.5) * 0.3);
+            documents.add(new ListingDocument(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Seller",
+                    "Town", DocumentLocation.of(location), "Phone " + i, null, "phones", "Fairphone", "5", "GOOD", 150_000,
+                    "NOK", 90, null, null, Instant.now().plus(Duration.ofDays(365)).toEpochMilli(), Instant.now().toEpochMilli()));
+        }
+        List<String> nearest = documents.stream()
+                .sorted(Comparator.comparingDouble(document -> origin.distanceKm(document.location().point())))
+                .limit(20).map(ListingDocument::listingId).toList();
+        try {
+            writer.write(documents.stream().map(document -> IndexWriter.index(SearchIndex.LISTINGS.alias(),
+                    document.listingId(), 1, document)).toList());
+            client.indices().refresh(r -> r.index(SearchIndex.LISTINGS.alias()));
+
+            ListingQuery withoutFacets = new ListingQuery(origin, 20, null, null, Set.of(), null, null, null, null, null,
+                    ListingSort.DISTANCE, 0, 20, false);
+            SearchPage<ListingHit> counted = search.search(withoutFacets).page();
+            assertThat(counted.total()).isEqualTo(ListingSearch.COUNTED_UP_TO);
+            assertThat(counted.totalExact()).isFalse();
+            assertThat(counted.hits()).extracting(hit -> hit.listingId().toString()).containsExactlyElementsOf(nearest);
+            assertThat(counted.hits()).extracting(ListingHit::distanceKm).isSorted();
+
+            SearchPage<ListingHit> exact = search.search(ListingQuery.near(origin, 20)).page();
+            assertThat(exact.total()).isEqualTo(matching);
+            assertThat(exact.totalExact()).isTrue();
+            assertThat(exact.hits()).extracting(hit -> hit.listingId().toString()).containsExactlyElementsOf(nearest);
+        } finally {
+            writer.write(documents.stream().map(document -> IndexWriter.delete(SearchIndex.LISTINGS.alias(),
+                    document.listingId(), null)).toList());
+            client.indices().refresh(r -> r.index(SearchIndex.LISTINGS.alias()));
+        }
     }
 
     @Test
