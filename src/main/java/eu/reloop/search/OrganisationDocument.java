@@ -14,7 +14,8 @@ import eu.reloop.directory.OrganisationProfile;
 import eu.reloop.directory.Site;
 
 /**
- * One site of an organisation as {@code search-config/organisations.json} maps it. Opening hours are
+ * One site of an organisation as {@code search-config/organisations.json} maps it: what the search filters
+ * by, and what a hit shows (nothing else, so that a rebuild writes little). Opening hours are
  * stored so that Elasticsearch itself can answer "open now": weekly ranges in local minutes of the week
  * (which daylight saving cannot shift), the dates that have exceptions, and exceptional openings as
  * absolute time ranges. A certified organisation's document carries the end of its certificate, so that
@@ -27,10 +28,6 @@ record OrganisationDocument(
         String kind,
         String name,
         String siteName,
-        String description,
-        String country,
-        String town,
-        String postcode,
         String address,
         DocumentLocation location,
         Set<String> categories,
@@ -41,8 +38,7 @@ record OrganisationDocument(
         String timeZone,
         List<Range> weeklyOpen,
         List<String> exceptionDates,
-        List<Range> specialOpen,
-        long updatedAt) {
+        List<Range> specialOpen) {
 
     /** Half-open: {@code gte} inclusive, {@code lt} exclusive; minutes for weekly, epoch millis for special. */
     record Range(long gte, long lt) {
@@ -63,10 +59,6 @@ record OrganisationDocument(
                 organisation.kind().name(),
                 organisation.details().legalName(),
                 details.name(),
-                organisation.details().description(),
-                details.address().country(),
-                details.address().town(),
-                details.address().postcode(),
                 details.address().oneLine(),
                 DocumentLocation.of(details.location()),
                 mapped(details.offerings(), Offering::categoryCode),
@@ -78,8 +70,7 @@ record OrganisationDocument(
                 hours.weeklyMinuteRanges().stream().map(range -> new Range(range.from(), range.to())).toList(),
                 hours.exceptionDates().stream().map(Object::toString).toList(),
                 hours.specialOpenings(details.timeZone()).stream()
-                        .map(period -> new Range(period.from().toEpochMilli(), period.to().toEpochMilli())).toList(),
-                organisation.updatedAt().toEpochMilli());
+                        .map(period -> new Range(period.from().toEpochMilli(), period.to().toEpochMilli())).toList());
     }
 
     private static Set<String> mapped(Set<Offering> offerings, java.util.function.Function<Offering, String> field) {

@@ -49,8 +49,10 @@ class SearchIndexesTests {
         assertThat(properties.get("location").isGeoPoint()).isTrue();
         assertThat(properties.get("weeklyOpen").isIntegerRange()).isTrue();
         assertThat(properties.get("offerings").isKeyword()).isTrue();
+        // Shown only: kept in _source, neither indexed nor in doc values.
         Property name = properties.get("name");
-        assertThat(name.text().fields().get("sort").isKeyword()).isTrue();
+        assertThat(name.keyword().index()).isFalse();
+        assertThat(name.keyword().docValues()).isFalse();
     }
 
     @Test
