@@ -44,21 +44,27 @@ class ListingSearchController extends SearchApi {
                     + "total counts every match when facets are asked for; without them it counts up to "
                     + ListingSearch.COUNTED_UP_TO + ", and totalExact false says there are at least that many.")
     ListingResults listings(
-            @Parameter(description = "Latitude of the origin, WGS 84") @RequestParam @Nullable Double lat,
-            @Parameter(description = "Longitude of the origin, WGS 84") @RequestParam @Nullable Double lon,
+            @Parameter(description = "Latitude of the origin, WGS 84") @RequestParam(required = false) @Nullable Double lat,
+            @Parameter(description = "Longitude of the origin, WGS 84") @RequestParam(required = false) @Nullable Double lon,
             @Parameter(description = "A town name instead of lat/lon, e.g. Bergen, København, Göteborg")
-            @RequestParam @Nullable String place,
+            @RequestParam(required = false) @Nullable String place,
             @Parameter(description = "Search radius in km, 1 to 200") @RequestParam(defaultValue = "25") double radiusKm,
-            @Parameter(description = "Device category code, e.g. phones, laptops") @RequestParam @Nullable String category,
-            @Parameter(description = "Brand, exactly as the facet names it, e.g. Apple") @RequestParam @Nullable String brand,
-            @Parameter(description = "Cosmetic grade; repeat for several") @RequestParam(required = false) @Nullable Set<Grade> grade,
-            @Parameter(description = "Lowest price, in the currency, e.g. 1500") @RequestParam @Nullable BigDecimal minPrice,
-            @Parameter(description = "Highest price, in the currency") @RequestParam @Nullable BigDecimal maxPrice,
+            @Parameter(description = "Device category code, e.g. phones, laptops")
+            @RequestParam(required = false) @Nullable String category,
+            @Parameter(description = "Brand, exactly as the facet names it, e.g. Apple")
+            @RequestParam(required = false) @Nullable String brand,
+            @Parameter(description = "Cosmetic grade; repeat for several")
+            @RequestParam(required = false) @Nullable Set<Grade> grade,
+            @Parameter(description = "Lowest price, in the currency, e.g. 1500")
+            @RequestParam(required = false) @Nullable BigDecimal minPrice,
+            @Parameter(description = "Highest price, in the currency")
+            @RequestParam(required = false) @Nullable BigDecimal maxPrice,
             @Parameter(description = "NOK, DKK, SEK or EUR; by default the currency of the origin's country")
-            @RequestParam @Nullable String currency,
-            @Parameter(description = "Lowest battery health in %, 0 to 100") @RequestParam @Nullable Integer minBatteryHealth,
+            @RequestParam(required = false) @Nullable String currency,
+            @Parameter(description = "Lowest battery health in %, 0 to 100")
+            @RequestParam(required = false) @Nullable Integer minBatteryHealth,
             @Parameter(description = "Words to find in title, brand, model or description; typos are forgiven")
-            @RequestParam @Nullable String q,
+            @RequestParam(required = false) @Nullable String q,
             @Parameter(description = "Order of the hits") @RequestParam(defaultValue = "DISTANCE") ListingSort sort,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Hits per page, 1 to 50") @RequestParam(defaultValue = "20") int size,

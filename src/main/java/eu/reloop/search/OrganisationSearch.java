@@ -30,6 +30,9 @@ import eu.reloop.geo.GeoPoint;
 public class OrganisationSearch {
 
     private static final String OPEN_NOW = "open-now";
+    /** What a hit shows; the opening hours and offerings in a document are only searched. */
+    private static final List<String> HIT_FIELDS = List.of("organisationId", "siteId", "kind", "name", "siteName",
+            "address", "location", "certification", "certifiedUntil", "categories", "services");
 
     private final ElasticsearchClient client;
     private final Clock clock;
@@ -64,6 +67,7 @@ public class OrganisationSearch {
                 .from(query.page() * query.size())
                 .size(query.size())
                 .trackTotalHits(t -> t.enabled(true))
+                .source(source -> source.filter(f -> f.includes(HIT_FIELDS)))
                 .query(q -> q.bool(b -> {
                     b.filter(GeoQueries.within(origin, query.radiusKm()));
                     if (query.certifiedOnly()) {

@@ -33,13 +33,14 @@ class OrganisationSearchController extends SearchApi {
             description = "Give either lat and lon, or place (a Nordic town name; place names from GeoNames "
                     + "(www.geonames.org), CC BY 4.0). Each hit has its distance from the origin in km.")
     SearchPage<OrganisationHit> organisations(
-            @Parameter(description = "Latitude of the origin, WGS 84") @RequestParam @Nullable Double lat,
-            @Parameter(description = "Longitude of the origin, WGS 84") @RequestParam @Nullable Double lon,
+            @Parameter(description = "Latitude of the origin, WGS 84") @RequestParam(required = false) @Nullable Double lat,
+            @Parameter(description = "Longitude of the origin, WGS 84") @RequestParam(required = false) @Nullable Double lon,
             @Parameter(description = "A town name instead of lat/lon, e.g. Bergen, København, Göteborg")
-            @RequestParam @Nullable String place,
+            @RequestParam(required = false) @Nullable String place,
             @Parameter(description = "Search radius in km, 0.1 to 500") @RequestParam(defaultValue = "10") double radiusKm,
-            @Parameter(description = "Device category code, e.g. phones, washing-machines") @RequestParam @Nullable String category,
-            @Parameter(description = "Offered service") @RequestParam @Nullable OfferedService service,
+            @Parameter(description = "Device category code, e.g. phones, washing-machines")
+            @RequestParam(required = false) @Nullable String category,
+            @Parameter(description = "Offered service") @RequestParam(required = false) @Nullable OfferedService service,
             @Parameter(description = "Only organisations with a valid certificate") @RequestParam(defaultValue = "true") boolean certifiedOnly,
             @Parameter(description = "Only sites open at this moment, in their own time zone") @RequestParam(defaultValue = "false") boolean openNow,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
