@@ -53,7 +53,8 @@ import eu.reloop.search.SearchPage;
 /**
  * How fast the location search answers, measured against what it stands on. Loads a generated directory
  * (50,000 organisations by default) into a fresh PostgreSQL, indexes it with the full reindex (three times,
- * the third timed as the steady rate), and runs a fixed, seeded mix of location searches three ways, interleaved, in the same run:
+ * the third timed as the steady rate), and runs a fixed, seeded mix of location searches three ways,
+ * interleaved, in the same run:
  * <ul>
  *   <li>through the public API, over HTTP, with the whole application running;</li>
  *   <li>straight to Elasticsearch, with the very request the application builds: the floor;</li>
