@@ -1,24 +1,51 @@
 package eu.reloop.market;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The warranties registered to the signed-in buyer, one per item bought. */
+/**
+ * The warranties registered to the signed-in buyer, one per item bought. A warranty runs in whole days of
+ * the seller's country, so whether it is in force is decided in that country's time zone: by the server's
+ * day, a warranty sold in Oslo just after midnight would not have begun yet.
+ */
 @Service
 public class Warranties {
 
     private final WarrantyRepository repository;
+    private final OrderRepository orders;
+    private final ListingRepository listings;
+    private final Sales sales;
+    private final Clock clock;
 
-    Warranties(WarrantyRepository repository) {
+    Warranties(WarrantyRepository repository, OrderRepository orders, ListingRepository listings, Sales sales,
+            Clock clock) {
         this.repository = repository;
+        this.orders = orders;
+        this.listings = listings;
+        this.sales = sales;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Warranty> myWarranties() {
         return repository.ofBuyer(Buyer.current());
+    }
+
+    /** In force today in the seller's country. */
+    @Transactional(readOnly = true)
+    public boolean inForceNow(Warranty warranty) {
+        return warranty.inForceOn(LocalDate.ofInstant(clock.instant(), zoneOf(warranty)));
+    }
+
+    ZoneId zoneOf(Warranty warranty) {
+        Order order = orders.find(warranty.orderId()).orElseThrow();
+        return sales.zoneOf(listings.find(order.listingId()).orElseThrow());
     }
 }

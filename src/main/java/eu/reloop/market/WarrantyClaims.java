@@ -3,7 +3,6 @@ package eu.reloop.market;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +40,9 @@ public class WarrantyClaims {
     private static final String AFTER_SALE = "/market/after-sale";
 
     private final ClaimRepository claims;
-    private final WarrantyRepository warranties;
+    private final WarrantyRepository warrantyRecords;
+    private final Warranties warranties;
     private final OrderRepository orders;
-    private final ListingRepository listings;
-    private final Sales sales;
     private final Returns returns;
     private final Stamps stamps;
     private final OrganisationAccess access;
@@ -52,14 +50,13 @@ public class WarrantyClaims {
     private final MarketProperties properties;
     private final Clock clock;
 
-    WarrantyClaims(ClaimRepository claims, WarrantyRepository warranties, OrderRepository orders,
-            ListingRepository listings, Sales sales, Returns returns, Stamps stamps, OrganisationAccess access,
+    WarrantyClaims(ClaimRepository claims, WarrantyRepository warrantyRecords, Warranties warranties,
+            OrderRepository orders, Returns returns, Stamps stamps, OrganisationAccess access,
             Notifications notifications, MarketProperties properties, Clock clock) {
         this.claims = claims;
+        this.warrantyRecords = warrantyRecords;
         this.warranties = warranties;
         this.orders = orders;
-        this.listings = listings;
-        this.sales = sales;
         this.returns = returns;
         this.stamps = stamps;
         this.access = access;
@@ -76,13 +73,13 @@ public class WarrantyClaims {
     @PreAuthorize("isAuthenticated()")
     public UUID fileClaim(UUID warrantyId, String description) {
         String buyer = Buyer.current();
-        Warranty warranty = warranties.find(warrantyId).filter(found -> found.buyerEmail().equals(buyer))
+        Warranty warranty = warrantyRecords.find(warrantyId).filter(found -> found.buyerEmail().equals(buyer))
                 .orElseThrow(() -> new UnknownMarketRecordException("warranty " + warrantyId));
         Instant now = clock.instant();
         if (warranty.endedAt() != null) {
             throw new MarketRefusedException("claim.error.warranty-ended");
         }
-        if (!warranty.inForceOn(LocalDate.ofInstant(now, zoneOf(warranty)))) {
+        if (!warranties.inForceNow(warranty)) {
             throw new MarketRefusedException("claim.error.warranty-not-in-force");
         }
         String what = description.strip();
@@ -104,7 +101,8 @@ public class WarrantyClaims {
         }
         stamps.recordMarketEvent(new StampCode(warranty.stampCode()), StampEvent.WARRANTY_CLAIM,
                 Map.of("claim", claimId.toString(), "step", "filed"));
-        String dueDay = LocalizedFormats.date(LocalDate.ofInstant(due, zoneOf(warranty)), Translations.ENGLISH);
+        String dueDay = LocalizedFormats.date(LocalDate.ofInstant(due, warranties.zoneOf(warranty)),
+                Translations.ENGLISH);
         notifications.notifyOrganisation(warranty.sellerOrganisationId(), "notice.claim-filed",
                 List.of(warranty.orderNumber(), warranty.title(), dueDay), AFTER_SALE);
         notifications.notifyPerson(buyer, "mail.claim-filed", List.of(warranty.orderNumber(), warranty.title(), dueDay),
@@ -189,11 +187,6 @@ public class WarrantyClaims {
         return claims.find(claimId, clock.instant())
                 .filter(claim -> claim.buyerEmail().equals(reader) || access.canManage(claim.sellerOrganisationId()))
                 .flatMap(claim -> claims.photo(claimId, photoId));
-    }
-
-    private ZoneId zoneOf(Warranty warranty) {
-        Order order = orders.find(warranty.orderId()).orElseThrow();
-        return sales.zoneOf(listings.find(order.listingId()).orElseThrow());
     }
 
     private static String buyerLink(UUID warrantyId) {

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -79,6 +81,26 @@ class CheckoutTests {
         clock.reset();
     }
 
+    /** A warranty runs in days of the seller's country: sold there just after midnight, it is in force at once. */
+    @Test
+    void aWarrantySoldJustAfterMidnightInTheSellersCountryIsInForceAtOnce() {
+        // 23:30 UTC is past midnight in Norway, summer or winter.
+        Instant now = clock.instant();
+        Instant halfPastEleven = LocalDate.ofInstant(now, ZoneOffset.UTC).atTime(23, 30).toInstant(ZoneOffset.UTC);
+        clock.advance(Duration.between(now, halfPastEleven.isAfter(now) ? halfPastEleven : halfPastEleven.plus(Duration.ofDays(1))));
+        UUID orderId = asBuyer(buyer, () -> checkout.reserve(listing.id()));
+        run(buyer, () -> checkout.payAtPickup(orderId));
+        asStaff(centre, () -> {
+            sellerOrders.confirmHandOver(centre.organisationId(), orderId);
+            return null;
+        });
+
+        Warranty warranty = asBuyer(buyer, () -> warranties.myWarranties()).stream()
+                .filter(mine -> mine.orderId().equals(orderId)).findFirst().orElseThrow();
+        assertThat(warranty.startsOn()).isEqualTo(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1));
+        assertThat(warranties.inForceNow(warranty)).isTrue();
+    }
+
     @Test
     void reservedToPayAtPickupThenHandedOverTheItemIsSoldLoggedAndUnderWarranty() {
         UUID orderId = asBuyer(buyer, () -> checkout.reserve(listing.id()));
@@ -107,7 +129,7 @@ class CheckoutTests {
         assertThat(mine).singleElement().satisfies(warranty -> {
             assertThat(warranty.stampCode()).isEqualTo(listing.stampCode());
             assertThat(warranty.endsOn()).isEqualTo(warranty.startsOn().plusMonths(24));
-            assertThat(warranty.inForceOn(LocalDate.now())).isTrue();
+            assertThat(warranties.inForceNow(warranty)).isTrue();
         });
         assertRefused(setup.consumer(), () -> checkout.reserve(listing.id()), "checkout.error.sold");
         // The centre cannot put the sold item up for sale again as a new listing.

@@ -1,7 +1,5 @@
 package eu.reloop.market.ui;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -31,7 +29,7 @@ import eu.reloop.stamp.StampCode;
 @PermitAll
 class MyWarrantiesView extends VerticalLayout implements HasDynamicTitle {
 
-    MyWarrantiesView(Warranties warranties, Clock clock) {
+    MyWarrantiesView(Warranties warranties) {
         addClassName("my-warranties");
         setMaxWidth("56rem");
         add(new H1(getTranslation("my-warranties.title")), new Paragraph(getTranslation("my-warranties.intro")));
@@ -41,15 +39,13 @@ class MyWarrantiesView extends VerticalLayout implements HasDynamicTitle {
             empty.setId("my-warranties-empty");
             add(empty);
         }
-        LocalDate today = LocalDate.now(clock);
-        mine.forEach(warranty -> add(card(warranty, today)));
+        mine.forEach(warranty -> add(card(warranty, warranties.inForceNow(warranty))));
     }
 
-    private Component card(Warranty warranty, LocalDate today) {
+    private Component card(Warranty warranty, boolean inForce) {
         Div card = new Div();
         card.addClassName("order-card");
         card.setId("warranty-" + warranty.orderNumber());
-        boolean inForce = warranty.inForceOn(today);
         Span status = new Span(getTranslation(inForce ? "my-warranties.in-force"
                 : warranty.endedAt() != null ? "my-warranties.ended" : "my-warranties.expired"));
         status.getElement().getThemeList().add(inForce ? "badge success" : "badge contrast");

@@ -1,8 +1,5 @@
 package eu.reloop.market.ui;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,13 +48,11 @@ class WarrantyClaimView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final transient Warranties warranties;
     private final transient WarrantyClaims claims;
-    private final transient Clock clock;
     private String title = "";
 
-    WarrantyClaimView(Warranties warranties, WarrantyClaims claims, Clock clock) {
+    WarrantyClaimView(Warranties warranties, WarrantyClaims claims) {
         this.warranties = warranties;
         this.claims = claims;
-        this.clock = clock;
         addClassName("warranty-claim");
         setMaxWidth("48rem");
     }
@@ -91,8 +86,7 @@ class WarrantyClaimView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Component newClaim(Warranty warranty) {
-        // The service decides in the seller's zone; a day's difference here only shows a form it refuses.
-        if (!warranty.inForceOn(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+        if (!warranties.inForceNow(warranty)) {
             Paragraph ended = new Paragraph(getTranslation(warranty.endedAt() != null ? "claim.error.warranty-ended"
                     : "claim.error.warranty-not-in-force"));
             ended.setId("claim-unavailable");
