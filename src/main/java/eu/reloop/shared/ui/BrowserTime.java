@@ -29,6 +29,11 @@ public final class BrowserTime {
         return LocalizedFormats.date(LocalDate.ofInstant(instant, zone(ui)), ui.getLocale());
     }
 
+    /** Today where the reader is: the latest day a date picker for something already done should offer. */
+    public static LocalDate today() {
+        return LocalDate.now(zone(UI.getCurrent()));
+    }
+
     private static ZoneId zone(UI ui) {
         try {
             return Optional.ofNullable(ui.getPage().getExtendedClientDetails())

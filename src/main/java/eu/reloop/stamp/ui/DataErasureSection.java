@@ -1,7 +1,5 @@
 package eu.reloop.stamp.ui;
 
-import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 
+import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.stamp.DataErasure;
 
 /** The record of data erasure of a data-bearing item: the fields of a NIST SP 800-88 certificate of sanitisation. */
@@ -43,7 +42,7 @@ class DataErasureSection extends StampSection {
         verification.setItemLabelGenerator(value -> getTranslation("stamp.erasure.verification." + value.name()));
         verification.setId("stamp-erasure-verification");
         performedOn.setLabel(getTranslation("stamp.erasure.date"));
-        performedOn.setMax(LocalDate.now());
+        performedOn.setMax(BrowserTime.today());
         performedOn.setId("stamp-erasure-date");
         required.require(method);
         required.require(verification);
@@ -67,7 +66,7 @@ class DataErasureSection extends StampSection {
         }
         recorded.addValueChangeListener(change -> {
             if (change.getValue() && performedOn.isEmpty()) {
-                performedOn.setValue(LocalDate.now());
+                performedOn.setValue(BrowserTime.today());
             }
             fields.setVisible(change.getValue());
         });

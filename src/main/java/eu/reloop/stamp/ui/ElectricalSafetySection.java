@@ -1,7 +1,5 @@
 package eu.reloop.stamp.ui;
 
-import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,6 +10,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.stamp.ElectricalSafetyTest;
 import eu.reloop.stamp.ProtectionClass;
 
@@ -58,7 +57,7 @@ class ElectricalSafetySection extends StampSection {
         instrument.setLabel(getTranslation("stamp.safety.instrument"));
         instrument.setId("stamp-safety-instrument");
         testedOn.setLabel(getTranslation("stamp.safety.date"));
-        testedOn.setMax(LocalDate.now());
+        testedOn.setMax(BrowserTime.today());
         testedOn.setId("stamp-safety-date");
         tester.setLabel(getTranslation("stamp.safety.tester"));
         tester.setId("stamp-safety-tester");
@@ -84,7 +83,7 @@ class ElectricalSafetySection extends StampSection {
         }
         recorded.addValueChangeListener(change -> {
             if (change.getValue() && testedOn.isEmpty()) {
-                testedOn.setValue(LocalDate.now());
+                testedOn.setValue(BrowserTime.today());
             }
             showFields();
         });
