@@ -195,8 +195,8 @@ public final class SearchBenchmark {
         long reindexing = System.nanoTime();
         TestSecurity.asAdmin(() -> indexes.reindex(SearchIndex.ORGANISATIONS));
         Duration coldReindex = since(reindexing);
-        // The first rebuilds warm both JVMs up (Elasticsearch's indexing code takes two to reach its speed);
-        // the third shows the steady rate of a long-running installation.
+        // The first two rebuilds warm both JVMs up (Elasticsearch's indexing takes more than one to reach its
+        // speed); the third shows the steady rate of a long-running installation.
         step("Full reindex again, warming up");
         reindexing = System.nanoTime();
         TestSecurity.asAdmin(() -> indexes.reindex(SearchIndex.ORGANISATIONS));
