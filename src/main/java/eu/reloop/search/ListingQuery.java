@@ -35,12 +35,14 @@ public record ListingQuery(
         @Nullable @Min(value = 0, message = "search.error.battery") @Max(value = 100, message = "search.error.battery") Integer minBatteryHealth,
         @Nullable @Size(max = 200, message = "search.error.text") String text,
         ListingSort sort,
-        @Min(value = 0, message = "search.error.page") @Max(value = 199, message = "search.error.page") int page,
+        @Min(value = 0, message = "search.error.page") @Max(value = LAST_PAGE, message = "search.error.page") int page,
         @Min(value = 1, message = "search.error.size") @Max(value = 50, message = "search.error.size") int size,
         boolean facets) {
 
     public static final double DEFAULT_RADIUS_KM = 25;
     public static final int DEFAULT_SIZE = 20;
+    /** The deepest page: Elasticsearch's result window of 10,000 holds no more pages of the largest size. */
+    public static final int LAST_PAGE = 199;
 
     public ListingQuery {
         grades = Set.copyOf(grades);

@@ -23,9 +23,11 @@ public record OrganisationQuery(
         @Nullable OfferedService service,
         boolean certifiedOnly,
         boolean openNow,
-        @Min(value = 0, message = "search.error.page") @Max(value = 99, message = "search.error.page") int page,
+        @Min(value = 0, message = "search.error.page") @Max(value = LAST_PAGE, message = "search.error.page") int page,
         @Min(value = 1, message = "search.error.size") @Max(value = 100, message = "search.error.size") int size) {
 
     public static final double DEFAULT_RADIUS_KM = 10;
     public static final int DEFAULT_SIZE = 20;
+    /** The deepest page: Elasticsearch's result window of 10,000 holds no more pages of the largest size. */
+    public static final int LAST_PAGE = 99;
 }

@@ -19,7 +19,8 @@ public record SearchPage<T>(List<T> hits, long total, boolean totalExact, int pa
                 : new SearchPage<>(hits, total.value(), total.relation() == TotalHitsRelation.Eq, page, size);
     }
 
-    public int pageCount() {
-        return (int) Math.ceil(total / (double) size);
+    /** Pages to offer: as many as the hits fill, but none past {@code lastPage}, the deepest a search may ask for. */
+    public int pageCount(int lastPage) {
+        return (int) Math.min(Math.ceil(total / (double) size), lastPage + 1);
     }
 }

@@ -153,7 +153,7 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
                         hit.location().latitude(), hit.location().longitude(), hit.title(),
                         hit.title() + " – " + LocalizedFormats.money(hit.price(), getLocale()) + " – "
                                 + hit.sellerName())).toList(),
-                state.page(), found.page().pageCount(), number -> go(state.onPage(number)));
+                state.page(), found.page().pageCount(ListingQuery.LAST_PAGE), number -> go(state.onPage(number)));
     }
 
     /** Puts the URL's search into the inputs, with the facet counts of its results in the choices. */

@@ -113,7 +113,7 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
                 page.hits().stream().map(hit -> new LeafletMap.Marker(hit.siteId().toString(),
                         hit.location().latitude(), hit.location().longitude(), hit.name(),
                         hit.name() + " – " + hit.address())).toList(),
-                state.page(), page.pageCount(), number -> go(state.onPage(number)));
+                state.page(), page.pageCount(OrganisationQuery.LAST_PAGE), number -> go(state.onPage(number)));
     }
 
     private Component result(OrganisationHit hit) {

@@ -47,7 +47,7 @@ record ListingSearchState(
                 parameters.whole("battery", 0, 100).orElse(null),
                 parameters.first("q").filter(text -> text.length() <= 200).orElse(null),
                 parameters.constant("sort", ListingSort.class).orElse(ListingSort.DISTANCE),
-                parameters.whole("page", 0, 199).orElse(0));
+                parameters.whole("page", 0, ListingQuery.LAST_PAGE).orElse(0));
     }
 
     @Override

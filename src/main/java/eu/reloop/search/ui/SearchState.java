@@ -35,7 +35,7 @@ record SearchState(
                 parameters.constant("service", OfferedService.class).orElse(null),
                 parameters.first("certified").map(Boolean::parseBoolean).orElse(defaults.certifiedOnly()),
                 parameters.first("open").map(Boolean::parseBoolean).orElse(false),
-                parameters.whole("page", 0, 99).orElse(0));
+                parameters.whole("page", 0, OrganisationQuery.LAST_PAGE).orElse(0));
     }
 
     @Override
