@@ -156,9 +156,10 @@ public class Returns {
     /**
      * Stripe confirmed the refund of an online payment ({@code charge.refunded}): the return is complete.
      * Called on the payment module's {@link ChargeRefunded}; a repeated or unrelated confirmation changes nothing.
+     * Not public: it checks no caller, as only Stripe's signed webhook may say a refund went through.
      */
     @Transactional
-    public void refundConfirmed(String paymentIntentId) {
+    void refundConfirmed(String paymentIntentId) {
         orders.lockByPaymentIntent(paymentIntentId).ifPresent(order -> returns.ofOrder(order.id()).stream()
                 .filter(pending -> pending.status() == ReturnStatus.APPROVED).findFirst()
                 .ifPresent(pending -> refunded(pending.id(), order, clock.instant())));
