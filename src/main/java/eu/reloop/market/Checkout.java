@@ -162,9 +162,7 @@ public class Checkout {
             throw new MarketRefusedException("checkout.error.not-cancellable");
         }
         sales.release(order, OrderStatus.CANCELLED, null, clock.instant());
-        if (order.checkoutSessionId() != null) {
-            sales.expireSession(order);
-        }
+        sales.expireSession(order);
         if (order.status() == OrderStatus.AWAITING_PICKUP) {
             notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.order-cancelled-by-buyer",
                     List.of(order.number(), order.title()), "/market/orders/" + orderId);

@@ -55,10 +55,9 @@ class PaymentOutcomes {
             case RESERVED, AWAITING_PAYMENT -> sell(order, paid, now);
             case EXPIRED, CANCELLED -> {
                 // Lock the listing first, as a checkout does, so that no new buyer slips in between.
-                listings.lock(order.listingId());
-                Optional<Order> holder = orders.liveOfListing(order.listingId());
-                boolean free = holder.isEmpty() && listings.find(order.listingId())
+                boolean onSale = listings.lock(order.listingId())
                         .filter(listing -> listing.status() == ListingStatus.ON_SALE).isPresent();
+                boolean free = onSale && orders.liveOfListing(order.listingId()).isEmpty();
                 if (free) {
                     sell(order, paid, now);
                 } else {

@@ -88,7 +88,6 @@ class Sales {
         }
     }
 
-    /** The zone of the seller's country, where the warranty's days are counted. */
     /** Closes the order's Stripe session, so that the buyer can no longer pay for an item they let go. */
     void expireSession(Order order) {
         if (order.checkoutSessionId() == null) {
@@ -102,6 +101,7 @@ class Sales {
         }
     }
 
+    /** The zone of the seller's country, where the warranty's days are counted. */
     ZoneId zoneOf(Listing listing) {
         @Nullable SitePlace place = organisations.sitePlaces(List.of(listing.siteId())).get(listing.siteId());
         return place == null ? ZoneOffset.UTC : SiteTimeZones.of(place.country());

@@ -236,7 +236,7 @@ class CheckoutTests {
     }
 
     @Test
-    void aWithdrawnOrRevokedItemCannotBeReserved() {
+    void aWithdrawnItemCannotBeReserved() {
         asStaff(centre, () -> {
             listings.withdraw(centre.organisationId(), listing.id());
             return null;

@@ -239,7 +239,7 @@ class ListingSearchTests {
     }
 
     @Test
-    void soldWithdrawnAndRevokedListingsLeaveSearch() {
+    void withdrawnAndRevokedListingsLeaveSearch() {
         Centre centre = centre(1);
         Listing withdrawn = setup.listedPhone(centre, "To be withdrawn", "1000", "NOK");
         Listing revoked = setup.listedPhone(centre, "Stamp to be revoked", "1000", "NOK");
