@@ -30,7 +30,6 @@ import eu.reloop.directory.Organisations;
 import eu.reloop.directory.SitePlace;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.payment.Payments;
-import eu.reloop.shared.DocumentType;
 import eu.reloop.stamp.Stamp;
 import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampRevoked;
@@ -127,12 +126,8 @@ public class Listings {
     @PreAuthorize(STAFF)
     public UUID attachPhoto(UUID organisationId, UUID listingId, byte[] content) {
         Listing listing = owned(organisationId, listingId);
-        if (content.length > MAX_PHOTO_BYTES) {
-            throw new MarketRefusedException("listing.error.photo-too-large", "photos");
-        }
-        DocumentType type = DocumentType.recognise(content).filter(DocumentType::isImage)
-                .orElseThrow(() -> new MarketRefusedException("listing.error.photo-type", "photos"));
-        UUID photoId = repository.insertPhoto(listing.id(), type.contentType(), content, clock.instant());
+        String contentType = Photo.contentTypeOf(content, MAX_PHOTO_BYTES, "listing.error");
+        UUID photoId = repository.insertPhoto(listing.id(), contentType, content, clock.instant());
         events.publishEvent(new ListingChanged(listingId));
         return photoId;
     }

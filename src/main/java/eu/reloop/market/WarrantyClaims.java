@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.notification.Notifications;
-import eu.reloop.shared.DocumentType;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.Translations;
 import eu.reloop.stamp.StampCode;
@@ -123,12 +122,8 @@ public class WarrantyClaims {
         if (claim.photoIds().size() >= MAX_PHOTOS) {
             throw new MarketRefusedException("claim.error.too-many-photos", "photos");
         }
-        if (content.length > MAX_PHOTO_BYTES) {
-            throw new MarketRefusedException("claim.error.photo-too-large", "photos");
-        }
-        DocumentType type = DocumentType.recognise(content).filter(DocumentType::isImage)
-                .orElseThrow(() -> new MarketRefusedException("claim.error.photo-type", "photos"));
-        return claims.insertPhoto(claimId, type.contentType(), content, clock.instant());
+        String contentType = Photo.contentTypeOf(content, MAX_PHOTO_BYTES, "claim.error");
+        return claims.insertPhoto(claimId, contentType, content, clock.instant());
     }
 
     /**
