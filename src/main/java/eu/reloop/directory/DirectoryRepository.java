@@ -150,6 +150,10 @@ class DirectoryRepository {
                 .param("after", after).param("limit", limit).query(UUID.class).list();
     }
 
+    long siteCount() {
+        return jdbc.sql("select count(*) from site").query(Long.class).single();
+    }
+
     List<UUID> organisationIdsUpdatedSince(Instant since) {
         return jdbc.sql("select id from organisation where updated_at >= :since")
                 .param("since", Timestamp.from(since)).query(UUID.class).list();

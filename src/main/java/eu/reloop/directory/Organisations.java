@@ -150,6 +150,12 @@ public class Organisations {
         }
     }
 
+    /** How many sites the directory holds, all organisations together. */
+    @Transactional(readOnly = true)
+    public long siteCount() {
+        return repository.siteCount();
+    }
+
     @Transactional(readOnly = true)
     public List<UUID> changedSince(Instant since) {
         return repository.organisationIdsUpdatedSince(since);

@@ -27,7 +27,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 class IndexWriter {
 
     /** Operations per bulk request of a full feed: large requests, few round trips. */
-    private static final int FEED_BULK_OPERATIONS = 5_000;
+    static final int FEED_BULK_OPERATIONS = 5_000;
 
     private final ElasticsearchClient client;
 

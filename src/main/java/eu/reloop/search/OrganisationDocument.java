@@ -40,6 +40,12 @@ record OrganisationDocument(
         List<String> exceptionDates,
         List<Range> specialOpen) {
 
+    /**
+     * The version of what {@link #of} writes. Raise it with any change to a field or to how one is computed:
+     * a full reindex then builds every document again instead of sending the stored ones.
+     */
+    static final int FORMAT = 1;
+
     /** Half-open: {@code gte} inclusive, {@code lt} exclusive; minutes for weekly, epoch millis for special. */
     record Range(long gte, long lt) {
     }

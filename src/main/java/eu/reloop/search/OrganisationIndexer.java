@@ -1,6 +1,7 @@
 package eu.reloop.search;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +9,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -16,14 +19,21 @@ import org.springframework.stereotype.Component;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
 import eu.reloop.directory.OrganisationChanged;
 import eu.reloop.directory.OrganisationProfile;
 import eu.reloop.directory.Organisations;
+import eu.reloop.directory.Site;
+import eu.reloop.search.OrganisationDocumentStore.StoredDocument;
 
 /**
  * Keeps the organisations index in step with the directory. Runs after the directory's transaction
  * commits, through Modulith's event publication registry: when Elasticsearch is down the publication
  * stays incomplete and {@link SearchRecovery} submits it again later, so no saved change is lost.
+ * Every document it sends is also kept in the {@link OrganisationDocumentStore}, which a full reindex
+ * streams as long as it holds every site in the current format.
  */
 @Component
 class OrganisationIndexer implements IndexFeeder {
@@ -33,11 +43,14 @@ class OrganisationIndexer implements IndexFeeder {
     private final ElasticsearchClient client;
     private final IndexWriter writer;
     private final Organisations organisations;
+    private final OrganisationDocumentStore store;
 
-    OrganisationIndexer(ElasticsearchClient client, IndexWriter writer, Organisations organisations) {
+    OrganisationIndexer(ElasticsearchClient client, IndexWriter writer, Organisations organisations,
+            OrganisationDocumentStore store) {
         this.client = client;
         this.writer = writer;
         this.organisations = organisations;
+        this.store = store;
     }
 
     @ApplicationModuleListener
@@ -50,14 +63,24 @@ class OrganisationIndexer implements IndexFeeder {
         return SearchIndex.ORGANISATIONS;
     }
 
-    /** Streams the whole directory into the new index. */
+    /**
+     * Streams every document into the new index: the stored ones when they are complete and current, else
+     * built from the directory (and stored again, replacing what was there).
+     */
     @Override
     public void feedAll(String targetIndex) {
-        writer.feed(ingester -> organisations.forEachBatch(BATCH_SIZE, batch -> batch.forEach(profile -> {
-            long version = profile.organisation().updatedAt().toEpochMilli();
-            OrganisationDocument.of(profile).forEach(document ->
-                    ingester.add(IndexWriter.index(targetIndex, document.siteId(), version, document)));
-        })));
+        String format = format();
+        if (store.holdsAll(format, organisations.siteCount())) {
+            writer.feed(ingester -> store.forEachBatch(IndexWriter.FEED_BULK_OPERATIONS,
+                    batch -> batch.forEach(document -> ingester.add(index(targetIndex, document)))));
+            return;
+        }
+        store.clear();
+        writer.feed(ingester -> organisations.forEachBatch(BATCH_SIZE, profiles -> {
+            List<StoredDocument> documents = documents(profiles);
+            store.store(documents, format);
+            documents.forEach(document -> ingester.add(index(targetIndex, document)));
+        }));
     }
 
     @Override
@@ -69,19 +92,51 @@ class OrganisationIndexer implements IndexFeeder {
     @Override
     public void write(Collection<UUID> organisationIds, String target) {
         List<OrganisationProfile> profiles = organisations.profiles(organisationIds);
+        List<StoredDocument> documents = documents(profiles);
+        store.store(documents, format());
+        profiles.forEach(profile -> store.keepOnly(profile.organisation().id(), version(profile),
+                profile.sites().stream().map(Site::id).toList()));
+        Set<UUID> found = profiles.stream().map(profile -> profile.organisation().id()).collect(Collectors.toSet());
+        store.forget(organisationIds.stream().filter(id -> !found.contains(id)).toList());
+
         Map<String, String> stale = indexedSites(organisationIds, target);
-        profiles.forEach(profile -> profile.sites().forEach(site -> stale.remove(site.id().toString())));
+        documents.forEach(document -> stale.remove(document.siteId().toString()));
         Map<String, Long> versions = new HashMap<>();
+        profiles.forEach(profile -> versions.put(profile.organisation().id().toString(), version(profile)));
         List<BulkOperation> operations = new ArrayList<>();
-        for (OrganisationProfile profile : profiles) {
-            long version = profile.organisation().updatedAt().toEpochMilli();
-            versions.put(profile.organisation().id().toString(), version);
-            OrganisationDocument.of(profile).forEach(document ->
-                    operations.add(IndexWriter.index(target, document.siteId(), version, document)));
-        }
+        documents.forEach(document -> operations.add(index(target, document)));
         stale.forEach((siteId, organisationId) ->
                 operations.add(IndexWriter.delete(target, siteId, versions.get(organisationId))));
         writer.write(operations);
+    }
+
+    /**
+     * What wrote a stored document: this code's {@link OrganisationDocument#FORMAT} and the index definition.
+     * A stored document of another format is not sent but built again.
+     */
+    static String format() {
+        return SearchIndexes.versionPrefix(SearchIndex.ORGANISATIONS) + OrganisationDocument.FORMAT;
+    }
+
+    private List<StoredDocument> documents(List<OrganisationProfile> profiles) {
+        List<StoredDocument> documents = new ArrayList<>();
+        for (OrganisationProfile profile : profiles) {
+            OrganisationDocument.of(profile).forEach(document -> documents.add(new StoredDocument(
+                    UUID.fromString(document.siteId()), profile.organisation().id(), version(profile),
+                    JsonpUtils.toJsonString(document, client._jsonpMapper()))));
+        }
+        return documents;
+    }
+
+    /** The organisation's last change, the version of all its documents. */
+    private static long version(OrganisationProfile profile) {
+        return profile.organisation().updatedAt().toEpochMilli();
+    }
+
+    /** Sends the stored JSON as it is, so that the index holds exactly what the store keeps. */
+    private static BulkOperation index(String target, StoredDocument document) {
+        return IndexWriter.index(target, document.siteId().toString(), document.version(),
+                BinaryData.of(document.json().getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_JSON));
     }
 
     /** Site id to organisation id of what the index holds now for these organisations. */

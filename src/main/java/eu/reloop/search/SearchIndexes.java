@@ -131,7 +131,7 @@ public class SearchIndexes {
     }
 
     /** {@code <alias>-<first 8 hex digits of the definition's SHA-256>-}: a changed definition means a new prefix. */
-    private static String versionPrefix(SearchIndex index) {
+    static String versionPrefix(SearchIndex index) {
         try (InputStream definition = definition(index)) {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(definition.readAllBytes());
             return index.alias() + "-" + HexFormat.of().formatHex(hash, 0, 4) + "-";
