@@ -62,9 +62,10 @@ class Sales {
         StampCode code = new StampCode(order.stampCode());
         stamps.recordMarketEvent(code, StampEvent.SOLD, Map.of("order", order.number()));
         // The warranty runs in whole days of the seller's country, from the day of the sale.
-        LocalDate start = LocalDate.ofInstant(now, zoneOf(listing));
+        ZoneId zone = zoneOf(listing);
+        LocalDate start = LocalDate.ofInstant(now, zone);
         int months = stamps.stamp(code).orElseThrow().warrantyMonths();
-        warranties.insert(order, start, start.plusMonths(months));
+        warranties.insert(order, start, start.plusMonths(months), zone);
         events.publishEvent(new ListingChanged(listing.id()));
     }
 
@@ -102,7 +103,7 @@ class Sales {
     }
 
     /** The zone of the seller's country, where the warranty's days are counted. */
-    ZoneId zoneOf(Listing listing) {
+    private ZoneId zoneOf(Listing listing) {
         @Nullable SitePlace place = organisations.sitePlaces(List.of(listing.siteId())).get(listing.siteId());
         return place == null ? ZoneOffset.UTC : SiteTimeZones.of(place.country());
     }

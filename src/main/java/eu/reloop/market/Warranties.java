@@ -2,7 +2,6 @@ package eu.reloop.market;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,17 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Warranties {
 
     private final WarrantyRepository repository;
-    private final OrderRepository orders;
-    private final ListingRepository listings;
-    private final Sales sales;
     private final Clock clock;
 
-    Warranties(WarrantyRepository repository, OrderRepository orders, ListingRepository listings, Sales sales,
-            Clock clock) {
+    Warranties(WarrantyRepository repository, Clock clock) {
         this.repository = repository;
-        this.orders = orders;
-        this.listings = listings;
-        this.sales = sales;
         this.clock = clock;
     }
 
@@ -39,13 +31,7 @@ public class Warranties {
     }
 
     /** In force today in the seller's country. */
-    @Transactional(readOnly = true)
     public boolean inForceNow(Warranty warranty) {
-        return warranty.inForceOn(LocalDate.ofInstant(clock.instant(), zoneOf(warranty)));
-    }
-
-    ZoneId zoneOf(Warranty warranty) {
-        Order order = orders.find(warranty.orderId()).orElseThrow();
-        return sales.zoneOf(listings.find(order.listingId()).orElseThrow());
+        return warranty.inForceOn(LocalDate.ofInstant(clock.instant(), warranty.timeZone()));
     }
 }

@@ -100,7 +100,7 @@ public class WarrantyClaims {
         }
         stamps.recordMarketEvent(new StampCode(warranty.stampCode()), StampEvent.WARRANTY_CLAIM,
                 Map.of("claim", claimId.toString(), "step", "filed"));
-        String dueDay = LocalizedFormats.date(LocalDate.ofInstant(due, warranties.zoneOf(warranty)),
+        String dueDay = LocalizedFormats.date(LocalDate.ofInstant(due, warranty.timeZone()),
                 Translations.ENGLISH);
         notifications.notifyOrganisation(warranty.sellerOrganisationId(), "notice.claim-filed",
                 List.of(warranty.orderNumber(), warranty.title(), dueDay), AFTER_SALE);

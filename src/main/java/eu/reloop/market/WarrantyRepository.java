@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,12 +28,13 @@ class WarrantyRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(Order order, LocalDate startsOn, LocalDate endsOn) {
+    void insert(Order order, LocalDate startsOn, LocalDate endsOn, ZoneId timeZone) {
         jdbc.sql("""
-                        insert into warranty (order_id, stamp_code, buyer_email, starts_on, ends_on)
-                        values (:order, :stamp, :buyer, :starts, :ends)""")
+                        insert into warranty (order_id, stamp_code, buyer_email, starts_on, ends_on, time_zone)
+                        values (:order, :stamp, :buyer, :starts, :ends, :zone)""")
                 .param("order", order.id()).param("stamp", order.stampCode()).param("buyer", order.buyerEmail())
-                .param("starts", Date.valueOf(startsOn)).param("ends", Date.valueOf(endsOn)).update();
+                .param("starts", Date.valueOf(startsOn)).param("ends", Date.valueOf(endsOn))
+                .param("zone", timeZone.getId()).update();
     }
 
     Optional<Warranty> find(UUID warrantyId) {
@@ -58,6 +60,6 @@ class WarrantyRepository {
         return new Warranty(rs.getObject("id", UUID.class), rs.getObject("order_id", UUID.class), rs.getString("number"),
                 rs.getString("stamp_code"), rs.getString("title"), rs.getObject("seller_organisation_id", UUID.class),
                 rs.getString("buyer_email"), rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
-                OrderRepository.instant(rs, "ended_at"));
+                ZoneId.of(rs.getString("time_zone")), OrderRepository.instant(rs, "ended_at"));
     }
 }

@@ -33,8 +33,12 @@ import eu.reloop.shared.SiteProperties;
  * Money through Stripe: sellers onboard to a connected account (Express); a buyer pays in a Checkout
  * Session whose charge goes to the seller's account less ReLoop's fee (a destination charge); refunds
  * take the money back from the seller. What Stripe decides later arrives through the webhook as events
- * ({@link CheckoutCompleted}, ...). Stripe is called outside any database transaction: a slow answer must
- * not hold a connection.
+ * ({@link CheckoutCompleted}, ...).
+ *
+ * <p>The market calls these methods inside its own transactions, which hold the order's row: starting a
+ * checkout, cancelling it and refunding it cannot interleave, and a failed call rolls the whole change
+ * back, so that nothing is half saved. Idempotency keys make the retry of a call whose answer was lost
+ * safe. The price is a database connection held while Stripe answers; {@link StripeApi}'s timeouts bound it.
  */
 @Service
 public class Payments {
