@@ -158,7 +158,7 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
 
     /** Puts the URL's search into the inputs, with the facet counts of its results in the choices. */
     private void showState(ListingFacets facets, @Nullable String currency) {
-        radius.setValue(state.area().offeredRadius(ListingQuery.DEFAULT_RADIUS_KM));
+        radius.setValue(state.area().offeredRadius());
         category.showCounts(counts(facets.categories()));
         category.showCode(state.category());
         Map<String, Long> brandCounts = counts(facets.brands());

@@ -82,7 +82,7 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
 
     @Override
     void run() {
-        radius.setValue(state.area().offeredRadius(OrganisationQuery.DEFAULT_RADIUS_KM));
+        radius.setValue(state.area().offeredRadius());
         category.showCode(state.category());
         service.setValue(state.service());
         certifiedOnly.setValue(state.certifiedOnly());

@@ -38,7 +38,7 @@ record ListingSearchState(
 
     static ListingSearchState from(QueryParameters query) {
         UrlParameters parameters = new UrlParameters(query);
-        return new ListingSearchState(SearchArea.from(parameters, ListingQuery.DEFAULT_RADIUS_KM, 1, 200),
+        return new ListingSearchState(SearchArea.from(parameters, ListingQuery.DEFAULT_RADIUS_KM),
                 parameters.first("category").filter(code -> code.matches("[a-z0-9-]{1,60}")).orElse(null),
                 parameters.first("brand").filter(brand -> brand.length() <= 60).orElse(null),
                 parameters.constants("grade", Grade.class),

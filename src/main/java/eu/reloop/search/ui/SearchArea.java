@@ -20,10 +20,16 @@ record SearchArea(@Nullable String place, @Nullable GeoPoint point, double radiu
 
     static final List<Integer> RADII_KM = List.of(2, 5, 10, 25, 50, 100);
 
-    /** Reads {@code place}, {@code lat}/{@code lon} and {@code radius}; a radius out of bounds is the default. */
-    static SearchArea from(UrlParameters parameters, double defaultRadiusKm, double minRadiusKm, double maxRadiusKm) {
+    /**
+     * Reads {@code place}, {@code lat}/{@code lon} and {@code radius}. A radius the views do not offer becomes
+     * the next one up (the largest, beyond it), so that the radius shown is the one searched; one that is
+     * not a positive number is the default.
+     */
+    static SearchArea from(UrlParameters parameters, double defaultRadiusKm) {
         return new SearchArea(parameters.first("place").orElse(null), parameters.point().orElse(null),
-                parameters.number("radius").filter(r -> r >= minRadiusKm && r <= maxRadiusKm).orElse(defaultRadiusKm));
+                parameters.number("radius").filter(r -> r > 0)
+                        .map(r -> (double) RADII_KM.stream().filter(offered -> offered >= r).findFirst().orElse(RADII_KM.getLast()))
+                        .orElse(defaultRadiusKm));
     }
 
     /** The URL parameters of the area, in their order, for a search state to add its own to. */
@@ -49,9 +55,9 @@ record SearchArea(@Nullable String place, @Nullable GeoPoint point, double radiu
         return new SearchArea(place, point, radiusKm);
     }
 
-    /** The radius, if it is one of the choices offered, else the fallback. */
-    int offeredRadius(double fallbackKm) {
-        return (int) (RADII_KM.contains((int) radiusKm) ? radiusKm : fallbackKm);
+    /** The radius as the radius choice shows it: always one of {@link #RADII_KM}. */
+    int offeredRadius() {
+        return (int) radiusKm;
     }
 
     /** The next radius up, to offer when nothing was found; none beyond the largest. */

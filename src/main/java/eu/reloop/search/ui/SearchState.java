@@ -30,7 +30,7 @@ record SearchState(
     static SearchState from(QueryParameters query) {
         UrlParameters parameters = new UrlParameters(query);
         SearchState defaults = initial();
-        return new SearchState(SearchArea.from(parameters, defaults.area().radiusKm(), 0.1, 500),
+        return new SearchState(SearchArea.from(parameters, defaults.area().radiusKm()),
                 parameters.first("category").filter(code -> code.matches("[a-z0-9-]{1,60}")).orElse(null),
                 parameters.constant("service", OfferedService.class).orElse(null),
                 parameters.first("certified").map(Boolean::parseBoolean).orElse(defaults.certifiedOnly()),
