@@ -7,18 +7,23 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Prices, dates and distances written the way the reader's locale writes them. */
 public final class LocalizedFormats {
 
+    /** Java's formats leave out CLDR's currency spacing: English gets "NOK1,249.50". */
+    private static final Pattern LETTERS_THEN_DIGIT = Pattern.compile("(\\p{L})(\\d)");
+
     private LocalizedFormats() {
     }
 
+    /** A code or letters for the currency is spaced from the digits, as CLDR has it: "NOK 1,249.50", "1 249,50 kr". */
     public static String money(Money money, Locale locale) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(money.currency());
         format.setMaximumFractionDigits(money.currency().getDefaultFractionDigits());
-        return format.format(money.amount());
+        return LETTERS_THEN_DIGIT.matcher(format.format(money.amount())).replaceAll("$1\u00a0$2");
     }
 
     public static String date(LocalDate date, Locale locale) {

@@ -17,7 +17,8 @@ class LocalizedFormatsTests {
         Money price = Money.of("1249.5", "NOK");
 
         assertThat(LocalizedFormats.money(price, BOKMAL)).isEqualTo("1\u00a0249,50\u00a0kr");
-        assertThat(LocalizedFormats.money(price, ENGLISH)).isEqualTo("NOK1,249.50");
+        assertThat(LocalizedFormats.money(price, ENGLISH)).isEqualTo("NOK\u00a01,249.50");
+        assertThat(LocalizedFormats.money(Money.of("-5", "EUR"), ENGLISH)).isEqualTo("-€5.00");
     }
 
     @Test
