@@ -28,7 +28,7 @@ import eu.reloop.payment.Payments;
 @Service
 public class Checkout {
 
-    private static final int MAX_ADDRESS_LENGTH = 500;
+    public static final int ADDRESS_MAX_LENGTH = 500;
 
     private final ListingRepository listings;
     private final OrderRepository orders;
@@ -128,7 +128,7 @@ public class Checkout {
             throw new MarketRefusedException(fulfilment == Fulfilment.PICKUP ? "checkout.error.no-pickup"
                     : "checkout.error.no-shipping", "delivery");
         }
-        if (fulfilment == Fulfilment.SHIPPING && (address.isEmpty() || address.length() > MAX_ADDRESS_LENGTH)) {
+        if (fulfilment == Fulfilment.SHIPPING && (address.isEmpty() || address.length() > ADDRESS_MAX_LENGTH)) {
             throw new MarketRefusedException("checkout.error.address", "address");
         }
         if (!payments.canTakeCharges(order.sellerOrganisationId())) {

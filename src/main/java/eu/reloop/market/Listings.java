@@ -46,6 +46,9 @@ public class Listings {
     static final String STAFF = "@organisationAccess.canManage(#organisationId)";
     public static final Set<String> CURRENCIES = Set.of("NOK", "DKK", "SEK", "EUR");
     public static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+    public static final int TITLE_MIN_LENGTH = 3;
+    public static final int TITLE_MAX_LENGTH = 120;
+    public static final int DESCRIPTION_MAX_LENGTH = 4000;
     private static final BigDecimal MAX_PRICE = new BigDecimal("1000000");
 
     private final ListingRepository repository;
@@ -253,10 +256,10 @@ public class Listings {
 
     /** Checks what the seller wrote; returns the pickup site, which must be one of the centre's own. */
     private UUID checked(UUID organisationId, ListingDraft draft) {
-        if (draft.title().length() < 3 || draft.title().length() > 120) {
+        if (draft.title().length() < TITLE_MIN_LENGTH || draft.title().length() > TITLE_MAX_LENGTH) {
             throw new MarketRefusedException("listing.error.title", "title");
         }
-        if (draft.description().length() > 4000) {
+        if (draft.description().length() > DESCRIPTION_MAX_LENGTH) {
             throw new MarketRefusedException("listing.error.description", "description");
         }
         if (!validAmount(draft.price()) || draft.price().signum() <= 0) {

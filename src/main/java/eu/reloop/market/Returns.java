@@ -38,7 +38,7 @@ public class Returns {
 
     /** Why a returned item's listing is off sale. */
     public static final String RETURNED_REASON = "listing.off-sale.returned";
-    static final int REASON_MAX_LENGTH = 2000;
+    public static final int REASON_MAX_LENGTH = 2000;
     private static final String AFTER_SALE = "/market/after-sale";
     private static final int SHOWN_RETURNS = 200;
 

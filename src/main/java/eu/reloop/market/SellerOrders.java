@@ -19,6 +19,9 @@ import eu.reloop.notification.Notifications;
 @Service
 public class SellerOrders {
 
+    /** The buyer reads a cancelled pickup's reason, in the order and in an e-mail. */
+    public static final int REASON_MAX_LENGTH = 1000;
+
     private final OrderRepository orders;
     private final Sales sales;
     private final Notifications notifications;
@@ -79,6 +82,9 @@ public class SellerOrders {
         }
         if (reason.isBlank()) {
             throw new MarketRefusedException("order.error.reason-required", "reason");
+        }
+        if (reason.strip().length() > REASON_MAX_LENGTH) {
+            throw new MarketRefusedException("order.error.reason-too-long", "reason");
         }
         sales.release(order, OrderStatus.CANCELLED, reason.strip(), clock.instant());
         notifications.notifyPerson(order.buyerEmail(), "mail.order-cancelled-by-seller",

@@ -34,7 +34,7 @@ public class WarrantyClaims {
 
     public static final int MAX_PHOTO_BYTES = Listings.MAX_PHOTO_BYTES;
     static final int MAX_PHOTOS = 10;
-    static final int TEXT_MAX_LENGTH = 4000;
+    public static final int TEXT_MAX_LENGTH = 4000;
     private static final int SHOWN_CLAIMS = 200;
     private static final String AFTER_SALE = "/market/after-sale";
 

@@ -209,6 +209,12 @@ class CheckoutTests {
             return null;
         })).isInstanceOfSatisfying(MarketRefusedException.class,
                 refused -> assertThat(refused.messageKey()).isEqualTo("order.error.reason-required"));
+        assertThatThrownBy(() -> asStaff(centre, () -> {
+            sellerOrders.cancelPickup(centre.organisationId(), orderId, "x".repeat(SellerOrders.REASON_MAX_LENGTH + 1));
+            return null;
+        })).isInstanceOfSatisfying(MarketRefusedException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("order.error.reason-too-long"));
+        assertThat(asBuyer(buyer, () -> checkout.order(orderId)).orElseThrow().status()).isEqualTo(OrderStatus.AWAITING_PICKUP);
 
         asStaff(centre, () -> {
             sellerOrders.cancelPickup(centre.organisationId(), orderId, "Not collected");

@@ -57,7 +57,6 @@ import eu.reloop.shared.ui.MainLayout;
 @RolesAllowed(Role.REUSE_CENTRE_NAME)
 class AfterSaleView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final int ANSWER_MAX_LENGTH = 2000;
 
     private final transient Returns returns;
     private final transient WarrantyClaims claims;
@@ -202,7 +201,7 @@ class AfterSaleView extends VerticalLayout implements HasDynamicTitle {
         answer.setHelperText(getTranslation(key + ".help"));
         answer.setRequired(true);
         answer.setWidth("32rem");
-        answer.setMaxLength(ANSWER_MAX_LENGTH);
+        answer.setMaxLength(claim == null ? Returns.REASON_MAX_LENGTH : WarrantyClaims.TEXT_MAX_LENGTH);
         answer.setId("after-sale-answer");
         dialog.add(answer);
         Button cancel = new Button(getTranslation("editor.cancel"), click -> dialog.close());

@@ -97,7 +97,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         delivery.setValue(order.pickupOffered() ? Fulfilment.PICKUP : Fulfilment.SHIPPING);
         delivery.setId("checkout-delivery");
         TextArea address = new TextArea(getTranslation("checkout.address"));
-        address.setMaxLength(500);
+        address.setMaxLength(Checkout.ADDRESS_MAX_LENGTH);
         address.setWidthFull();
         address.setId("checkout-address");
         address.setVisible(delivery.getValue() == Fulfilment.SHIPPING);

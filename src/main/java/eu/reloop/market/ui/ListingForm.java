@@ -33,8 +33,6 @@ import eu.reloop.stamp.StampCode;
  */
 class ListingForm extends FormLayout {
 
-    static final int TITLE_MAX_LENGTH = 120;
-    static final int DESCRIPTION_MAX_LENGTH = 4000;
 
     private final Select<Stamp> stamp = new Select<>();
     private final TextField title = new TextField();
@@ -69,12 +67,12 @@ class ListingForm extends FormLayout {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
 
         title.setLabel(getTranslation("listing-editor.title-field"));
-        title.setMaxLength(TITLE_MAX_LENGTH);
+        title.setMaxLength(Listings.TITLE_MAX_LENGTH);
         title.setRequiredIndicatorVisible(true);
         title.setId("listing-title");
 
         description.setLabel(getTranslation("listing-editor.description"));
-        description.setMaxLength(DESCRIPTION_MAX_LENGTH);
+        description.setMaxLength(Listings.DESCRIPTION_MAX_LENGTH);
         description.setValueChangeMode(ValueChangeMode.EAGER);
         description.addValueChangeListener(change -> countCharacters());
         description.setMinHeight("8em");
@@ -213,7 +211,7 @@ class ListingForm extends FormLayout {
 
     private void countCharacters() {
         description.setHelperText(getTranslation("listing-editor.description.count", description.getValue().length(),
-                DESCRIPTION_MAX_LENGTH));
+                Listings.DESCRIPTION_MAX_LENGTH));
     }
 
     /** The currency buyers near the site expect: Norway, Denmark and Sweden keep their crowns, Finland pays in euros. */

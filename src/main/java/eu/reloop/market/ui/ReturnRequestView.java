@@ -45,7 +45,6 @@ import eu.reloop.shared.ui.MainLayout;
 class ReturnRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String ORDER_ID = "orderId";
-    private static final int REASON_MAX_LENGTH = 2000;
 
     private final transient Checkout checkout;
     private final transient Returns returns;
@@ -118,7 +117,7 @@ class ReturnRequestView extends VerticalLayout implements BeforeEnterObserver, H
         }
         TextArea reason = new TextArea(getTranslation("return.reason"));
         reason.setHelperText(getTranslation("return.reason.help"));
-        reason.setMaxLength(REASON_MAX_LENGTH);
+        reason.setMaxLength(Returns.REASON_MAX_LENGTH);
         reason.setRequired(true);
         reason.setWidthFull();
         reason.setId("return-reason");

@@ -126,7 +126,7 @@ class SellerOrdersView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("seller-orders.cancel.title", order.number()));
         TextArea reason = new TextArea(getTranslation("seller-orders.cancel.reason"));
         reason.setRequired(true);
-        reason.setMaxLength(1000);
+        reason.setMaxLength(SellerOrders.REASON_MAX_LENGTH);
         reason.setWidth("28rem");
         reason.setId("cancel-reason");
         dialog.add(new Paragraph(getTranslation("seller-orders.cancel.text")), reason);

@@ -94,7 +94,7 @@ class WarrantyClaimView extends VerticalLayout implements BeforeEnterObserver, H
         }
         TextArea description = new TextArea(getTranslation("claim.description"));
         description.setHelperText(getTranslation("claim.description.help"));
-        description.setMaxLength(4000);
+        description.setMaxLength(WarrantyClaims.TEXT_MAX_LENGTH);
         description.setRequired(true);
         description.setWidthFull();
         description.setId("claim-description");
