@@ -1,0 +1,46 @@
+package eu.reloop.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+class TranslationsTests {
+
+    @Test
+    void everyTextHasABokmalTranslationAndNoneIsLeftOver() throws IOException {
+        Properties english = load("translations.properties");
+        Properties bokmal = load("translations_nb.properties");
+
+        assertThat(bokmal.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    }
+
+    @Test
+    void everyTextIsAValidMessageFormatWithTheSameArgumentsInBothLanguages() throws IOException {
+        Properties english = load("translations.properties");
+        Properties bokmal = load("translations_nb.properties");
+
+        for (String key : english.stringPropertyNames()) {
+            assertThatCode(() -> new MessageFormat(english.getProperty(key))).as(key).doesNotThrowAnyException();
+            assertThatCode(() -> new MessageFormat(bokmal.getProperty(key, ""))).as(key).doesNotThrowAnyException();
+            assertThat(new MessageFormat(bokmal.getProperty(key, "")).getFormatsByArgumentIndex().length)
+                    .as("arguments of %s", key)
+                    .isEqualTo(new MessageFormat(english.getProperty(key)).getFormatsByArgumentIndex().length);
+        }
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTests.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
