@@ -33,6 +33,9 @@ import eu.reloop.notification.Notifications;
 @Service
 public class Certificates {
 
+    /** The organisation reads a suspension's or revocation's reason; the audit trail keeps it. */
+    public static final int REASON_MAX_LENGTH = 2000;
+
     private final CertificationRepository repository;
     private final CertificationTrail trail;
     private final Organisations organisations;
@@ -177,6 +180,9 @@ public class Certificates {
             @Nullable String reason) {
         if (to != CertificateState.ACTIVE && (reason == null || reason.isBlank())) {
             throw new CertificationRefusedException("reason", "certificate.error.reason-required");
+        }
+        if (reason != null && reason.strip().length() > REASON_MAX_LENGTH) {
+            throw new CertificationRefusedException("reason", "certificate.error.reason-too-long");
         }
         Certificate certificate = repository.findCertificateForUpdate(number.strip().toUpperCase())
                 .orElseThrow(() -> new UnknownCertificationRecordException("certificate " + number));

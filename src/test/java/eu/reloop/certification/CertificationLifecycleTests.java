@@ -246,6 +246,11 @@ class CertificationLifecycleTests {
             certificates.suspend(number, "");
             return null;
         })).isInstanceOf(CertificationRefusedException.class);
+        assertThatThrownBy(() -> asCertifier(certifier, () -> {
+            certificates.suspend(number, "x".repeat(Certificates.REASON_MAX_LENGTH + 1));
+            return null;
+        })).isInstanceOfSatisfying(CertificationRefusedException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("certificate.error.reason-too-long"));
         assertThatThrownBy(() -> asStaff(organisation, () -> {
             certificates.suspend(number, "I would rather not");
             return null;

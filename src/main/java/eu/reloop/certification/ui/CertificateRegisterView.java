@@ -1,11 +1,12 @@
 package eu.reloop.certification.ui;
 
+import java.util.function.Consumer;
+
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,6 +29,7 @@ import eu.reloop.identity.Role;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.shared.ui.ReasonStep;
 
 /** The register of certificates, where certifiers suspend, reinstate and revoke, each time with a reason. */
 @Route(value = "review/certificates", layout = MainLayout.class)
@@ -114,32 +115,17 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
     }
 
     /** Suspension and revocation need a reason, which the organisation reads; revocation cannot be undone. */
-    private void askReason(String key, java.util.function.Consumer<String> change) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(key + ".title"));
-        TextArea reason = new TextArea(getTranslation("register.reason"));
-        reason.setRequired(true);
-        reason.setWidth("28rem");
-        reason.setMaxLength(2000);
-        reason.setId("register-reason");
-        dialog.add(new Paragraph(getTranslation(key + ".text")), reason);
-        Button cancel = new Button(getTranslation("editor.cancel"), click -> dialog.close());
-        Button confirm = new Button(getTranslation(key + ".button"), click -> {
-            if (reason.getValue().isBlank()) {
-                reason.setErrorMessage(getTranslation("certificate.error.reason-required"));
-                reason.setInvalid(true);
-                return;
-            }
-            if (CertificationFeedback.attempt(this, () -> change.accept(reason.getValue()))) {
-                Feedback.success(getTranslation("register.done"));
-                dialog.close();
-            }
-            refresh();
-        });
-        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        confirm.setId("register-confirm");
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
+    private void askReason(String key, Consumer<String> change) {
+        new ReasonStep(getTranslation(key + ".title"), getTranslation(key + ".text"), getTranslation("register.reason"),
+                getTranslation(key + ".button"), getTranslation("certificate.error.reason-required"),
+                Certificates.REASON_MAX_LENGTH, "register").ask(reason -> {
+                    boolean done = CertificationFeedback.attempt(this, () -> change.accept(reason));
+                    if (done) {
+                        Feedback.success(getTranslation("register.done"));
+                    }
+                    refresh();
+                    return done;
+                });
     }
 
     @Override

@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,6 +33,7 @@ import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.shared.ui.ReasonStep;
 
 /**
  * The centre's orders, newest first and paged: who bought what, how it is paid, and the two things the
@@ -122,30 +121,15 @@ class SellerOrdersView extends VerticalLayout implements HasDynamicTitle {
 
     /** The buyer reads the reason, so it is asked for before the pickup is cancelled. */
     private void askCancellation(Organisation organisation, Order order, Grid<Order> grid) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("seller-orders.cancel.title", order.number()));
-        TextArea reason = new TextArea(getTranslation("seller-orders.cancel.reason"));
-        reason.setRequired(true);
-        reason.setMaxLength(SellerOrders.REASON_MAX_LENGTH);
-        reason.setWidth("28rem");
-        reason.setId("cancel-reason");
-        dialog.add(new Paragraph(getTranslation("seller-orders.cancel.text")), reason);
-        Button confirm = new Button(getTranslation("seller-orders.cancel"), click -> {
-            if (reason.getValue().isBlank()) {
-                reason.setErrorMessage(getTranslation("order.error.reason-required"));
-                reason.setInvalid(true);
-                reason.focus();
-                return;
-            }
-            if (MarketFeedback.attempt(this, () -> orders.cancelPickup(organisation.id(), order.id(), reason.getValue()))) {
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        confirm.setId("cancel-confirm");
-        dialog.getFooter().add(new Button(getTranslation("editor.cancel"), click -> dialog.close()), confirm);
-        dialog.open();
+        new ReasonStep(getTranslation("seller-orders.cancel.title", order.number()), getTranslation("seller-orders.cancel.text"),
+                getTranslation("seller-orders.cancel.reason"), getTranslation("seller-orders.cancel"),
+                getTranslation("order.error.reason-required"), SellerOrders.REASON_MAX_LENGTH, "cancel").ask(reason -> {
+                    boolean done = MarketFeedback.attempt(this, () -> orders.cancelPickup(organisation.id(), order.id(), reason));
+                    if (done) {
+                        grid.getDataProvider().refreshAll();
+                    }
+                    return done;
+                });
     }
 
     @Override
