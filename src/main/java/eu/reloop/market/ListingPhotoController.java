@@ -11,6 +11,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import eu.reloop.shared.Ids;
+
 /**
  * A listing's photos as plain images, for the product page, the search results and the seller's own pages.
  * Whoever may see the listing may see its photos (anyone while it is on sale, its seller always); anything
@@ -31,17 +33,10 @@ class ListingPhotoController {
 
     @GetMapping(PATH)
     ResponseEntity<byte[]> photo(@PathVariable String listingId, @PathVariable String photoId) {
-        return uuid(listingId).flatMap(listing -> uuid(photoId).flatMap(photo -> listings.photo(listing, photo)))
+        return Ids.parse(listingId).flatMap(listing -> Ids.parse(photoId).flatMap(photo -> listings.photo(listing, photo)))
                 .map(photo -> ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
                         .cacheControl(CACHING).header("X-Content-Type-Options", "nosniff").body(photo.content()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
-    }
 }

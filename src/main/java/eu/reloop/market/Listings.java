@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,6 +61,15 @@ public class Listings {
     private final Payments payments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+
+    /**
+     * The currency a seller in that country prices in and buyers near it compare in: Norway, Denmark and
+     * Sweden keep their crowns; elsewhere (Finland; Iceland, whose crown the market does not take) euros.
+     */
+    public static String currencyOf(String country) {
+        String national = Currency.getInstance(Locale.of("", country)).getCurrencyCode();
+        return CURRENCIES.contains(national) ? national : "EUR";
+    }
 
     Listings(ListingRepository repository, Stamps stamps, Certificates certificates, Organisations organisations,
             OrganisationAccess access, Payments payments, ApplicationEventPublisher events, Clock clock) {

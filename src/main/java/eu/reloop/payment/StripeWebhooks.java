@@ -22,6 +22,8 @@ import com.stripe.model.StripeObject;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.Webhook;
 
+import eu.reloop.shared.Ids;
+
 /**
  * Turns Stripe's signed webhook deliveries into ReLoop's payment events. Each Stripe event is recorded by
  * its id and acted on only at its first delivery, in one transaction with the domain event it
@@ -92,7 +94,7 @@ class StripeWebhooks {
             case "charge.refunded" -> dataObject(event, Charge.class)
                     .filter(charge -> charge.getPaymentIntent() != null)
                     .ifPresent(charge -> events.publishEvent(new ChargeRefunded(
-                            uuid(charge.getMetadata() == null ? null : charge.getMetadata().get("order_id")),
+                            Ids.parse(charge.getMetadata() == null ? null : charge.getMetadata().get("order_id")).orElse(null),
                             charge.getPaymentIntent(), orZero(charge.getAmountRefunded()), occurredAt)));
             case "account.updated" -> dataObject(event, Account.class)
                     .ifPresent(account -> accountUpdated(account, occurredAt));
@@ -122,7 +124,7 @@ class StripeWebhooks {
     /** Sessions that ReLoop did not start (no order id) are none of its business. */
     private static Optional<UUID> orderOf(Session session) {
         String order = session.getMetadata() == null ? null : session.getMetadata().get("order_id");
-        UUID id = uuid(order != null ? order : session.getClientReferenceId());
+        UUID id = Ids.parse(order != null ? order : session.getClientReferenceId()).orElse(null);
         if (id == null) {
             log.info("Checkout session {} carries no ReLoop order id; ignored", session.getId());
         }
@@ -149,17 +151,6 @@ class StripeWebhooks {
             return Optional.empty();
         }
         return Optional.of(type.cast(object));
-    }
-
-    private static @Nullable UUID uuid(@Nullable String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException notOurs) {
-            return null;
-        }
     }
 
     private static long orZero(@Nullable Long value) {

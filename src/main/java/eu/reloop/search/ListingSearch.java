@@ -87,14 +87,11 @@ public class ListingSearch {
 
     /**
      * The currency prices are compared in when a search names none: that of the country the point lies in,
-     * taken as the country of the gazetteer's nearest place (a searched town is its own nearest place). Sellers
-     * price in their country's currency; Iceland's, which the market does not take, falls back to euros.
+     * taken as the country of the gazetteer's nearest place (a searched town is its own nearest place), where
+     * sellers price in {@link Listings#currencyOf}.
      */
     public String currencyAt(GeoPoint point) {
-        return gazetteer.nearest(point)
-                .map(place -> Currency.getInstance(Locale.of("", place.country())).getCurrencyCode())
-                .filter(Listings.CURRENCIES::contains)
-                .orElse("EUR");
+        return gazetteer.nearest(point).map(place -> Listings.currencyOf(place.country())).orElse("EUR");
     }
 
     /**

@@ -17,6 +17,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
+import eu.reloop.market.Listings;
+
 /**
  * Writes generated listings straight into the market tables with COPY, each with the rows its foreign keys
  * need: a stamp application, a stamp (one fake signing key for all; nothing verifies them here) and the
@@ -165,13 +167,8 @@ final class ListingBulkLoader {
                                       and c.state = 'ACTIVE' and c.valid_from <= now() and c.valid_to > now())
                         order by s.id""")) {
             while (rows.next()) {
-                String currency = switch (rows.getString(3)) {
-                    case "NO" -> "NOK";
-                    case "SE" -> "SEK";
-                    case "DK" -> "DKK";
-                    default -> "EUR";
-                };
-                sites.add(new SellerSite(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), currency));
+                sites.add(new SellerSite(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                        Listings.currencyOf(rows.getString(3).strip())));
             }
         }
         return sites;

@@ -16,6 +16,7 @@ import eu.reloop.demo.DirectoryGenerator.GeneratedOrganisation;
 import eu.reloop.directory.Offering;
 import eu.reloop.directory.SiteDetails;
 import eu.reloop.geo.GeoPoint;
+import eu.reloop.market.Listings;
 import eu.reloop.search.ListingQuery;
 import eu.reloop.search.ListingSort;
 import eu.reloop.search.OrganisationQuery;
@@ -109,12 +110,7 @@ final class SearchMix {
             GeoPoint origin = jittered(centres.get(site.address().town()), random);
             double radius = RADII_KM[random.nextInt(RADII_KM.length)];
             String category = random.nextBoolean() ? categories.get(random.nextInt(categories.size())) : null;
-            String currency = switch (site.address().country()) {
-                case "NO" -> "NOK";
-                case "SE" -> "SEK";
-                case "DK" -> "DKK";
-                default -> "EUR";
-            };
+            String currency = Listings.currencyOf(site.address().country());
             int perEuro = currency.equals("EUR") ? 1 : currency.equals("DKK") ? 7 : 11;
             int min = random.nextInt(7) * 50 * perEuro;
             int max = min + (150 + random.nextInt(16) * 50) * perEuro;

@@ -29,6 +29,7 @@ import eu.reloop.market.Fulfilment;
 import eu.reloop.market.Order;
 import eu.reloop.market.OrderStatus;
 import eu.reloop.payment.Payments;
+import eu.reloop.shared.Ids;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Callout;
@@ -61,7 +62,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H1(getTranslation("checkout.title")));
-        Optional<Order> order = event.getRouteParameters().get("orderId").flatMap(ListingView::uuid)
+        Optional<Order> order = event.getRouteParameters().get("orderId").flatMap(Ids::parse)
                 .flatMap(checkout::order);
         if (order.isEmpty()) {
             add(Callout.of("checkout-gone", "contrast", getTranslation("market.gone")));

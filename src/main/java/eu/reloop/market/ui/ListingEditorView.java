@@ -33,6 +33,7 @@ import eu.reloop.identity.Role;
 import eu.reloop.market.Listing;
 import eu.reloop.market.ListingStatus;
 import eu.reloop.market.Listings;
+import eu.reloop.shared.Ids;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.Feedback;
@@ -79,8 +80,8 @@ class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         // Vaadin reuses this view when only the id in the URL changes.
         removeAll();
         title = getTranslation("listing-editor.page-title");
-        Optional<UUID> listingId = event.getRouteParameters().get(LISTING_ID).flatMap(ListingView::uuid);
-        Optional<UUID> organisationId = event.getRouteParameters().get(ORGANISATION_ID).flatMap(ListingView::uuid);
+        Optional<UUID> listingId = event.getRouteParameters().get(LISTING_ID).flatMap(Ids::parse);
+        Optional<UUID> organisationId = event.getRouteParameters().get(ORGANISATION_ID).flatMap(Ids::parse);
         // A malformed link, another centre's listing and a missing one get the same answer.
         Optional<Listing> listing = listingId.flatMap(listings::listing)
                 .filter(found -> access.canManage(found.organisationId()));

@@ -96,7 +96,7 @@ class ListingForm extends FormLayout {
         // A new listing is priced in the pickup site's currency until the seller chooses another.
         site.addValueChangeListener(change -> {
             if (listedStampCode == null && change.getValue() != null && !currencyChosen) {
-                currency.setValue(currencyOf(change.getValue()));
+                currency.setValue(Listings.currencyOf(change.getValue().details().address().country()));
             }
         });
 
@@ -120,7 +120,7 @@ class ListingForm extends FormLayout {
         stamp.setVisible(false);
         if (!sites.isEmpty()) {
             site.setValue(sites.getFirst());
-            currency.setValue(currencyOf(sites.getFirst()));
+            currency.setValue(Listings.currencyOf(sites.getFirst().details().address().country()));
         }
     }
 
@@ -212,15 +212,5 @@ class ListingForm extends FormLayout {
     private void countCharacters() {
         description.setHelperText(getTranslation("listing-editor.description.count", description.getValue().length(),
                 Listings.DESCRIPTION_MAX_LENGTH));
-    }
-
-    /** The currency buyers near the site expect: Norway, Denmark and Sweden keep their crowns, Finland pays in euros. */
-    static String currencyOf(Site site) {
-        return switch (site.details().address().country()) {
-            case "NO" -> "NOK";
-            case "DK" -> "DKK";
-            case "SE" -> "SEK";
-            default -> "EUR";
-        };
     }
 }

@@ -36,6 +36,7 @@ import eu.reloop.market.Listing;
 import eu.reloop.market.ListingStatus;
 import eu.reloop.market.Listings;
 import eu.reloop.payment.Payments;
+import eu.reloop.shared.Ids;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Callout;
@@ -76,7 +77,7 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         title = getTranslation("listing.not-found.title");
-        Optional<Listing> found = event.getRouteParameters().get("listingId").flatMap(ListingView::uuid)
+        Optional<Listing> found = event.getRouteParameters().get("listingId").flatMap(Ids::parse)
                 .flatMap(listings::listing);
         if (found.isEmpty()) {
             add(new H1(title), Callout.of("listing-not-found", "contrast", getTranslation("listing.not-found")),
@@ -196,14 +197,6 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     ? new GeoPoint(Double.parseDouble(lat.get()), Double.parseDouble(lon.get())) : null;
         } catch (IllegalArgumentException notAPoint) {
             return null;
-        }
-    }
-
-    static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
         }
     }
 

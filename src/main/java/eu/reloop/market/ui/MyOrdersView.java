@@ -32,6 +32,7 @@ import eu.reloop.market.Fulfilment;
 import eu.reloop.market.Order;
 import eu.reloop.market.OrderStatus;
 import eu.reloop.market.PaymentMethod;
+import eu.reloop.shared.Ids;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.ConfirmStep;
@@ -58,7 +59,7 @@ class MyOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(event.getRouteParameters().get("orderId").flatMap(ListingView::uuid).orElse(null));
+        show(event.getRouteParameters().get("orderId").flatMap(Ids::parse).orElse(null));
     }
 
     private void show(@Nullable UUID highlighted) {

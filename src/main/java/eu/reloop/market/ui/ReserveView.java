@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import eu.reloop.market.Checkout;
+import eu.reloop.shared.Ids;
 import eu.reloop.shared.ui.MainLayout;
 
 /**
@@ -30,7 +31,7 @@ class ReserveView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> listingId = event.getRouteParameters().get("listingId").flatMap(ListingView::uuid);
+        Optional<UUID> listingId = event.getRouteParameters().get("listingId").flatMap(Ids::parse);
         if (listingId.isEmpty()) {
             event.forwardTo("buy");
             return;

@@ -31,6 +31,7 @@ import eu.reloop.market.OrderReturn;
 import eu.reloop.market.OrderStatus;
 import eu.reloop.market.ReturnStatus;
 import eu.reloop.market.Returns;
+import eu.reloop.shared.Ids;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Feedback;
@@ -61,7 +62,7 @@ class ReturnRequestView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Order> order = event.getRouteParameters().get(ORDER_ID).flatMap(ListingView::uuid)
+        Optional<Order> order = event.getRouteParameters().get(ORDER_ID).flatMap(Ids::parse)
                 .flatMap(checkout::order);
         show(order.orElse(null));
     }

@@ -29,6 +29,7 @@ import eu.reloop.market.Warranties;
 import eu.reloop.market.Warranty;
 import eu.reloop.market.WarrantyClaim;
 import eu.reloop.market.WarrantyClaims;
+import eu.reloop.shared.Ids;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.DocumentUpload;
@@ -59,7 +60,7 @@ class WarrantyClaimView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Warranty> warranty = event.getRouteParameters().get(WARRANTY_ID).flatMap(ListingView::uuid)
+        Optional<Warranty> warranty = event.getRouteParameters().get(WARRANTY_ID).flatMap(Ids::parse)
                 .flatMap(id -> warranties.myWarranties().stream().filter(mine -> mine.id().equals(id)).findFirst());
         show(warranty.orElse(null));
     }
