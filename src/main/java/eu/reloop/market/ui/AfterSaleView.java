@@ -218,10 +218,18 @@ class AfterSaleView extends VerticalLayout implements HasDynamicTitle {
             Runnable step = claim == null ? () -> Objects.requireNonNull(refusal).accept(answer.getValue())
                     : () -> claims.answerClaim(claim.sellerOrganisationId(), claim.id(), outcome.getValue(),
                             answer.getValue());
-            if (MarketFeedback.attempt(this, Map.of("answer", answer, "outcome", outcome), step)) {
-                Feedback.success(getTranslation("after-sale.answered"));
-                dialog.close();
-                refresh();
+            Runnable submit = () -> {
+                if (MarketFeedback.attempt(this, Map.of("answer", answer, "outcome", outcome), step)) {
+                    Feedback.success(getTranslation("after-sale.answered"));
+                    dialog.close();
+                    refresh();
+                }
+            };
+            // Money goes back at once and the answer is final: as with a return, the seller confirms first.
+            if (claim != null && outcome.getValue() == ClaimOutcome.REFUND) {
+                ConfirmStep.ask(this, "after-sale.confirm-refund", "primary error", "confirm-refund", submit);
+            } else {
+                submit.run();
             }
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);

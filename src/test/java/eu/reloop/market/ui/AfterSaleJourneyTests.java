@@ -29,6 +29,7 @@ import eu.reloop.market.ClaimStatus;
 import eu.reloop.market.MarketTestSetup;
 import eu.reloop.market.MarketTestSetup.Centre;
 import eu.reloop.market.Order;
+import eu.reloop.market.ReturnStatus;
 import eu.reloop.market.Returns;
 import eu.reloop.market.SoldItems;
 import eu.reloop.market.Warranty;
@@ -114,6 +115,36 @@ class AfterSaleJourneyTests extends BrowserTest {
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Claim rates']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-rates-grid"), "Claim rate"));
         screenshot("claim-rates");
+    }
+
+    @Test
+    void aClaimAnsweredWithARefundIsConfirmedFirstAndThenRefunded() {
+        Centre centre = setup.certifiedCentre("Refund Journey Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
+        String buyer = setup.consumer();
+        Order order = sold.paidAtPickup(centre, buyer);
+        Warranty warranty = sold.warrantyOf(buyer, order);
+        UUID claimId = SoldItems.asBuyer(buyer, () -> claims.fileClaim(warranty.id(), "The screen flickers."));
+
+        signIn(centre.staffed().email(), CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/market/after-sale");
+        click(By.id("answer-claim-" + claimId));
+        click(By.id("claim-outcome"));
+        click(By.xpath("//vaadin-select-item[normalize-space(.)='Refund']"));
+        typeText("after-sale-answer", "We cannot repair it; you get the full price back at the counter.");
+        click(By.id("after-sale-send"));
+        assertThat(waitFor(By.cssSelector("#confirm-refund vaadin-button[slot='confirm-button']")).getText()).isEqualTo("Refund");
+        click(By.cssSelector("#confirm-refund vaadin-button[slot='cancel-button']"));
+        assertThat(SoldItems.asBuyer(buyer, () -> claims.myClaims()).getFirst().status()).isEqualTo(ClaimStatus.OPEN);
+
+        click(By.id("after-sale-send"));
+        click(By.cssSelector("#confirm-refund vaadin-button[slot='confirm-button']"));
+
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("after-sale-dialog")));
+        WarrantyClaim answered = SoldItems.asBuyer(buyer, () -> claims.myClaims()).getFirst();
+        assertThat(answered.outcome()).isEqualTo(ClaimOutcome.REFUND);
+        assertThat(SoldItems.asBuyer(buyer, () -> returns.returnOf(order.id())).orElseThrow().status())
+                .isEqualTo(ReturnStatus.REFUNDED);
     }
 
     @Test
