@@ -66,7 +66,7 @@ class ReturnRepository {
     List<OrderReturn> ofSeller(UUID organisationId, int limit) {
         return jdbc.sql(SELECT + """
                         where o.seller_organisation_id = :seller
-                        order by r.status in ('REQUESTED', 'APPROVED') desc, r.requested_at desc limit :limit""")
+                        order by r.status in ('REQUESTED', 'APPROVED', 'REFUND_FAILED') desc, r.requested_at desc limit :limit""")
                 .param("seller", organisationId).param("limit", limit).query((rs, row) -> orderReturn(rs)).list();
     }
 
@@ -87,6 +87,11 @@ class ReturnRepository {
     void markRefunded(UUID returnId, Instant now) {
         jdbc.sql("update order_return set status = 'REFUNDED', refunded_at = :now where id = :id")
                 .param("now", Timestamp.from(now)).param("id", returnId).update();
+    }
+
+    void markRefundFailed(UUID returnId) {
+        jdbc.sql("update order_return set status = 'REFUND_FAILED', refunded_at = null where id = :id")
+                .param("id", returnId).update();
     }
 
     private static OrderReturn orderReturn(ResultSet rs) throws SQLException {

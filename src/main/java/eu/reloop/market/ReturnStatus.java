@@ -2,10 +2,11 @@ package eu.reloop.market;
 
 /**
  * Where a return stands. REQUESTED waits for the seller; APPROVED waits for the refund (Stripe's
- * confirmation for an order paid online); REFUSED and REFUNDED are final.
+ * confirmation for an order paid online); REFUND_FAILED is a returned item whose refund Stripe could not
+ * pay back, which the seller owes until they record paying it another way; REFUSED and REFUNDED are final.
  */
 public enum ReturnStatus {
-    REQUESTED, APPROVED, REFUSED, REFUNDED;
+    REQUESTED, APPROVED, REFUSED, REFUNDED, REFUND_FAILED;
 
     /** Still in progress: an order has at most one such return. */
     public boolean open() {

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.reloop.notification.Notifications;
-import eu.reloop.payment.Payments;
 import eu.reloop.payment.ChargeRefunded;
+import eu.reloop.payment.Payments;
+import eu.reloop.payment.RefundFailed;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.Translations;
 import eu.reloop.stamp.StampCode;
@@ -171,6 +172,48 @@ public class Returns {
         refundConfirmed(refunded.paymentIntentId());
     }
 
+    /**
+     * Stripe could not pay a return's refund back to the card. The return goes ahead (the item comes back,
+     * the warranty ends; {@code charge.refunded} may have seen to that already), and the seller is asked to
+     * pay the buyer another way. Not public, like {@link #refundConfirmed}: only the signed webhook may say so.
+     */
+    @Transactional
+    void refundFailed(String paymentIntentId, String refundId) {
+        Instant now = clock.instant();
+        orders.lockByPaymentIntent(paymentIntentId).ifPresent(order -> returns.ofOrder(order.id()).stream()
+                .filter(owed -> refundId.equals(owed.refundId()))
+                .filter(owed -> owed.status() == ReturnStatus.APPROVED || owed.status() == ReturnStatus.REFUNDED)
+                .findFirst().ifPresent(owed -> {
+                    returns.markRefundFailed(owed.id());
+                    if (owed.status() == ReturnStatus.APPROVED) {
+                        takeBack(order, now);
+                    }
+                    notifications.notifyPerson(order.buyerEmail(), "mail.return-refund-failed",
+                            List.of(order.number(), order.title()), buyerLink(order.id()));
+                    notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.return-refund-failed",
+                            List.of(order.number(), order.title()), AFTER_SALE);
+                }));
+    }
+
+    @ApplicationModuleListener
+    void on(RefundFailed failed) {
+        refundFailed(failed.paymentIntentId(), failed.refundId());
+    }
+
+    /** The seller paid back, in cash or by bank transfer, a refund Stripe could not: the return is complete. */
+    @Transactional
+    @PreAuthorize(Listings.STAFF)
+    public void recordRefundPaid(UUID organisationId, UUID returnId) {
+        OrderReturn owed = returns.find(returnId).filter(found -> found.sellerOrganisationId().equals(organisationId))
+                .orElseThrow(() -> new UnknownMarketRecordException("return " + returnId));
+        Order order = orders.lock(owed.orderId()).orElseThrow();
+        if (returns.lock(returnId).orElseThrow().status() != ReturnStatus.REFUND_FAILED) {
+            throw new MarketRefusedException("return.error.no-refund-owed");
+        }
+        returns.markRefunded(returnId, clock.instant());
+        toldRefunded(order);
+    }
+
     /** The centre's returns, open ones first. */
     @Transactional(readOnly = true)
     @PreAuthorize(Listings.STAFF)
@@ -212,10 +255,19 @@ public class Returns {
 
     private void refunded(UUID returnId, Order order, Instant now) {
         returns.markRefunded(returnId, now);
+        takeBack(order, now);
+        toldRefunded(order);
+    }
+
+    /** The sale is undone: the order is returned, its warranty ends, and the item is the seller's again. */
+    private void takeBack(Order order, Instant now) {
         orders.markReturned(order.id(), now);
         warranties.ofOrder(order.id()).ifPresent(warranty -> warranties.end(warranty.id(), now));
         stamps.recordMarketEvent(new StampCode(order.stampCode()), StampEvent.RETURNED, Map.of("order", order.number()));
         backOnTheShelf(order, now);
+    }
+
+    private void toldRefunded(Order order) {
         String amount = LocalizedFormats.money(order.total(), Translations.ENGLISH);
         notifications.notifyPerson(order.buyerEmail(), "mail.return-refunded", List.of(order.number(), order.title(), amount),
                 buyerLink(order.id()));

@@ -18,6 +18,7 @@ import com.stripe.model.Account;
 import com.stripe.model.Charge;
 import com.stripe.model.Event;
 import com.stripe.model.EventDataObjectDeserializer;
+import com.stripe.model.Refund;
 import com.stripe.model.StripeObject;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.Webhook;
@@ -96,6 +97,10 @@ class StripeWebhooks {
                     .ifPresent(charge -> events.publishEvent(new ChargeRefunded(
                             Ids.parse(charge.getMetadata() == null ? null : charge.getMetadata().get("order_id")).orElse(null),
                             charge.getPaymentIntent(), orZero(charge.getAmountRefunded()), occurredAt)));
+            case "refund.failed", "refund.updated", "charge.refund.updated" -> dataObject(event, Refund.class)
+                    .filter(refund -> "failed".equals(refund.getStatus()) && refund.getPaymentIntent() != null)
+                    .ifPresent(refund -> events.publishEvent(new RefundFailed(refund.getPaymentIntent(), refund.getId(),
+                            refund.getFailureReason(), occurredAt)));
             case "account.updated" -> dataObject(event, Account.class)
                     .ifPresent(account -> accountUpdated(account, occurredAt));
             default -> log.debug("Stripe event {} of type {} recorded, not acted on", event.getId(), event.getType());

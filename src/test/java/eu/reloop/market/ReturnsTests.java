@@ -175,6 +175,63 @@ class ReturnsTests {
                 .containsExactly(StampEvent.ISSUED, StampEvent.SOLD, StampEvent.RETURNED);
     }
 
+    @Test
+    void aRefundStripeCannotPayBackIsOwedUntilTheSellerRecordsPayingItAnotherWay() {
+        String paymentIntent = "pi_test_" + UUID.randomUUID().toString().substring(0, 8);
+        Order order = sold.paidOnline(centre, buyer, paymentIntent);
+        UUID returnId = as(buyer, () -> returns.requestReturn(order.id(), "Wrong size"));
+        String refundId = FakeStripe.stubRefund(paymentIntent);
+        approve(centre, returnId);
+        // Stripe first reports the charge refunded, then that the refund failed (the card was closed).
+        FakeStripe.deliver(port, FakeStripe.event("charge.refunded", Instant.now(),
+                FakeStripe.refundedCharge(paymentIntent, 199_000, order.id())));
+        await().until(() -> as(buyer, () -> returns.returnOf(order.id())).orElseThrow().status() == ReturnStatus.REFUNDED);
+
+        FakeStripe.deliver(port, FakeStripe.event("charge.refund.updated", Instant.now(),
+                FakeStripe.failedRefund(refundId, paymentIntent)));
+
+        await().untilAsserted(() -> assertThat(as(buyer, () -> returns.returnOf(order.id())).orElseThrow().status())
+                .isEqualTo(ReturnStatus.REFUND_FAILED));
+        assertThat(as(buyer, () -> checkout.order(order.id())).orElseThrow().status()).isEqualTo(OrderStatus.RETURNED);
+        Centre other = setup.certifiedCentre("Other Refund Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
+        assertThatThrownBy(() -> recordRefundPaid(other, returnId)).isInstanceOf(UnknownMarketRecordException.class);
+
+        recordRefundPaid(centre, returnId);
+
+        OrderReturn paid = as(buyer, () -> returns.returnOf(order.id())).orElseThrow();
+        assertThat(paid.status()).isEqualTo(ReturnStatus.REFUNDED);
+        assertThat(paid.refundedAt()).isNotNull();
+        assertThatThrownBy(() -> recordRefundPaid(centre, returnId)).isInstanceOfSatisfying(MarketRefusedException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("return.error.no-refund-owed"));
+        assertThat(sold.stampEvents(order)).containsExactly(StampEvent.ISSUED, StampEvent.SOLD, StampEvent.RETURNED);
+    }
+
+    @Test
+    void aRefundThatFailsBeforeStripeReportsTheChargeRefundedStillTakesTheItemBack() {
+        String paymentIntent = "pi_test_" + UUID.randomUUID().toString().substring(0, 8);
+        Order order = sold.paidOnline(centre, buyer, paymentIntent);
+        UUID returnId = as(buyer, () -> returns.requestReturn(order.id(), "Not as described"));
+        String refundId = FakeStripe.stubRefund(paymentIntent);
+        approve(centre, returnId);
+
+        FakeStripe.deliver(port, FakeStripe.event("refund.failed", Instant.now(), FakeStripe.failedRefund(refundId, paymentIntent)));
+
+        await().untilAsserted(() -> assertThat(as(buyer, () -> returns.returnOf(order.id())).orElseThrow().status())
+                .isEqualTo(ReturnStatus.REFUND_FAILED));
+        assertThat(as(buyer, () -> checkout.order(order.id())).orElseThrow().status()).isEqualTo(OrderStatus.RETURNED);
+        assertThat(sold.stampEvents(order)).containsExactly(StampEvent.ISSUED, StampEvent.SOLD, StampEvent.RETURNED);
+        // A late "refunded" for the same charge changes nothing: the refund is still owed.
+        TestSecurity.asAdmin(() -> returns.refundConfirmed(paymentIntent));
+        assertThat(as(buyer, () -> returns.returnOf(order.id())).orElseThrow().status()).isEqualTo(ReturnStatus.REFUND_FAILED);
+    }
+
+    private void recordRefundPaid(Centre seller, UUID returnId) {
+        asStaff(seller, () -> {
+            returns.recordRefundPaid(seller.organisationId(), returnId);
+            return null;
+        });
+    }
+
     private void approve(Centre seller, UUID returnId) {
         asStaff(seller, () -> {
             returns.approveReturn(seller.organisationId(), returnId);

@@ -241,6 +241,14 @@ public final class FakeStripe {
                         orderId == null ? "{}" : "{\"order_id\": \"" + orderId + "\"}");
     }
 
+    /** A refund Stripe could not pay back, as {@code charge.refund.updated} and {@code refund.failed} carry it. */
+    public static String failedRefund(String refundId, String paymentIntentId) {
+        return """
+                {"id": "%s", "object": "refund", "payment_intent": "%s", "status": "failed",
+                 "failure_reason": "expired_or_canceled_card", "amount": 199000, "currency": "nok"}"""
+                .formatted(refundId, paymentIntentId);
+    }
+
     public static String account(String accountId, boolean chargesEnabled, boolean payoutsEnabled,
             boolean detailsSubmitted) {
         return """

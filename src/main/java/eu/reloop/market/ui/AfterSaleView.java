@@ -115,6 +115,15 @@ class AfterSaleView extends VerticalLayout implements HasDynamicTitle {
 
     private Component returnActions(UUID organisationId, OrderReturn shown) {
         HorizontalLayout actions = new HorizontalLayout();
+        if (shown.status() == ReturnStatus.REFUND_FAILED) {
+            actions.add(action("after-sale.refund-paid", "refund-paid-" + shown.id(), ButtonVariant.PRIMARY,
+                    () -> ConfirmStep.ask(this, "after-sale.confirm-refund-paid", "primary", "confirm-refund-paid", () -> {
+                        if (MarketFeedback.attempt(this, Map.of(), () -> returns.recordRefundPaid(organisationId, shown.id()))) {
+                            Feedback.success(getTranslation("after-sale.refund-recorded"));
+                        }
+                        refresh();
+                    })));
+        }
         if (shown.status() != ReturnStatus.REQUESTED) {
             return actions;
         }
