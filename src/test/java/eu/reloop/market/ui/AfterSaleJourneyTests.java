@@ -1,6 +1,7 @@
 package eu.reloop.market.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -8,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -18,6 +20,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import eu.reloop.BrowserTest;
 import eu.reloop.IntegrationTest;
@@ -35,6 +38,7 @@ import eu.reloop.market.SoldItems;
 import eu.reloop.market.Warranty;
 import eu.reloop.market.WarrantyClaim;
 import eu.reloop.market.WarrantyClaims;
+import eu.reloop.payment.FakeStripe;
 
 @IntegrationTest
 class AfterSaleJourneyTests extends BrowserTest {
@@ -53,6 +57,9 @@ class AfterSaleJourneyTests extends BrowserTest {
 
     @Autowired
     Returns returns;
+
+    @LocalServerPort
+    int serverPort;
 
     @Test
     void aBuyerClaimsWithAPhotoAndTheCentreAnswers() throws IOException {
@@ -143,6 +150,37 @@ class AfterSaleJourneyTests extends BrowserTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("after-sale-dialog")));
         WarrantyClaim answered = SoldItems.asBuyer(buyer, () -> claims.myClaims()).getFirst();
         assertThat(answered.outcome()).isEqualTo(ClaimOutcome.REFUND);
+        assertThat(SoldItems.asBuyer(buyer, () -> returns.returnOf(order.id())).orElseThrow().status())
+                .isEqualTo(ReturnStatus.REFUNDED);
+    }
+
+    @Test
+    void aCentreRecordsPayingBackARefundStripeCouldNotPay() throws IOException {
+        Centre centre = setup.certifiedCentre("Failed Refund Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
+        String buyer = setup.consumer();
+        String paymentIntent = "pi_test_" + UUID.randomUUID().toString().substring(0, 8);
+        Order order = sold.paidOnline(centre, buyer, paymentIntent);
+        UUID returnId = SoldItems.asBuyer(buyer, () -> returns.requestReturn(order.id(), "Wrong size"));
+        String refundId = FakeStripe.stubRefund(paymentIntent);
+        MarketTestSetup.asStaff(centre, () -> {
+            returns.approveReturn(centre.organisationId(), returnId);
+            return null;
+        });
+        FakeStripe.deliver(serverPort, FakeStripe.event("refund.failed", Instant.now(),
+                FakeStripe.failedRefund(refundId, paymentIntent)));
+        await().until(() -> SoldItems.asBuyer(buyer, () -> returns.returnOf(order.id())).orElseThrow().status()
+                == ReturnStatus.REFUND_FAILED);
+
+        signIn(centre.staffed().email(), CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/market/after-sale");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("returns-" + centre.organisationId()),
+                "Refund failed: pay another way"));
+        screenshot("refund-failed");
+        click(By.id("refund-paid-" + returnId));
+        click(By.cssSelector("#confirm-refund-paid vaadin-button[slot='confirm-button']"));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("returns-" + centre.organisationId()), "Refunded"));
         assertThat(SoldItems.asBuyer(buyer, () -> returns.returnOf(order.id())).orElseThrow().status())
                 .isEqualTo(ReturnStatus.REFUNDED);
     }
