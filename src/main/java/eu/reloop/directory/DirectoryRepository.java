@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -152,6 +154,13 @@ class DirectoryRepository {
 
     long siteCount() {
         return jdbc.sql("select count(*) from site").query(Long.class).single();
+    }
+
+    Map<UUID, Instant> lastChanges() {
+        Map<UUID, Instant> changes = new HashMap<>();
+        jdbc.sql("select id, updated_at from organisation").query((RowCallbackHandler) rs ->
+                changes.put(rs.getObject("id", UUID.class), rs.getTimestamp("updated_at").toInstant()));
+        return changes;
     }
 
     List<UUID> organisationIdsUpdatedSince(Instant since) {

@@ -156,6 +156,12 @@ public class Organisations {
         return repository.siteCount();
     }
 
+    /** Every organisation's last change (its {@code updatedAt}), by id. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Instant> lastChanges() {
+        return repository.lastChanges();
+    }
+
     @Transactional(readOnly = true)
     public List<UUID> changedSince(Instant since) {
         return repository.organisationIdsUpdatedSince(since);

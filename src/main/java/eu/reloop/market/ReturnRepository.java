@@ -89,9 +89,12 @@ class ReturnRepository {
                 .param("now", Timestamp.from(now)).param("id", returnId).update();
     }
 
-    void markRefundFailed(UUID returnId) {
-        jdbc.sql("update order_return set status = 'REFUND_FAILED', refunded_at = null where id = :id")
-                .param("id", returnId).update();
+    /** Takes in that the refund failed; false when that was taken in before (the failure is reported repeatedly). */
+    boolean markRefundFailed(UUID returnId, Instant now) {
+        return jdbc.sql("""
+                        update order_return set status = 'REFUND_FAILED', refunded_at = null, refund_failed_at = :now
+                        where id = :id and refund_failed_at is null""")
+                .param("now", Timestamp.from(now)).param("id", returnId).update() == 1;
     }
 
     private static OrderReturn orderReturn(ResultSet rs) throws SQLException {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -36,6 +38,8 @@ import eu.reloop.stamp.Stamps;
  */
 @Service
 public class Returns {
+
+    private static final Logger log = LoggerFactory.getLogger(Returns.class);
 
     /** Why a returned item's listing is off sale. */
     public static final String RETURNED_REASON = "listing.off-sale.returned";
@@ -174,25 +178,37 @@ public class Returns {
 
     /**
      * Stripe could not pay a return's refund back to the card. The return goes ahead (the item comes back,
-     * the warranty ends; {@code charge.refunded} may have seen to that already), and the seller is asked to
-     * pay the buyer another way. Not public, like {@link #refundConfirmed}: only the signed webhook may say so.
+     * the warranty ends; {@code charge.refunded} may have seen to that already), the seller gets the amount
+     * back from ReLoop's balance and is asked to pay the buyer another way. Taken in once, however often
+     * Stripe reports it. Not public, like {@link #refundConfirmed}: only the signed webhook may say so.
      */
     @Transactional
     void refundFailed(String paymentIntentId, String refundId) {
         Instant now = clock.instant();
-        orders.lockByPaymentIntent(paymentIntentId).ifPresent(order -> returns.ofOrder(order.id()).stream()
-                .filter(owed -> refundId.equals(owed.refundId()))
-                .filter(owed -> owed.status() == ReturnStatus.APPROVED || owed.status() == ReturnStatus.REFUNDED)
-                .findFirst().ifPresent(owed -> {
-                    returns.markRefundFailed(owed.id());
-                    if (owed.status() == ReturnStatus.APPROVED) {
-                        takeBack(order, now);
-                    }
-                    notifications.notifyPerson(order.buyerEmail(), "mail.return-refund-failed",
-                            List.of(order.number(), order.title()), buyerLink(order.id()));
-                    notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.return-refund-failed",
-                            List.of(order.number(), order.title()), AFTER_SALE);
-                }));
+        Optional<Order> paid = orders.lockByPaymentIntent(paymentIntentId);
+        Optional<OrderReturn> owed = paid.stream().flatMap(order -> returns.ofOrder(order.id()).stream())
+                .filter(found -> refundId.equals(found.refundId()))
+                .filter(found -> found.status() != ReturnStatus.REQUESTED && found.status() != ReturnStatus.REFUSED)
+                .findFirst();
+        if (owed.isEmpty()) {
+            // A late payment's refund (PaymentOutcomes): no return waits for it, and the buyer still does.
+            log.warn("Stripe could not pay refund {} of payment {}, which no open return is waiting for", refundId,
+                    paymentIntentId);
+            return;
+        }
+        Order order = paid.orElseThrow();
+        if (!returns.markRefundFailed(owed.get().id(), now)) {
+            return;
+        }
+        if (owed.get().status() == ReturnStatus.APPROVED) {
+            takeBack(order, now);
+        }
+        payments.returnFailedRefund(order.sellerOrganisationId(), order.total().minorUnits(),
+                order.total().currency().getCurrencyCode(), "failed-refund-" + owed.get().id());
+        notifications.notifyPerson(order.buyerEmail(), "mail.return-refund-failed",
+                List.of(order.number(), order.title()), buyerLink(order.id()));
+        notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.return-refund-failed",
+                List.of(order.number(), order.title()), AFTER_SALE);
     }
 
     @ApplicationModuleListener

@@ -23,6 +23,7 @@ import com.stripe.net.RequestOptions;
 import com.stripe.param.AccountCreateParams;
 import com.stripe.param.AccountLinkCreateParams;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.TransferCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 
 import eu.reloop.directory.OrganisationDetails;
@@ -225,6 +226,24 @@ public class Payments {
                 .build();
         RequestOptions once = RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
         return stripe.call("refund of " + paymentIntentId, client -> client.v1().refunds().create(params, once)).getId();
+    }
+
+    /**
+     * Gives the seller back the amount of a refund Stripe could not pay to the buyer. The refund took it from
+     * the seller (a reversed transfer, fee included) and a failed refund leaves it in ReLoop's balance; with
+     * it back, the seller pays the buyer another way. Returns the transfer's id.
+     */
+    public String returnFailedRefund(UUID sellerOrganisationId, long amountMinor, String currency, String idempotencyKey) {
+        SellerAccount account = repository.sellerAccount(sellerOrganisationId).orElseThrow(() ->
+                new IllegalStateException("Organisation " + sellerOrganisationId + " was paid online but has no Stripe account"));
+        TransferCreateParams params = TransferCreateParams.builder()
+                .setAmount(amountMinor)
+                .setCurrency(currency.toLowerCase(Locale.ROOT))
+                .setDestination(account.stripeAccountId())
+                .build();
+        RequestOptions once = RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+        return stripe.call("return of a failed refund to " + account.stripeAccountId(),
+                client -> client.v1().transfers().create(params, once)).getId();
     }
 
     private void requireOnline() {

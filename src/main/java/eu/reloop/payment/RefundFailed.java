@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Stripe could not pay a refund back to the buyer's card ({@code refund.failed}, or a refund update with the
- * status {@code failed}), for instance because the card was closed. The money is back in the seller's
- * balance, and the buyer is still owed it.
+ * status {@code failed}), for instance because the card was closed. The money is back in ReLoop's balance
+ * (the refund had reversed the transfer to the seller), and the buyer is still owed it.
  *
  * @param failureReason Stripe's reason, such as {@code expired_or_canceled_card}, when it gives one
  */

@@ -1,8 +1,10 @@
 package eu.reloop.search;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -11,7 +13,6 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,11 +41,7 @@ class OrganisationDocumentStore {
         this.streaming.setFetchSize(FETCH_SIZE);
     }
 
-    /**
-     * Writes these documents, except over a newer version of the same site. In a transaction of its own:
-     * a full rebuild stores each batch while it reads the directory in a read-only one.
-     */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Writes these documents, except over a newer version of the same site. */
     void store(List<StoredDocument> documents, String format) {
         streaming.batchUpdate("""
                         insert into organisation_search_document (site_id, organisation_id, version, format, source)
@@ -79,12 +76,28 @@ class OrganisationDocumentStore {
         jdbc.sql("delete from organisation_search_document").update();
     }
 
-    /** Whether it holds a document for each of {@code siteCount} sites, all written in this format. */
-    boolean holdsAll(String format, long siteCount) {
-        return jdbc.sql("""
-                        select count(*) filter (where format = :format) = :sites and count(*) filter (where format <> :format) = 0
-                        from organisation_search_document where source is not null""")
-                .param("format", format).param("sites", siteCount).query(Boolean.class).single();
+    /**
+     * Whether it holds the current document of every site: as many as the directory has sites, all written
+     * in this format, each at its organisation's last change. A listener that has not run yet, a site left
+     * over, or a document of older code makes it false.
+     */
+    boolean holdsCurrent(String format, long siteCount, Map<UUID, Instant> lastChanges) {
+        record Stored(UUID organisationId, long oldest, long newest, long documents, boolean inFormat) {
+        }
+        List<Stored> stored = jdbc.sql("""
+                        select organisation_id, min(version) as oldest, max(version) as newest, count(*) as documents,
+                               bool_and(format = :format) as in_format
+                        from organisation_search_document where source is not null group by organisation_id""")
+                .param("format", format)
+                .query((rs, row) -> new Stored(rs.getObject("organisation_id", UUID.class), rs.getLong("oldest"),
+                        rs.getLong("newest"), rs.getLong("documents"), rs.getBoolean("in_format")))
+                .list();
+        return stored.stream().mapToLong(Stored::documents).sum() == siteCount
+                && stored.stream().allMatch(organisation -> {
+                    Instant changed = lastChanges.get(organisation.organisationId());
+                    return organisation.inFormat() && changed != null && organisation.oldest() == changed.toEpochMilli()
+                            && organisation.newest() == changed.toEpochMilli();
+                });
     }
 
     /** Streams the documents (not the sites that are gone) in batches, through a cursor. */

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -33,7 +36,7 @@ import eu.reloop.search.OrganisationDocumentStore.StoredDocument;
  * commits, through Modulith's event publication registry: when Elasticsearch is down the publication
  * stays incomplete and {@link SearchRecovery} submits it again later, so no saved change is lost.
  * Every document it sends is also kept in the {@link OrganisationDocumentStore}, which a full reindex
- * streams as long as it holds every site in the current format.
+ * streams as long as it holds the current document of every site.
  */
 @Component
 class OrganisationIndexer implements IndexFeeder {
@@ -44,13 +47,16 @@ class OrganisationIndexer implements IndexFeeder {
     private final IndexWriter writer;
     private final Organisations organisations;
     private final OrganisationDocumentStore store;
+    private final TransactionTemplate storing;
 
     OrganisationIndexer(ElasticsearchClient client, IndexWriter writer, Organisations organisations,
-            OrganisationDocumentStore store) {
+            OrganisationDocumentStore store, PlatformTransactionManager transactions) {
         this.client = client;
         this.writer = writer;
         this.organisations = organisations;
         this.store = store;
+        this.storing = new TransactionTemplate(transactions);
+        this.storing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
@@ -70,7 +76,7 @@ class OrganisationIndexer implements IndexFeeder {
     @Override
     public void feedAll(String targetIndex) {
         String format = format();
-        if (store.holdsAll(format, organisations.siteCount())) {
+        if (store.holdsCurrent(format, organisations.siteCount(), organisations.lastChanges())) {
             writer.feed(ingester -> store.forEachBatch(IndexWriter.FEED_BULK_OPERATIONS,
                     batch -> batch.forEach(document -> ingester.add(index(targetIndex, document)))));
             return;
@@ -78,7 +84,8 @@ class OrganisationIndexer implements IndexFeeder {
         store.clear();
         writer.feed(ingester -> organisations.forEachBatch(BATCH_SIZE, profiles -> {
             List<StoredDocument> documents = documents(profiles);
-            store.store(documents, format);
+            // Apart from the read-only transaction the directory is read in.
+            storing.executeWithoutResult(status -> store.store(documents, format));
             documents.forEach(document -> ingester.add(index(targetIndex, document)));
         }));
     }

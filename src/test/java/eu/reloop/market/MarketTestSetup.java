@@ -105,9 +105,9 @@ public class MarketTestSetup {
         return listedPhone(centre, title, price, currency, null);
     }
 
-    /** Connects the centre to (fake) Stripe with charges enabled, so that buyers can pay it online. */
-    public void connectToStripe(Centre centre) {
-        FakeStripe.connectSeller(payments, centre.organisationId(),
+    /** Connects the centre to (fake) Stripe with charges enabled, so that buyers can pay it online; returns its account id. */
+    public String connectToStripe(Centre centre) {
+        return FakeStripe.connectSeller(payments, centre.organisationId(),
                 environment.getRequiredProperty("local.server.port", Integer.class));
     }
 

@@ -177,6 +177,8 @@ class ReturnsTests {
 
     @Test
     void aRefundStripeCannotPayBackIsOwedUntilTheSellerRecordsPayingItAnotherWay() {
+        String account = setup.connectToStripe(centre);
+        FakeStripe.stubTransfer();
         String paymentIntent = "pi_test_" + UUID.randomUUID().toString().substring(0, 8);
         Order order = sold.paidOnline(centre, buyer, paymentIntent);
         UUID returnId = as(buyer, () -> returns.requestReturn(order.id(), "Wrong size"));
@@ -193,6 +195,12 @@ class ReturnsTests {
         await().untilAsserted(() -> assertThat(as(buyer, () -> returns.returnOf(order.id())).orElseThrow().status())
                 .isEqualTo(ReturnStatus.REFUND_FAILED));
         assertThat(as(buyer, () -> checkout.order(order.id())).orElseThrow().status()).isEqualTo(OrderStatus.RETURNED);
+        // The refund had taken the money from the seller; ReLoop gives it back for them to pay the buyer.
+        assertThat(FakeStripe.requests("/v1/transfers")).filteredOn(sent -> account.equals(sent.form().get("destination")))
+                .singleElement().satisfies(sent -> {
+                    assertThat(sent.form()).containsEntry("amount", "199000").containsEntry("currency", "nok");
+                    assertThat(sent.idempotencyKey()).isEqualTo("failed-refund-" + returnId);
+                });
         Centre other = setup.certifiedCentre("Other Refund Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
         assertThatThrownBy(() -> recordRefundPaid(other, returnId)).isInstanceOf(UnknownMarketRecordException.class);
 
@@ -204,10 +212,20 @@ class ReturnsTests {
         assertThatThrownBy(() -> recordRefundPaid(centre, returnId)).isInstanceOfSatisfying(MarketRefusedException.class,
                 refused -> assertThat(refused.messageKey()).isEqualTo("return.error.no-refund-owed"));
         assertThat(sold.stampEvents(order)).containsExactly(StampEvent.ISSUED, StampEvent.SOLD, StampEvent.RETURNED);
+
+        // Stripe reports the same failure again, in another event, days later; a failure of a refund that is
+        // not this return's changes nothing either. The seller has paid: it stays refunded, told once.
+        TestSecurity.asAdmin(() -> returns.refundFailed(paymentIntent, refundId));
+        TestSecurity.asAdmin(() -> returns.refundFailed(paymentIntent, "re_someone_elses"));
+        assertThat(as(buyer, () -> returns.returnOf(order.id())).orElseThrow().status()).isEqualTo(ReturnStatus.REFUNDED);
+        assertThat(FakeStripe.requests("/v1/transfers")).filteredOn(sent -> account.equals(sent.form().get("destination")))
+                .hasSize(1);
     }
 
     @Test
     void aRefundThatFailsBeforeStripeReportsTheChargeRefundedStillTakesTheItemBack() {
+        setup.connectToStripe(centre);
+        FakeStripe.stubTransfer();
         String paymentIntent = "pi_test_" + UUID.randomUUID().toString().substring(0, 8);
         Order order = sold.paidOnline(centre, buyer, paymentIntent);
         UUID returnId = as(buyer, () -> returns.requestReturn(order.id(), "Not as described"));

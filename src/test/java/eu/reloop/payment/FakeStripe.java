@@ -156,6 +156,14 @@ public final class FakeStripe {
         return id;
     }
 
+    /** Answers transfers to connected accounts; returns the transfer's id. */
+    public static String stubTransfer() {
+        String id = "tr_" + randomId();
+        SERVER.stubFor(post(urlPathEqualTo("/v1/transfers")).willReturn(okJson("""
+                {"id": "%s", "object": "transfer"}""".formatted(id))));
+        return id;
+    }
+
     /** Makes the creation of the organisation's connected account fail as Stripe does when it is in trouble. */
     public static void stubSellerAccountCreationFailure(UUID organisationId) {
         SERVER.stubFor(post(urlPathEqualTo("/v1/accounts"))

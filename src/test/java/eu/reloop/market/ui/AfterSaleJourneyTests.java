@@ -142,6 +142,9 @@ class AfterSaleJourneyTests extends BrowserTest {
         click(By.id("after-sale-send"));
         assertThat(waitFor(By.cssSelector("#confirm-refund vaadin-button[slot='confirm-button']")).getText()).isEqualTo("Refund");
         click(By.cssSelector("#confirm-refund vaadin-button[slot='cancel-button']"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-refund")));
+        // Not sent: the answer dialog is still there, and the claim still open.
+        assertThat(waitFor(By.id("after-sale-dialog")).isDisplayed()).isTrue();
         assertThat(SoldItems.asBuyer(buyer, () -> claims.myClaims()).getFirst().status()).isEqualTo(ClaimStatus.OPEN);
 
         click(By.id("after-sale-send"));
@@ -157,6 +160,8 @@ class AfterSaleJourneyTests extends BrowserTest {
     @Test
     void aCentreRecordsPayingBackARefundStripeCouldNotPay() throws IOException {
         Centre centre = setup.certifiedCentre("Failed Refund Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
+        setup.connectToStripe(centre);
+        FakeStripe.stubTransfer();
         String buyer = setup.consumer();
         String paymentIntent = "pi_test_" + UUID.randomUUID().toString().substring(0, 8);
         Order order = sold.paidOnline(centre, buyer, paymentIntent);
