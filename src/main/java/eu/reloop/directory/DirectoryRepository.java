@@ -156,10 +156,12 @@ class DirectoryRepository {
         return jdbc.sql("select count(*) from site").query(Long.class).single();
     }
 
+    /** To the millisecond, counted in SQL: the driver's parsing of 50,000 timestamps took longer than the query. */
     Map<UUID, Instant> lastChanges() {
         Map<UUID, Instant> changes = new HashMap<>();
-        jdbc.sql("select id, updated_at from organisation").query((RowCallbackHandler) rs ->
-                changes.put(rs.getObject("id", UUID.class), rs.getTimestamp("updated_at").toInstant()));
+        jdbc.sql("select id, floor(extract(epoch from updated_at) * 1000)::bigint as changed from organisation")
+                .query((RowCallbackHandler) rs ->
+                        changes.put(rs.getObject("id", UUID.class), Instant.ofEpochMilli(rs.getLong("changed"))));
         return changes;
     }
 

@@ -156,7 +156,7 @@ public class Organisations {
         return repository.siteCount();
     }
 
-    /** Every organisation's last change (its {@code updatedAt}), by id. */
+    /** Every organisation's last change (its {@code updatedAt}) to the millisecond, by id. */
     @Transactional(readOnly = true)
     public Map<UUID, Instant> lastChanges() {
         return repository.lastChanges();
