@@ -178,19 +178,17 @@ class ReturnsTests {
     @Test
     void aRefundStripeCannotPayBackIsOwedUntilTheSellerRecordsPayingItAnotherWay() {
         String account = setup.connectToStripe(centre);
-        FakeStripe.stubTransfer();
-        String paymentIntent = "pi_test_" + UUID.randomUUID().toString().substring(0, 8);
-        Order order = sold.paidOnline(centre, buyer, paymentIntent);
-        UUID returnId = as(buyer, () -> returns.requestReturn(order.id(), "Wrong size"));
-        String refundId = FakeStripe.stubRefund(paymentIntent);
-        approve(centre, returnId);
+        ApprovedReturn approved = approvedOnlineReturn("Wrong size");
+        Order order = approved.order();
+        UUID returnId = approved.returnId();
+        String paymentIntent = approved.paymentIntent();
         // Stripe first reports the charge refunded, then that the refund failed (the card was closed).
         FakeStripe.deliver(port, FakeStripe.event("charge.refunded", Instant.now(),
                 FakeStripe.refundedCharge(paymentIntent, 199_000, order.id())));
         await().until(() -> as(buyer, () -> returns.returnOf(order.id())).orElseThrow().status() == ReturnStatus.REFUNDED);
 
         FakeStripe.deliver(port, FakeStripe.event("charge.refund.updated", Instant.now(),
-                FakeStripe.failedRefund(refundId, paymentIntent)));
+                FakeStripe.failedRefund(approved.refundId(), paymentIntent)));
 
         await().untilAsserted(() -> assertThat(as(buyer, () -> returns.returnOf(order.id())).orElseThrow().status())
                 .isEqualTo(ReturnStatus.REFUND_FAILED));
@@ -215,7 +213,7 @@ class ReturnsTests {
 
         // Stripe reports the same failure again, in another event, days later; a failure of a refund that is
         // not this return's changes nothing either. The seller has paid: it stays refunded, told once.
-        TestSecurity.asAdmin(() -> returns.refundFailed(paymentIntent, refundId));
+        TestSecurity.asAdmin(() -> returns.refundFailed(paymentIntent, approved.refundId()));
         TestSecurity.asAdmin(() -> returns.refundFailed(paymentIntent, "re_someone_elses"));
         assertThat(as(buyer, () -> returns.returnOf(order.id())).orElseThrow().status()).isEqualTo(ReturnStatus.REFUNDED);
         assertThat(FakeStripe.requests("/v1/transfers")).filteredOn(sent -> account.equals(sent.form().get("destination")))
@@ -225,14 +223,12 @@ class ReturnsTests {
     @Test
     void aRefundThatFailsBeforeStripeReportsTheChargeRefundedStillTakesTheItemBack() {
         setup.connectToStripe(centre);
-        FakeStripe.stubTransfer();
-        String paymentIntent = "pi_test_" + UUID.randomUUID().toString().substring(0, 8);
-        Order order = sold.paidOnline(centre, buyer, paymentIntent);
-        UUID returnId = as(buyer, () -> returns.requestReturn(order.id(), "Not as described"));
-        String refundId = FakeStripe.stubRefund(paymentIntent);
-        approve(centre, returnId);
+        ApprovedReturn approved = approvedOnlineReturn("Not as described");
+        Order order = approved.order();
+        String paymentIntent = approved.paymentIntent();
 
-        FakeStripe.deliver(port, FakeStripe.event("refund.failed", Instant.now(), FakeStripe.failedRefund(refundId, paymentIntent)));
+        FakeStripe.deliver(port, FakeStripe.event("refund.failed", Instant.now(),
+                FakeStripe.failedRefund(approved.refundId(), paymentIntent)));
 
         await().untilAsserted(() -> assertThat(as(buyer, () -> returns.returnOf(order.id())).orElseThrow().status())
                 .isEqualTo(ReturnStatus.REFUND_FAILED));
@@ -241,6 +237,20 @@ class ReturnsTests {
         // A late "refunded" for the same charge changes nothing: the refund is still owed.
         TestSecurity.asAdmin(() -> returns.refundConfirmed(paymentIntent));
         assertThat(as(buyer, () -> returns.returnOf(order.id())).orElseThrow().status()).isEqualTo(ReturnStatus.REFUND_FAILED);
+    }
+
+    /** An order paid online whose return the seller approved: Stripe was asked for the refund. */
+    private record ApprovedReturn(Order order, UUID returnId, String paymentIntent, String refundId) {
+    }
+
+    private ApprovedReturn approvedOnlineReturn(String reason) {
+        FakeStripe.stubTransfer();
+        String paymentIntent = "pi_test_" + UUID.randomUUID().toString().substring(0, 8);
+        Order order = sold.paidOnline(centre, buyer, paymentIntent);
+        UUID returnId = as(buyer, () -> returns.requestReturn(order.id(), reason));
+        String refundId = FakeStripe.stubRefund(paymentIntent);
+        approve(centre, returnId);
+        return new ApprovedReturn(order, returnId, paymentIntent, refundId);
     }
 
     private void recordRefundPaid(Centre seller, UUID returnId) {
