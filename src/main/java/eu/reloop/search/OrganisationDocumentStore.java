@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class OrganisationDocumentStore {
 
-    /** One document, or with no JSON a site that is gone. */
+    /** A site's document as JSON, at its organisation's version. (A site that is gone is a row without JSON.) */
     record StoredDocument(UUID siteId, UUID organisationId, long version, String json) {
     }
 
