@@ -24,13 +24,16 @@ class SecurityConfiguration {
     /**
      * The public JSON API reads only public data: no session, no CSRF token, no saved request, so that
      * an API call costs no more than it must. Stripe's webhook is here too: it proves itself with its
-     * signature, which the payment module checks, not with a session or a CSRF token.
+     * signature, which the payment module checks, not with a session or a CSRF token. An endpoint that needs a
+     * signed-in user belongs in a chain of its own, ordered before this one.
      */
     @Bean
     @Order(1)
     SecurityFilterChain publicApiFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/v1/search/**", "/api/v1/certificates/**", "/api/v1/stamps/**",
-                        "/api/v1/stamp-log/**", "/.well-known/**", "/v3/api-docs/**", "/api/v1/payments/stripe/webhook")
+        // Every /api path, also an unknown one, so that it gets a 404 problem rather than a sign-in redirect.
+        return http.securityMatcher("/api/**", "/.well-known/**", "/v3/api-docs/**",
+                        // The error dispatch of an API request: its answer must not depend on a session.
+                        "/error")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))

@@ -1,9 +1,11 @@
 package eu.reloop.search;
 
+import eu.reloop.shared.UnavailableException;
+
 /** Elasticsearch did not answer; the directory itself is fine, only searching is down for now. */
-public class SearchUnavailableException extends RuntimeException {
+public class SearchUnavailableException extends UnavailableException {
 
     SearchUnavailableException(Throwable cause) {
-        super("Search is unavailable: " + cause.getMessage(), cause);
+        super("find.unavailable", "Search is temporarily unavailable. Please try again in a minute.", cause);
     }
 }

@@ -9,6 +9,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +39,30 @@ class TranslationsTests {
         }
     }
 
+    @Test
+    void everyRuleMessageHasABokmalTranslationNamingTheSameAttributes() throws IOException {
+        Properties english = loadResource("/ValidationMessages.properties");
+        Properties bokmal = loadResource("/ValidationMessages_nb.properties");
+
+        assertThat(bokmal.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        for (String key : english.stringPropertyNames()) {
+            assertThat(attributes(bokmal.getProperty(key))).as("attributes of %s", key)
+                    .isEqualTo(attributes(english.getProperty(key)));
+        }
+    }
+
+    private static Set<String> attributes(String message) {
+        return Pattern.compile("\\{([a-zA-Z]+)}").matcher(message).results().map(match -> match.group(1))
+                .collect(Collectors.toSet());
+    }
+
     private static Properties load(String name) throws IOException {
+        return loadResource("/vaadin-i18n/" + name);
+    }
+
+    private static Properties loadResource(String path) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = TranslationsTests.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+        try (InputStream in = TranslationsTests.class.getResourceAsStream(path)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

@@ -1,0 +1,31 @@
+package eu.reloop.shared.ui;
+
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A signed-in person opened a page their role does not give them, inside the app's frame. (A visitor who is
+ * not signed in goes to sign-in instead; Vaadin's access control decides that before this page.)
+ */
+@ParentLayout(MainLayout.class)
+@AnonymousAllowed
+class NotAllowedView extends ErrorPage implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        show("error.not-allowed.title", "error.not-allowed.text");
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.not-allowed.title");
+    }
+}
