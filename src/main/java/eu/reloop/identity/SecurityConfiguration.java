@@ -51,7 +51,11 @@ class SecurityConfiguration {
                 .requestMatchers("/styles.css", "/images/**", "/icons/**", "/leaflet/**").permitAll()
                 // Listing photos: the market shows each only to those who may see its listing.
                 .requestMatchers(HttpMethod.GET, "/market/listings/*/photos/*").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Any other address goes on to Vaadin, whose navigation access control guards every view (anonymous
+        // visitors of a protected one go to sign-in) and shows the in-app "not found" page for an unknown one;
+        // Vaadin's default denied those to signed-in users with a bare 403. Services check roles themselves.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(request -> request.permitAll()));
         return http.build();
     }
 
