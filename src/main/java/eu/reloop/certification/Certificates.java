@@ -35,9 +35,9 @@ import eu.reloop.shared.UnknownRecordException;
 
 /**
  * The certificate registry: the only source of an organisation's public standing. Certifiers suspend,
- * reinstate and revoke (never on an organisation they work for); certificates run out by themselves. Every change reaches the directory and
- * search through {@link Organisations#certificationChanged}. The organisation reads a suspension's or
- * revocation's reason, and the audit trail keeps it.
+ * reinstate and revoke (never on an organisation they work for); certificates run out by themselves.
+ * Every change reaches the directory and search through {@link Organisations#certificationChanged}. The
+ * organisation reads a suspension's or revocation's reason, and the audit trail keeps it.
  */
 @Service
 @Validated

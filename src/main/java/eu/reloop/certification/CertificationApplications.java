@@ -130,7 +130,7 @@ public class CertificationApplications {
     public void removeEvidence(UUID organisationId, UUID applicationId, UUID evidenceId) {
         editable(organisationId, applicationId);
         if (!repository.deleteEvidence(applicationId, evidenceId)) {
-            throw new UnknownRecordException("No evidence with id " + evidenceId + " of this organisation.");
+            throw new UnknownRecordException("No evidence " + evidenceId + " of this application.");
         }
     }
 
@@ -153,7 +153,7 @@ public class CertificationApplications {
     @PreAuthorize(STAFF_OR_CERTIFIER)
     public EvidenceContent evidence(UUID organisationId, UUID evidenceId) {
         return repository.evidenceContent(organisationId, evidenceId)
-                .orElseThrow(() -> new UnknownRecordException("No evidence with id " + evidenceId + " of this organisation."));
+                .orElseThrow(() -> new UnknownRecordException("No evidence " + evidenceId + " of this organisation."));
     }
 
     /** The organisation's audit trail, newest first. */

@@ -11,8 +11,9 @@ import eu.reloop.shared.ui.BrowserTime;
 class CertificateLine extends Span {
 
     CertificateLine(Certificate certificate, CertificationStatus status) {
-        add(CertificateView.link(certificate.number()), new Span(" · " + getTranslation("certificate-kind." + certificate.kind().name()) + " · "
-                + getTranslation("my-certification.valid-until", BrowserTime.date(certificate.validTo())) + " "),
+        add(CertificateView.link(certificate.number()),
+                new Span(" · " + getTranslation("certificate-kind." + certificate.kind().name()) + " · "
+                        + getTranslation("my-certification.valid-until", BrowserTime.date(certificate.validTo())) + " "),
                 new CertificationBadge(status));
         addClassName("certificate-line");
     }

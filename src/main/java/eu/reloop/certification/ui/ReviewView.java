@@ -218,7 +218,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void decide(Runnable decision, String successKey) {
-        // The note is the rejection's reason; comments are refused together, as the service takes them.
+        // A rejection's reason is the note. A refused comment is told in the notification: the service takes
+        // all comments as one map, and their fields' maximum length already keeps them within the limit.
         if (Attempt.run(this, FormFields.of("note", note).and("reason", note), decision)) {
             Feedback.success(getTranslation(successKey));
             getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
