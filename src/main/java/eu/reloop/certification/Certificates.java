@@ -14,27 +14,38 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.directory.CertificationStatus;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.notification.Notifications;
+import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.UnknownRecordException;
 
 /**
  * The certificate registry: the only source of an organisation's public standing. Certifiers suspend,
- * reinstate and revoke (never on an organisation they work for); certificates run out by themselves. Every change reaches the directory and
- * search through {@link Organisations#certificationChanged}.
+ * reinstate and revoke (never on an organisation they work for); certificates run out by themselves.
+ * Every change reaches the directory and search through {@link Organisations#certificationChanged}. The
+ * organisation reads a suspension's or revocation's reason, and the audit trail keeps it.
  */
 @Service
+@Validated
 public class Certificates {
 
-    /** The organisation reads a suspension's or revocation's reason; the audit trail keeps it. */
-    public static final int REASON_MAX_LENGTH = 2000;
+    /** The answer to a number that is not in the registry, for API clients (pages say it in their language). */
+    static final String UNKNOWN_CERTIFICATE =
+            "No certificate with this number is in the ReLoop registry. A certificate that is not here is not valid.";
 
     private final CertificationRepository repository;
     private final CertificationTrail trail;
@@ -102,7 +113,8 @@ public class Certificates {
     /** Takes a certificate out of force until reinstated, for example while a complaint is investigated. */
     @Transactional
     @PreAuthorize("hasRole('CERTIFIER')")
-    public void suspend(String number, String reason) {
+    public void suspend(String number,
+            @NotBlank @Size(max = TextLimits.REASON) @PrintableText(multiLine = true) String reason) {
         changeState(number, EnumSet.of(CertificateState.ACTIVE), CertificateState.SUSPENDED, AuditAction.SUSPENDED, reason);
     }
 
@@ -115,7 +127,8 @@ public class Certificates {
     /** Ends a certificate for good; the organisation has to apply again. */
     @Transactional
     @PreAuthorize("hasRole('CERTIFIER')")
-    public void revoke(String number, String reason) {
+    public void revoke(String number,
+            @NotBlank @Size(max = TextLimits.REASON) @PrintableText(multiLine = true) String reason) {
         changeState(number, EnumSet.of(CertificateState.ACTIVE, CertificateState.SUSPENDED), CertificateState.REVOKED,
                 AuditAction.REVOKED, reason);
     }
@@ -127,12 +140,12 @@ public class Certificates {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Certificate importCertificate(UUID organisationId, CertificateKind kind, Scope scope, LocalDate validFrom,
-            LocalDate validTo, String certifier) {
+            LocalDate validTo, @Size(max = TextLimits.NAME) @PrintableText String certifier) {
         String organisationName = organisations.profile(organisationId)
-                .orElseThrow(() -> new UnknownCertificationRecordException("organisation " + organisationId))
+                .orElseThrow(() -> new UnknownRecordException("No organisation with id " + organisationId + "."))
                 .organisation().details().legalName();
         if (!validTo.isAfter(validFrom)) {
-            throw new CertificationRefusedException("validTo", "certificate.error.dates");
+            throw RefusedException.onField("validTo", "certificate.error.dates");
         }
         scopes.check(scope);
         Certificate certificate = new Certificate(repository.nextCertificateNumber(validFrom.getYear()), organisationId,
@@ -166,31 +179,25 @@ public class Certificates {
             LocalDate end = LocalDate.ofInstant(certificate.validTo(), ZoneOffset.UTC);
             long daysLeft = ChronoUnit.DAYS.between(LocalDate.ofInstant(now, ZoneOffset.UTC), end);
             notifications.notifyOrganisation(certificate.organisationId(), "notice.expires-soon",
-                    List.of(number, String.valueOf(daysLeft), end.toString()), "/certificates/" + number);
+                    List.of(number, String.valueOf(daysLeft), end.toString()), CertificationLinks.certificate(number));
         });
         for (Certificate expired : repository.takeNewlyExpired(now)) {
             trail.record(expired.organisationId(), AuditAction.EXPIRED, null, expired.number(), null);
             organisations.certificationChanged(expired.organisationId());
             notifications.notifyOrganisation(expired.organisationId(), "notice.expired", List.of(expired.number()),
-                    "/certificates/" + expired.number());
+                    CertificationLinks.certificate(expired.number()));
         }
     }
 
     private void changeState(String number, Set<CertificateState> from, CertificateState to, AuditAction action,
             @Nullable String reason) {
-        if (to != CertificateState.ACTIVE && (reason == null || reason.isBlank())) {
-            throw new CertificationRefusedException("reason", "certificate.error.reason-required");
-        }
-        if (reason != null && reason.strip().length() > REASON_MAX_LENGTH) {
-            throw new CertificationRefusedException("reason", "certificate.error.reason-too-long");
-        }
         Certificate certificate = repository.findCertificateForUpdate(number.strip().toUpperCase())
-                .orElseThrow(() -> new UnknownCertificationRecordException("certificate " + number));
+                .orElseThrow(() -> new UnknownRecordException(UNKNOWN_CERTIFICATE));
         if (access.isStaffOf(certificate.organisationId())) {
             throw new AccessDeniedException("A certifier may not act on a certificate of an organisation they work for");
         }
         if (!from.contains(certificate.state())) {
-            throw new CertificationRefusedException("state", "certificate.error.state-" + action.name().toLowerCase());
+            throw RefusedException.onField("state", "certificate.error.state-" + action.name().toLowerCase());
         }
         String cleanReason = reason == null ? null : reason.strip();
         repository.setCertificateState(certificate.number(), to, cleanReason);
@@ -198,10 +205,10 @@ public class Certificates {
         organisations.certificationChanged(certificate.organisationId());
         notifications.notifyOrganisation(certificate.organisationId(), "notice." + action.name().toLowerCase(),
                 cleanReason == null ? List.of(certificate.number()) : List.of(certificate.number(), cleanReason),
-                "/certificates/" + certificate.number());
+                CertificationLinks.certificate(certificate.number()));
     }
 
     private Certificate existing(String number) {
-        return byNumber(number).orElseThrow(() -> new UnknownCertificationRecordException("certificate " + number));
+        return byNumber(number).orElseThrow(() -> new UnknownRecordException(UNKNOWN_CERTIFICATE));
     }
 }

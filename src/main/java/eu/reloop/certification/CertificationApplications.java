@@ -6,21 +6,30 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.OrganisationProfile;
 import eu.reloop.directory.Organisations;
 import eu.reloop.shared.DocumentType;
+import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.UnknownRecordException;
 
 /**
  * The organisation's side of the scheme: its staff start an application, save it as a draft as often
  * as they like, attach evidence and submit it; certifiers may read all of it. Nobody else may.
  */
 @Service
+@Validated
 public class CertificationApplications {
 
     static final String STAFF_OR_CERTIFIER = "@organisationAccess.canManage(#organisationId) or hasRole('CERTIFIER')";
@@ -48,19 +57,19 @@ public class CertificationApplications {
     @PreAuthorize(STAFF)
     public UUID start(UUID organisationId, CertificateKind kind) {
         OrganisationProfile profile = organisations.profile(organisationId)
-                .orElseThrow(() -> new UnknownCertificationRecordException("organisation " + organisationId));
+                .orElseThrow(() -> new UnknownRecordException("No organisation with id " + organisationId + "."));
         if (profile.organisation().kind() == OrganisationKind.COLLECTION_POINT) {
-            throw new CertificationRefusedException("kind", "application.error.collection-point");
+            throw RefusedException.onField("kind", "application.error.collection-point");
         }
         if (repository.hasOpenApplication(organisationId, kind)) {
-            throw new CertificationRefusedException("kind", "application.error.already-open");
+            throw RefusedException.onField("kind", "application.error.already-open");
         }
         UUID id;
         try {
             id = repository.insertApplication(organisationId, kind, clock.instant());
         } catch (DuplicateKeyException startedMeanwhile) {
             // Another member of staff started one a moment ago; the unique index keeps it to one.
-            throw new CertificationRefusedException("kind", "application.error.already-open");
+            throw RefusedException.onField("kind", "application.error.already-open");
         }
         // The scope starts as what the organisation's sites offer; staff narrow or widen it.
         repository.saveDraft(id, new ApplicationDraft(Scope.offeredBy(profile), List.of()), clock.instant());
@@ -70,7 +79,7 @@ public class CertificationApplications {
     /** Saves what the organisation has so far; incomplete answers are fine until it submits. */
     @Transactional
     @PreAuthorize(STAFF)
-    public void saveDraft(UUID organisationId, UUID applicationId, ApplicationDraft draft) {
+    public void saveDraft(UUID organisationId, UUID applicationId, @Valid ApplicationDraft draft) {
         editable(organisationId, applicationId);
         scopes.check(draft.scope());
         repository.saveDraft(applicationId, draft, clock.instant());
@@ -79,20 +88,20 @@ public class CertificationApplications {
     /** Saves and submits for review, or refuses (saving nothing) when an item or the scope is missing. */
     @Transactional
     @PreAuthorize(STAFF)
-    public void submit(UUID organisationId, UUID applicationId, ApplicationDraft draft) {
+    public void submit(UUID organisationId, UUID applicationId, @Valid ApplicationDraft draft) {
         editable(organisationId, applicationId);
         scopes.check(draft.scope());
         if (draft.scope().categories().isEmpty()) {
-            throw new CertificationRefusedException("categories", "application.error.categories-required");
+            throw RefusedException.onField("categories", "application.error.categories-required");
         }
         if (draft.scope().services().isEmpty()) {
-            throw new CertificationRefusedException("services", "application.error.services-required");
+            throw RefusedException.onField("services", "application.error.services-required");
         }
         Set<Criterion> complete = draft.answers().stream().filter(Answer::isComplete).map(Answer::criterion)
                 .collect(Collectors.toSet());
         for (Criterion criterion : Criterion.values()) {
             if (!complete.contains(criterion)) {
-                throw new CertificationRefusedException(criterion.name(), "application.error.item-incomplete");
+                throw RefusedException.onField(criterion.name(), "application.error.item-incomplete");
             }
         }
         repository.saveDraft(applicationId, draft, clock.instant());
@@ -103,15 +112,15 @@ public class CertificationApplications {
     /** Attaches a PDF, JPEG or PNG of at most the configured size to one checklist item. */
     @Transactional
     @PreAuthorize(STAFF)
-    public UUID attachEvidence(UUID organisationId, UUID applicationId, Criterion criterion, String fileName,
-            byte[] content) {
+    public UUID attachEvidence(UUID organisationId, UUID applicationId, Criterion criterion,
+            @Size(max = TextLimits.NAME) @PrintableText String fileName, byte[] content) {
         editable(organisationId, applicationId);
         if (content.length > properties.maxEvidenceSize().toBytes()) {
-            throw new CertificationRefusedException("evidence", "application.error.evidence-too-large",
+            throw RefusedException.onField("evidence", "application.error.evidence-too-large",
                     properties.maxEvidenceSize().toMegabytes() + " MB");
         }
         DocumentType type = DocumentType.recognise(content)
-                .orElseThrow(() -> new CertificationRefusedException("evidence", "application.error.evidence-type"));
+                .orElseThrow(() -> RefusedException.onField("evidence", "application.error.evidence-type"));
         String name = fileName.isBlank() ? criterion.name().toLowerCase() : fileName.strip();
         return repository.insertEvidence(applicationId, criterion, name, type, content, clock.instant());
     }
@@ -121,7 +130,7 @@ public class CertificationApplications {
     public void removeEvidence(UUID organisationId, UUID applicationId, UUID evidenceId) {
         editable(organisationId, applicationId);
         if (!repository.deleteEvidence(applicationId, evidenceId)) {
-            throw new UnknownCertificationRecordException("evidence " + evidenceId);
+            throw new UnknownRecordException("No evidence " + evidenceId + " of this application.");
         }
     }
 
@@ -136,7 +145,7 @@ public class CertificationApplications {
     public CertificationApplication application(UUID organisationId, UUID applicationId) {
         return repository.findApplication(applicationId)
                 .filter(application -> application.organisationId().equals(organisationId))
-                .orElseThrow(() -> new UnknownCertificationRecordException("application " + applicationId));
+                .orElseThrow(() -> unknownApplication(applicationId));
     }
 
     /** An evidence document: only for the organisation's own staff and for certifiers. */
@@ -144,7 +153,7 @@ public class CertificationApplications {
     @PreAuthorize(STAFF_OR_CERTIFIER)
     public EvidenceContent evidence(UUID organisationId, UUID evidenceId) {
         return repository.evidenceContent(organisationId, evidenceId)
-                .orElseThrow(() -> new UnknownCertificationRecordException("evidence " + evidenceId));
+                .orElseThrow(() -> new UnknownRecordException("No evidence " + evidenceId + " of this organisation."));
     }
 
     /** The organisation's audit trail, newest first. */
@@ -154,13 +163,16 @@ public class CertificationApplications {
         return repository.auditOf(organisationId);
     }
 
+    private static UnknownRecordException unknownApplication(UUID applicationId) {
+        return new UnknownRecordException("No application " + applicationId + " of this organisation.");
+    }
+
     private void editable(UUID organisationId, UUID applicationId) {
         CertificationApplication application = repository.findApplicationForUpdate(applicationId)
                 .filter(found -> found.organisationId().equals(organisationId))
-                .orElseThrow(() -> new UnknownCertificationRecordException("application " + applicationId));
+                .orElseThrow(() -> unknownApplication(applicationId));
         if (!application.status().editableByOrganisation()) {
-            throw new CertificationRefusedException("status", "application.error.not-editable");
+            throw RefusedException.onField("status", "application.error.not-editable");
         }
     }
-
 }

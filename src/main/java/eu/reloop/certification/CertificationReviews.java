@@ -4,26 +4,36 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.identity.UserAccounts;
 import eu.reloop.notification.Notifications;
+import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.UnknownRecordException;
 
 /**
  * The certifier's side: a queue of submitted applications, oldest first, and three decisions on each.
  * A certifier who works for the organisation may read its application but not decide on it.
  */
 @Service
+@Validated
 @PreAuthorize("hasRole('CERTIFIER')")
 public class CertificationReviews {
 
@@ -62,7 +72,7 @@ public class CertificationReviews {
     @Transactional(readOnly = true)
     public CertificationApplication application(UUID applicationId) {
         return repository.findApplication(applicationId)
-                .orElseThrow(() -> new UnknownCertificationRecordException("application " + applicationId));
+                .orElseThrow(() -> new UnknownRecordException("No application " + applicationId + "."));
     }
 
     /** Whether the signed-in certifier may decide on this organisation (does not work for it). */
@@ -71,17 +81,22 @@ public class CertificationReviews {
         return !access.isStaffOf(organisationId);
     }
 
-    /** Sends the application back with comments per item and a note; the organisation edits and resubmits. */
+    /**
+     * Sends the application back with comments per item and a note; the organisation edits and resubmits.
+     * A comment is about one item, so it is kept to the length of a reason; the note may say more.
+     */
     @Transactional
-    public void requestChanges(UUID applicationId, Map<Criterion, String> comments, String note) {
-        Map<Criterion, String> given = new java.util.EnumMap<>(Criterion.class);
+    public void requestChanges(UUID applicationId,
+            Map<Criterion, @Size(max = TextLimits.REASON) @PrintableText(multiLine = true) String> comments,
+            @Size(max = TextLimits.NOTE) @PrintableText(multiLine = true) String note) {
+        Map<Criterion, String> given = new EnumMap<>(Criterion.class);
         comments.forEach((criterion, comment) -> {
             if (comment != null && !comment.isBlank()) {
                 given.put(criterion, comment.strip());
             }
         });
         if (given.isEmpty() && note.isBlank()) {
-            throw new CertificationRefusedException("comments", "review.error.comments-required");
+            throw RefusedException.onField("comments", "review.error.comments-required");
         }
         CertificationApplication application = awaitingDecision(applicationId);
         repository.setReviewerComments(applicationId, given);
@@ -107,15 +122,15 @@ public class CertificationReviews {
         trail.record(application.organisationId(), AuditAction.APPROVED, applicationId, certificate.number(), null);
         organisations.certificationChanged(application.organisationId());
         notifications.notifyOrganisation(application.organisationId(), "notice.approved." + application.kind(),
-                List.of(certificate.number()), "/certificates/" + certificate.number());
+                List.of(certificate.number()), CertificationLinks.certificate(certificate.number()));
         return certificate;
     }
 
+    /** The reason is written in the decision's note, so it has the note's limit. */
     @Transactional
-    public void reject(UUID applicationId, String reason) {
-        if (reason.isBlank()) {
-            throw new CertificationRefusedException("reason", "review.error.reason-required");
-        }
+    public void reject(UUID applicationId,
+            @NotBlank(message = "{eu.reloop.certification.rejection-reason.required}") @Size(max = TextLimits.NOTE)
+            @PrintableText(multiLine = true) String reason) {
         CertificationApplication application = awaitingDecision(applicationId);
         repository.setStatus(applicationId, ApplicationStatus.REJECTED, reason.strip(), clock.instant());
         trail.record(application.organisationId(), AuditAction.REJECTED, applicationId, null, reason.strip());
@@ -125,12 +140,12 @@ public class CertificationReviews {
 
     private CertificationApplication awaitingDecision(UUID applicationId) {
         CertificationApplication application = repository.findApplicationForUpdate(applicationId)
-                .orElseThrow(() -> new UnknownCertificationRecordException("application " + applicationId));
+                .orElseThrow(() -> new UnknownRecordException("No application " + applicationId + "."));
         if (!mayDecideOn(application.organisationId())) {
             throw new AccessDeniedException("A certifier may not decide on an organisation they work for");
         }
         if (application.status() != ApplicationStatus.SUBMITTED) {
-            throw new CertificationRefusedException("status", "review.error.not-submitted");
+            throw RefusedException.onField("status", "review.error.not-submitted");
         }
         return application;
     }

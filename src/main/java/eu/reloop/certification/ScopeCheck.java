@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.Organisations;
+import eu.reloop.shared.RefusedException;
 
 /** A scope may only name device categories the directory's taxonomy knows. */
 @Component
@@ -21,7 +22,7 @@ class ScopeCheck {
     void check(Scope scope) {
         Set<String> known = organisations.categories().stream().map(DeviceCategory::code).collect(Collectors.toSet());
         if (!known.containsAll(scope.categories())) {
-            throw new CertificationRefusedException("categories", "application.error.unknown-category");
+            throw RefusedException.onField("categories", "application.error.unknown-category");
         }
     }
 }

@@ -59,7 +59,7 @@ class CertificateApiTests {
 
         HttpResponse<String> malformed = get("/api/v1/certificates/DROP%20TABLE");
         assertThat(malformed.statusCode()).isEqualTo(400);
-        assertThat(malformed.body()).contains("RLC-2026-00042");
+        assertThat(malformed.body()).contains("\"parameter\":\"number\"", "RLC-2026-00042");
     }
 
     @Test

@@ -18,6 +18,8 @@ import eu.reloop.certification.CertificationTestSetup.Staffed;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.identity.Role;
 import eu.reloop.IntegrationTest;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.UnknownRecordException;
 
 @IntegrationTest
 class EvidenceTests {
@@ -46,7 +48,7 @@ class EvidenceTests {
     @Test
     void aRenamedExecutableIsRefusedWhateverItsName() {
         assertThatThrownBy(() -> attach("insurance-policy.pdf", EXECUTABLE))
-                .isInstanceOfSatisfying(CertificationRefusedException.class,
+                .isInstanceOfSatisfying(RefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("application.error.evidence-type"));
         assertThat(current().evidence()).isEmpty();
     }
@@ -55,7 +57,7 @@ class EvidenceTests {
     void aFileOverTheSizeLimitIsRefused() {
         byte[] large = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
         assertThatThrownBy(() -> attach("scan.pdf", large))
-                .isInstanceOfSatisfying(CertificationRefusedException.class,
+                .isInstanceOfSatisfying(RefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("application.error.evidence-too-large"));
         assertThat(current().evidence()).isEmpty();
     }
@@ -81,7 +83,7 @@ class EvidenceTests {
                 .isInstanceOf(AccessDeniedException.class);
         // Naming one's own organisation does not reach another's document either.
         assertThatThrownBy(() -> asStaff(stranger, () -> applications.evidence(stranger.organisationId(), pdf)))
-                .isInstanceOf(UnknownCertificationRecordException.class);
+                .isInstanceOf(UnknownRecordException.class);
 
         asStaff(organisation, () -> {
             applications.removeEvidence(organisation.organisationId(), application, png);

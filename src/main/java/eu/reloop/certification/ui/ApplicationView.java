@@ -32,6 +32,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,17 +45,20 @@ import eu.reloop.certification.Answer;
 import eu.reloop.certification.ApplicationDraft;
 import eu.reloop.certification.CertificationApplication;
 import eu.reloop.certification.CertificationApplications;
+import eu.reloop.certification.CertificationLinks;
 import eu.reloop.certification.CertificationProperties;
-import eu.reloop.certification.CertificationRefusedException;
 import eu.reloop.certification.Criterion;
 import eu.reloop.certification.Scope;
-import eu.reloop.certification.UnknownCertificationRecordException;
 import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.Role;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.UnknownRecordException;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.DocumentUpload;
 import eu.reloop.shared.ui.Feedback;
+import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
 
 /**
@@ -61,13 +66,12 @@ import eu.reloop.shared.ui.MainLayout;
  * explanation and evidence. It saves as a draft at any time; submitting checks that all is answered.
  * Once with a certifier (or decided) it is shown read-only.
  */
-@Route(value = "certification/:organisationId/applications/:applicationId", layout = MainLayout.class)
+@Route(value = CertificationLinks.APPLICATION, layout = MainLayout.class)
 @RolesAllowed({Role.REUSE_CENTRE_NAME, Role.REPAIRER_NAME})
 class ApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String ORGANISATION_ID = "organisationId";
     private static final String APPLICATION_ID = "applicationId";
-    private static final int EXPLANATION_MAX_LENGTH = 4000;
 
     private final transient CertificationApplications applications;
     private final transient Organisations organisations;
@@ -76,6 +80,8 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CheckboxGroup<OfferedService> services = new CheckboxGroup<>();
     private final Map<Criterion, RadioButtonGroup<Boolean>> answers = new EnumMap<>(Criterion.class);
     private final Map<Criterion, TextArea> explanations = new EnumMap<>(Criterion.class);
+    /** One per item, so that an answer's rules show on its own field as soon as the user leaves it. */
+    private final List<Binder<Answer>> answerBinders = new ArrayList<>();
     private final Map<Criterion, Div> evidenceLists = new EnumMap<>(Criterion.class);
     private @Nullable CertificationApplication application;
     private String title = "";
@@ -99,13 +105,14 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         removeAll();
         answers.clear();
         explanations.clear();
+        answerBinders.clear();
         evidenceLists.clear();
         title = getTranslation("application.page-title");
         try {
             UUID organisationId = UUID.fromString(event.getRouteParameters().get(ORGANISATION_ID).orElseThrow());
             UUID applicationId = UUID.fromString(event.getRouteParameters().get(APPLICATION_ID).orElseThrow());
             show(applications.application(organisationId, applicationId));
-        } catch (IllegalArgumentException | AccessDeniedException | UnknownCertificationRecordException unreachable) {
+        } catch (IllegalArgumentException | AccessDeniedException | UnknownRecordException unreachable) {
             // A malformed link, another organisation's application and a missing one get the same answer.
             Paragraph missing = new Paragraph(getTranslation("application.cannot-open"));
             missing.setId("cannot-open");
@@ -187,11 +194,14 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea explanation = new TextArea(getTranslation("application.explanation"));
         explanation.setValue(answer.explanation());
         explanation.setHelperText(getTranslation("criterion." + criterion.name() + ".hint"));
-        explanation.setMaxLength(EXPLANATION_MAX_LENGTH);
+        explanation.setMaxLength(TextLimits.NOTE);
         explanation.setWidthFull();
         explanation.setId("explanation-" + id);
         explanation.setReadOnly(!editable);
         explanations.put(criterion, explanation);
+        Binder<Answer> binder = new BeanValidationBinder<>(Answer.class);
+        binder.forField(explanation).bind("explanation");
+        answerBinders.add(binder);
 
         Div card = new Div(new H3(getTranslation("criterion." + criterion.name() + ".title")), met, explanation);
         shown.reviewerComment(criterion).ifPresent(comment -> {
@@ -217,7 +227,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         Div list = evidenceLists.get(criterion);
         list.removeAll();
         list.add(new EvidenceLinks(applications, shown.organisationId(), shown.evidenceFor(criterion),
-                editable ? file -> CertificationFeedback.attempt(this,
+                editable ? file -> Attempt.run(this,
                         () -> applications.removeEvidence(shown.organisationId(), shown.id(), file.id())) : null,
                 () -> refreshEvidence(criterion)));
     }
@@ -228,7 +238,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
                 new String[] {"application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png"},
                 getTranslation("application.evidence-drop", limit),
                 fileName -> getTranslation("application.evidence-rejected", fileName, limit), (fileName, content) -> {
-                    if (CertificationFeedback.attempt(this, () -> applications.attachEvidence(shown.organisationId(),
+                    if (Attempt.run(this, () -> applications.attachEvidence(shown.organisationId(),
                             shown.id(), criterion, fileName, content))) {
                         Feedback.success(getTranslation("application.evidence-added", fileName));
                     }
@@ -243,7 +253,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         try {
             CertificationApplication fresh = applications.application(shown.organisationId(), shown.id());
             showEvidence(fresh, criterion, fresh.status().editableByOrganisation());
-        } catch (AccessDeniedException | UnknownCertificationRecordException gone) {
+        } catch (AccessDeniedException | UnknownRecordException gone) {
             Feedback.error(getTranslation("certification.gone"));
         }
     }
@@ -263,8 +273,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void save() {
         CertificationApplication shown = current();
-        clearErrors();
-        if (CertificationFeedback.attempt(this,
+        if (answersValid() && Attempt.run(this, fields(),
                 () -> applications.saveDraft(shown.organisationId(), shown.id(), draft()))) {
             Feedback.success(getTranslation("application.saved"));
         }
@@ -284,62 +293,27 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void submit() {
         CertificationApplication shown = current();
-        clearErrors();
-        try {
-            applications.submit(shown.organisationId(), shown.id(), draft());
-        } catch (CertificationRefusedException refused) {
-            showRefusal(refused);
-            return;
-        } catch (AccessDeniedException denied) {
-            Feedback.error(getTranslation("certification.not-allowed"));
-            return;
-        } catch (UnknownCertificationRecordException gone) {
-            Feedback.error(getTranslation("certification.gone"));
-            return;
-        }
-        Feedback.success(getTranslation("application.submitted-now"));
-        getUI().ifPresent(ui -> ui.navigate(MyCertificationView.class));
-    }
-
-    /** Marks the field the refusal names, so that the user sees where to go on. */
-    private void showRefusal(CertificationRefusedException refused) {
-        String message = CertificationFeedback.message(this, refused);
-        Feedback.error(message);
-        switch (refused.field()) {
-            case "categories" -> invalid(categories, message);
-            case "services" -> {
-                services.setErrorMessage(message);
-                services.setInvalid(true);
-                services.scrollIntoView();
-            }
-            default -> {
-                try {
-                    Criterion criterion = Criterion.valueOf(refused.field());
-                    if (answers.get(criterion).getValue() == null) {
-                        answers.get(criterion).setErrorMessage(message);
-                        answers.get(criterion).setInvalid(true);
-                    }
-                    invalid(explanations.get(criterion), message);
-                } catch (IllegalArgumentException notAnItem) {
-                    // The notification already says it; there is no single field to mark.
-                }
-            }
+        if (answersValid() && Attempt.run(this, fields(),
+                () -> applications.submit(shown.organisationId(), shown.id(), draft()))) {
+            Feedback.success(getTranslation("application.submitted-now"));
+            getUI().ifPresent(ui -> ui.navigate(MyCertificationView.class));
         }
     }
 
-    private static void invalid(com.vaadin.flow.component.HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        if (field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
-            focusable.focus();
+    /** Checks every item's rules (not only up to the first broken one), so that each field shows its own. */
+    private boolean answersValid() {
+        boolean valid = answerBinders.stream().map(binder -> binder.validate().isOk()).reduce(true, Boolean::logicalAnd);
+        if (!valid) {
+            Feedback.error(getTranslation("error.check-fields"));
         }
+        return valid;
     }
 
-    private void clearErrors() {
-        categories.setInvalid(false);
-        services.setInvalid(false);
-        answers.values().forEach(field -> field.setInvalid(false));
-        explanations.values().forEach(field -> field.setInvalid(false));
+    /** Where a refusal goes: an incomplete item is refused by the criterion's name and shown on its explanation. */
+    private FormFields fields() {
+        FormFields fields = FormFields.of("categories", categories).and("services", services);
+        explanations.forEach((criterion, explanation) -> fields.and(criterion.name(), explanation));
+        return fields;
     }
 
     private ApplicationDraft draft() {

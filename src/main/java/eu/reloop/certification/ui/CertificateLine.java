@@ -1,6 +1,5 @@
 package eu.reloop.certification.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 
 import eu.reloop.certification.Certificate;
@@ -12,10 +11,9 @@ import eu.reloop.shared.ui.BrowserTime;
 class CertificateLine extends Span {
 
     CertificateLine(Certificate certificate, CertificationStatus status) {
-        Anchor number = new Anchor("certificates/" + certificate.number(), certificate.number());
-        number.getElement().setAttribute("router-link", true);
-        add(number, new Span(" · " + getTranslation("certificate-kind." + certificate.kind().name()) + " · "
-                + getTranslation("my-certification.valid-until", BrowserTime.date(certificate.validTo())) + " "),
+        add(CertificateView.link(certificate.number()),
+                new Span(" · " + getTranslation("certificate-kind." + certificate.kind().name()) + " · "
+                        + getTranslation("my-certification.valid-until", BrowserTime.date(certificate.validTo())) + " "),
                 new CertificationBadge(status));
         addClassName("certificate-line");
     }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -24,15 +23,18 @@ import com.vaadin.flow.router.Route;
 import eu.reloop.certification.Certificate;
 import eu.reloop.certification.CertificateState;
 import eu.reloop.certification.Certificates;
+import eu.reloop.certification.CertificationLinks;
 import eu.reloop.directory.ui.CertificationBadge;
 import eu.reloop.identity.Role;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.shared.ui.ReasonStep;
 
 /** The register of certificates, where certifiers suspend, reinstate and revoke, each time with a reason. */
-@Route(value = "review/certificates", layout = MainLayout.class)
+@Route(value = CertificationLinks.CERTIFICATE_REGISTER, layout = MainLayout.class)
 @Menu(order = 41, icon = "vaadin:diploma-scroll", title = "menu.certificate-register")
 @RolesAllowed(Role.CERTIFIER_NAME)
 class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle {
@@ -80,9 +82,7 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private Component numberLink(Certificate certificate) {
-        Anchor link = new Anchor("certificates/" + certificate.number(), certificate.number());
-        link.getElement().setAttribute("router-link", true);
-        return link;
+        return CertificateView.link(certificate.number());
     }
 
     private Component actions(Certificate certificate) {
@@ -94,7 +94,7 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
         }
         if (certificate.state() == CertificateState.SUSPENDED) {
             actions.add(action("register.reinstate", "reinstate-" + id, ButtonVariant.TERTIARY, () -> {
-                if (CertificationFeedback.attempt(this, () -> certificates.reinstate(id))) {
+                if (Attempt.run(this, () -> certificates.reinstate(id))) {
                     Feedback.success(getTranslation("register.done"));
                 }
                 refresh();
@@ -118,8 +118,8 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
     private void askReason(String key, Consumer<String> change) {
         new ReasonStep(getTranslation(key + ".title"), getTranslation(key + ".text"), getTranslation("register.reason"),
                 getTranslation(key + ".button"), getTranslation("certificate.error.reason-required"),
-                Certificates.REASON_MAX_LENGTH, "register").ask(reason -> {
-                    boolean done = CertificationFeedback.attempt(this, () -> change.accept(reason));
+                TextLimits.REASON, "register").ask(reason -> {
+                    boolean done = Attempt.run(this, () -> change.accept(reason));
                     if (done) {
                         Feedback.success(getTranslation("register.done"));
                     }

@@ -22,23 +22,29 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import eu.reloop.certification.CertificateRecord;
 import eu.reloop.certification.Certificates;
+import eu.reloop.certification.CertificationLinks;
 import eu.reloop.directory.Organisations;
 import eu.reloop.directory.ui.CertificationBadge;
 import eu.reloop.shared.ui.BrowserTime;
+import eu.reloop.shared.ui.FieldMessage;
 import eu.reloop.shared.ui.MainLayout;
 
 /**
  * The public certificate page: the registry's answer, live, with the statement that it is the proof.
  * Without a number (or with one that is not in the registry) it asks for one.
  */
-@Route(value = "certificates/:number?", layout = MainLayout.class)
+@Route(value = CertificationLinks.CERTIFICATE, layout = MainLayout.class)
 @Menu(order = 12, icon = "vaadin:diploma", title = "menu.check-certificate")
 @AnonymousAllowed
 class CertificateView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The route's parameter, as {@link CertificationLinks#CERTIFICATE} names it. */
+    private static final String NUMBER = "number";
 
     private final transient Certificates certificates;
     private final transient Organisations organisations;
@@ -51,10 +57,19 @@ class CertificateView extends VerticalLayout implements BeforeEnterObserver, Has
         setMaxWidth("48rem");
     }
 
+    /** A link to a certificate's page, for the lists of this module. */
+    static RouterLink link(String number) {
+        return new RouterLink(number, CertificateView.class, parameters(number));
+    }
+
+    private static RouteParameters parameters(String number) {
+        return new RouteParameters(NUMBER, number);
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<String> number = event.getRouteParameters().get("number");
+        Optional<String> number = event.getRouteParameters().get(NUMBER);
         Optional<CertificateRecord> found = number.filter(given -> CertificateRecord.NUMBER.matcher(given).matches())
                 .flatMap(certificates::publicRecord);
         if (found.isPresent()) {
@@ -79,11 +94,10 @@ class CertificateView extends VerticalLayout implements BeforeEnterObserver, Has
         Button check = new Button(getTranslation("certificate.check.button"), click -> {
             String given = field.getValue().strip().toUpperCase();
             if (!CertificateRecord.NUMBER.matcher(given).matches()) {
-                field.setErrorMessage(getTranslation("certificate.check.malformed"));
-                field.setInvalid(true);
+                FieldMessage.show(field, getTranslation("certificate.check.malformed"));
                 return;
             }
-            getUI().ifPresent(ui -> ui.navigate(CertificateView.class, new RouteParameters("number", given)));
+            getUI().ifPresent(ui -> ui.navigate(CertificateView.class, parameters(given)));
         });
         check.addClickShortcut(Key.ENTER);
         check.addThemeVariants(ButtonVariant.PRIMARY);

@@ -24,7 +24,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import eu.reloop.certification.CertificationApplications;
 import eu.reloop.certification.EvidenceContent;
 import eu.reloop.certification.EvidenceFile;
-import eu.reloop.certification.UnknownCertificationRecordException;
+import eu.reloop.shared.UnknownRecordException;
 
 /**
  * The evidence of one checklist item as download links; the service checks, at each download, that the
@@ -48,7 +48,7 @@ class EvidenceLinks extends UnorderedList {
                     EvidenceContent content = applications.evidence(organisationId, file.id());
                     return new DownloadResponse(new ByteArrayInputStream(content.content()), content.fileName(),
                             content.contentType(), content.content().length);
-                } catch (AccessDeniedException | UnknownCertificationRecordException refused) {
+                } catch (AccessDeniedException | UnknownRecordException refused) {
                     return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
                 }
             }), AttachmentType.DOWNLOAD, file.fileName());

@@ -27,11 +27,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
-import eu.reloop.certification.CertificateKind;
 import eu.reloop.certification.Certificate;
+import eu.reloop.certification.CertificateKind;
 import eu.reloop.certification.Certificates;
 import eu.reloop.certification.CertificationApplication;
 import eu.reloop.certification.CertificationApplications;
+import eu.reloop.certification.CertificationLinks;
 import eu.reloop.directory.Organisation;
 import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.Organisations;
@@ -40,6 +41,7 @@ import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.identity.Role;
 import eu.reloop.notification.Notification;
 import eu.reloop.notification.Notifications;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.MainLayout;
 
@@ -47,7 +49,7 @@ import eu.reloop.shared.ui.MainLayout;
  * Staff follow their organisations through the scheme here: certificates, applications (with a way to
  * start one), notices and the organisation's own audit trail.
  */
-@Route(value = "certification", layout = MainLayout.class)
+@Route(value = CertificationLinks.MY_CERTIFICATION, layout = MainLayout.class)
 @Menu(order = 25, icon = "vaadin:diploma", title = "menu.certification")
 @RolesAllowed({Role.REUSE_CENTRE_NAME, Role.REPAIRER_NAME})
 class MyCertificationView extends VerticalLayout implements HasDynamicTitle {
@@ -134,11 +136,9 @@ class MyCertificationView extends VerticalLayout implements HasDynamicTitle {
             apply.setEnabled(own.stream().noneMatch(application -> application.kind() == kind
                     && application.status().isOpen()));
             apply.addClickListener(click -> {
-                UUID[] started = new UUID[1];
-                if (CertificationFeedback.attempt(this, () -> started[0] = applications.start(organisationId, kind))) {
-                    getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
-                            ApplicationView.parameters(organisationId, started[0])));
-                }
+                Attempt.get(this, () -> applications.start(organisationId, kind)).ifPresent(started ->
+                        getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
+                                ApplicationView.parameters(organisationId, started))));
             });
             apply.addThemeVariants(ButtonVariant.PRIMARY);
             buttons.add(apply);

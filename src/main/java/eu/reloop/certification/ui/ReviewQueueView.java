@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import eu.reloop.certification.CertificateKind;
+import eu.reloop.certification.CertificationLinks;
 import eu.reloop.certification.CertificationReviews;
 import eu.reloop.certification.SubmittedApplication;
 import eu.reloop.directory.OrganisationNumber;
@@ -23,7 +24,7 @@ import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.MainLayout;
 
 /** The certifier's work queue: submitted applications, oldest first, by kind and country. */
-@Route(value = "review", layout = MainLayout.class)
+@Route(value = CertificationLinks.REVIEW_QUEUE, layout = MainLayout.class)
 @Menu(order = 40, icon = "vaadin:clipboard-check", title = "menu.review-queue")
 @RolesAllowed(Role.CERTIFIER_NAME)
 class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {

@@ -36,15 +36,19 @@ import eu.reloop.certification.Certificate;
 import eu.reloop.certification.Certificates;
 import eu.reloop.certification.CertificationApplication;
 import eu.reloop.certification.CertificationApplications;
+import eu.reloop.certification.CertificationLinks;
 import eu.reloop.certification.CertificationReviews;
 import eu.reloop.certification.Criterion;
-import eu.reloop.certification.UnknownCertificationRecordException;
 import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.Role;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.UnknownRecordException;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.Feedback;
+import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
 
 /**
@@ -52,7 +56,7 @@ import eu.reloop.shared.ui.MainLayout;
  * organisation's certificates and audit trail, and the three decisions. A certifier who works for the
  * organisation sees it all but cannot decide.
  */
-@Route(value = "review/:applicationId", layout = MainLayout.class)
+@Route(value = CertificationLinks.REVIEW, layout = MainLayout.class)
 @RolesAllowed(Role.CERTIFIER_NAME)
 class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -88,7 +92,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         try {
             UUID id = UUID.fromString(event.getRouteParameters().get(APPLICATION_ID).orElseThrow());
             show(reviews.application(id));
-        } catch (IllegalArgumentException | UnknownCertificationRecordException missing) {
+        } catch (IllegalArgumentException | UnknownRecordException missing) {
             Paragraph text = new Paragraph(getTranslation("review.not-found"));
             text.setId("review-not-found");
             add(new H1(title), text, queueLink());
@@ -153,7 +157,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (deciding) {
             TextArea comment = new TextArea(getTranslation("review.comment"));
             comment.setWidthFull();
-            comment.setMaxLength(2000);
+            comment.setMaxLength(TextLimits.REASON);
             comment.setId("comment-" + id);
             comments.put(criterion, comment);
             card.add(comment);
@@ -183,7 +187,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         note.setLabel(getTranslation("review.note"));
         note.setHelperText(getTranslation("review.note.help"));
         note.setWidthFull();
-        note.setMaxLength(4000);
+        note.setMaxLength(TextLimits.NOTE);
         note.setId("decision-note");
 
         Button requestChanges = new Button(getTranslation("review.request-changes"), VaadinIcon.EDIT.create(),
@@ -214,7 +218,9 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void decide(Runnable decision, String successKey) {
-        if (CertificationFeedback.attempt(this, decision)) {
+        // A rejection's reason is the note. A refused comment is told in the notification: the service takes
+        // all comments as one map, and their fields' maximum length already keeps them within the limit.
+        if (Attempt.run(this, FormFields.of("note", note).and("reason", note), decision)) {
             Feedback.success(getTranslation(successKey));
             getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
         }
