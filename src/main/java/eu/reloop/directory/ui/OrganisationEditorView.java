@@ -28,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
+import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.OrganisationDetails;
@@ -45,7 +46,7 @@ import eu.reloop.shared.ui.MainLayout;
  * open the page; it shows the forms only to those who may manage the organisation, and the service
  * checks that again on every change.
  */
-@Route(value = "my-organisation/:" + OrganisationProfileView.ORGANISATION_ID, layout = MainLayout.class)
+@Route(value = DirectoryLinks.EDITOR_ROUTE, layout = MainLayout.class)
 @PermitAll
 class OrganisationEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
