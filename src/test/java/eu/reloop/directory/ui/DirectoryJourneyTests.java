@@ -86,7 +86,7 @@ class DirectoryJourneyTests extends BrowserTest {
 
         wait.until(ExpectedConditions.attributeToBe(By.id("org-legal-name"), "invalid", "true"));
         assertThat(browser.findElement(By.id("org-legal-name")).getAttribute("errorMessage"))
-                .isEqualTo("Enter the organisation's legal name.");
+                .isEqualTo("Fill this in.");
         assertThat(storedName()).isEqualTo(name);
 
         String newName = name + " AS";
