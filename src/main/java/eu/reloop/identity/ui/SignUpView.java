@@ -1,5 +1,7 @@
 package eu.reloop.identity.ui;
 
+import jakarta.validation.constraints.NotBlank;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +16,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -41,7 +43,7 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
     private final EmailField email = new EmailField();
     private final PasswordField password = new PasswordField();
     private final PasswordField confirmPassword = new PasswordField();
-    private final Binder<SignUpRequest> binder = new BeanValidationBinder<>(SignUpRequest.class);
+    private final BeanValidationBinder<SignUpRequest> binder = new BeanValidationBinder<>(SignUpRequest.class);
 
     private final transient UserAccounts accounts;
 
@@ -69,6 +71,8 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
         email.setId("signup-email");
         password.setId("signup-password");
         confirmPassword.setId("signup-confirm-password");
+        // A rule that a text be filled in shows as the field's required mark, as @NotNull does by default.
+        binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT.chain((rule, binding) -> rule instanceof NotBlank));
         binder.forField(displayName).bind("displayName");
         binder.forField(email).bind("email");
         binder.forField(password).bind("password");

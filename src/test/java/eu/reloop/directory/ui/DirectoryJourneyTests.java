@@ -128,6 +128,8 @@ class DirectoryJourneyTests extends BrowserTest {
         type("site-street", "Storgata 2");
         type("site-postcode", "9008");
         type("site-town", "Tromsø");
+        // The notification asking to check the marked fields lies over the map until it fades.
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-notification-card")));
         click(By.id("site-map"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("site-location"), "Chosen position"));
         click(By.id("hours-monday-closed"));
