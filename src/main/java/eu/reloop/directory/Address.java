@@ -3,12 +3,18 @@ package eu.reloop.directory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.TextLimits;
+
 /** A site's postal address. */
 public record Address(
-        @NotBlank(message = "site.error.street-required") @Size(max = 200, message = "site.error.street-required") String street,
-        @NotBlank(message = "site.error.postcode-required") @Size(max = 12, message = "site.error.postcode-invalid") String postcode,
-        @NotBlank(message = "site.error.town-required") @Size(max = 100, message = "site.error.town-required") String town,
-        @NotBlank(message = "site.error.country-required") String country) {
+        @NotBlank @Size(max = TextLimits.NAME) @PrintableText String street,
+        @NotBlank @Size(max = Address.POSTCODE_LENGTH) @PrintableText String postcode,
+        @NotBlank @Size(max = TextLimits.LABEL) @PrintableText String town,
+        @NotBlank(message = "{directory.site.country-required}") String country) {
+
+    /** Nordic postcodes have four or five digits, written with a country prefix at most ("SE-123 45"). */
+    public static final int POSTCODE_LENGTH = 12;
 
     public Address {
         street = street == null ? "" : street.strip();

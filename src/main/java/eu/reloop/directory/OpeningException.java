@@ -3,13 +3,19 @@ package eu.reloop.directory;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
+
+import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.TextLimits;
 
 /**
  * A date on which a site's weekly hours do not apply: closed all day (a holiday) when both times are
  * absent, otherwise open only from {@code opens} until {@code closes}.
  */
-public record OpeningException(LocalDate date, @Nullable LocalTime opens, @Nullable LocalTime closes, String note) {
+public record OpeningException(LocalDate date, @Nullable LocalTime opens, @Nullable LocalTime closes,
+        @Size(max = TextLimits.NAME) @PrintableText String note) {
 
     public OpeningException {
         if ((opens == null) != (closes == null)) {

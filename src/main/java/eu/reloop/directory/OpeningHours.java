@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+
 /**
  * When a site is open: the same intervals every week, and dates that differ (holidays, special hours).
  * All times are the site's local time, so "Sunday 10:00" stays 10:00 across daylight-saving changes.
  */
-public record OpeningHours(List<WeeklyOpening> weekly, List<OpeningException> exceptions) {
+public record OpeningHours(List<WeeklyOpening> weekly, List<@Valid OpeningException> exceptions) {
 
     private static final int MINUTES_PER_DAY = 24 * 60;
 

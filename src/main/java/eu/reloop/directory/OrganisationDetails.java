@@ -9,19 +9,21 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-/** What an organisation says about itself; the messages are translation keys. */
+import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.TextLimits;
+
+/** What an organisation says about itself. */
 public record OrganisationDetails(
-        @NotBlank(message = "organisation.error.name-required")
-        @Size(max = 200, message = "organisation.error.name-too-long") String legalName,
-        @NotBlank(message = "organisation.error.country-required") String country,
-        @NotBlank(message = "organisation.error.number-required") String organisationNumber,
-        @Size(max = 4000, message = "organisation.error.description-too-long") String description,
-        @Nullable @Pattern(regexp = "https?://\\S+", message = "organisation.error.website-invalid")
-        @Size(max = 500, message = "organisation.error.website-invalid") String website,
-        @Nullable @Pattern(regexp = "\\+?[0-9 ()-]{5,20}", message = "organisation.error.phone-invalid") String phone,
-        @Nullable @Email(message = "organisation.error.email-invalid")
-        @Size(max = 254, message = "organisation.error.email-invalid") String email,
-        Set<@Pattern(regexp = "[a-z]{2}", message = "organisation.error.language-invalid") String> languages) {
+        @NotBlank @Size(max = TextLimits.NAME) @PrintableText String legalName,
+        @NotBlank(message = "{directory.organisation.country-required}") String country,
+        @NotBlank @Size(max = TextLimits.LABEL) @PrintableText String organisationNumber,
+        @Size(max = TextLimits.NOTE) @PrintableText(multiLine = true) String description,
+        @Nullable @Pattern(regexp = "https?://\\S+", message = "{directory.organisation.website-invalid}")
+        @Size(max = TextLimits.URL) @PrintableText String website,
+        @Nullable @Pattern(regexp = "\\+?[0-9 ()-]{5,20}", message = "{directory.organisation.phone-invalid}")
+        @PrintableText String phone,
+        @Nullable @Email @Size(max = TextLimits.EMAIL) @PrintableText String email,
+        Set<@Pattern(regexp = "[a-z]{2}", message = "{directory.organisation.language-invalid}") String> languages) {
 
     public OrganisationDetails {
         legalName = legalName == null ? "" : legalName.strip();

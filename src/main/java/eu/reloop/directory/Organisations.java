@@ -22,6 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.UnknownRecordException;
+
 /**
  * The directory: organisations and their sites. Staff change their own organisation, admins any; every
  * change is committed with an {@link OrganisationChanged} event that keeps search up to date.
@@ -59,7 +62,7 @@ public class Organisations {
     public void update(UUID organisationId, @Valid OrganisationDetails details) {
         String number = checkedNumber(details, organisationId);
         if (!repository.updateOrganisation(organisationId, details, number, clock.instant())) {
-            throw new UnknownOrganisationException(organisationId);
+            throw unknown(organisationId);
         }
         events.publishEvent(new OrganisationChanged(organisationId));
     }
@@ -71,7 +74,7 @@ public class Organisations {
     @Transactional
     public void certificationChanged(UUID organisationId) {
         if (!repository.touch(organisationId, clock.instant())) {
-            throw new UnknownOrganisationException(organisationId);
+            throw unknown(organisationId);
         }
         events.publishEvent(new OrganisationChanged(organisationId));
     }
@@ -91,7 +94,7 @@ public class Organisations {
         checkSite(site);
         // The organisation is part of the match, so a site id of another organisation changes nothing.
         if (!repository.updateSite(organisationId, siteId, site)) {
-            throw new UnknownOrganisationException(organisationId);
+            throw unknown(organisationId);
         }
         changed(organisationId);
     }
@@ -100,7 +103,7 @@ public class Organisations {
     @PreAuthorize("@organisationAccess.canManage(#organisationId)")
     public void removeSite(UUID organisationId, UUID siteId) {
         if (!repository.deleteSite(organisationId, siteId)) {
-            throw new UnknownOrganisationException(organisationId);
+            throw unknown(organisationId);
         }
         changed(organisationId);
     }
@@ -182,24 +185,28 @@ public class Organisations {
 
     private String checkedNumber(OrganisationDetails details, @Nullable UUID organisationId) {
         if (!OrganisationNumber.COUNTRIES.contains(details.country())) {
-            throw new InvalidDirectoryEntryException("country", "organisation.error.country-required");
+            throw RefusedException.onField("country", "organisation.error.country-required");
         }
         String number = OrganisationNumber.normalise(details.country(), details.organisationNumber())
-                .orElseThrow(() -> new InvalidDirectoryEntryException("organisationNumber", "organisation.error.number-invalid"));
+                .orElseThrow(() -> RefusedException.onField("organisationNumber", "organisation.error.number-invalid"));
         if (repository.organisationNumberTaken(details.country(), number, organisationId)) {
-            throw new InvalidDirectoryEntryException("organisationNumber", "organisation.error.number-taken");
+            throw RefusedException.onField("organisationNumber", "organisation.error.number-taken");
         }
         return number;
     }
 
     private void checkSite(SiteDetails site) {
         if (!OrganisationNumber.COUNTRIES.contains(site.address().country())) {
-            throw new InvalidDirectoryEntryException("country", "site.error.country-required");
+            throw RefusedException.onField("country", "site.error.country-required");
         }
         List<String> known = repository.categories().stream().map(DeviceCategory::code).toList();
         if (site.offerings().stream().anyMatch(offering -> !known.contains(offering.categoryCode()))) {
-            throw new InvalidDirectoryEntryException("offerings", "site.error.unknown-category");
+            throw RefusedException.onField("offerings", "site.error.unknown-category");
         }
+    }
+
+    private static UnknownRecordException unknown(UUID organisationId) {
+        return new UnknownRecordException("No organisation (or site of it) " + organisationId);
     }
 
     private void changed(UUID organisationId) {

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import eu.reloop.shared.RefusedException;
+
 /** Opening accounts, signing in, and the account list admins see. */
 @Service
 @Validated
@@ -96,14 +98,18 @@ public class UserAccounts implements UserDetailsService {
 
     private UUID create(SignUpRequest request, Set<Role> roles) {
         if (repository.emailExists(request.email())) {
-            throw new EmailAlreadyRegisteredException(request.email());
+            throw emailTaken();
         }
         try {
             return repository.insert(request.email(), request.displayName(), passwordEncoder.encode(request.password()),
                     roles, clock.instant());
         } catch (DuplicateKeyException raceWithAnotherSignUp) {
-            throw new EmailAlreadyRegisteredException(request.email());
+            throw emailTaken();
         }
+    }
+
+    private static RefusedException emailTaken() {
+        return RefusedException.onField("email", "signup.error.email-taken");
     }
 
     private static String normalise(String email) {

@@ -25,6 +25,9 @@ import eu.reloop.geo.GeoPoint;
 import eu.reloop.identity.Role;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.UserAccounts;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.UnknownRecordException;
+import eu.reloop.shared.Violations;
 
 @IntegrationTest
 class OrganisationsTests {
@@ -81,7 +84,7 @@ class OrganisationsTests {
                 .isInstanceOf(AuthorizationDeniedException.class);
         // Their site id under our organisation, which the staff may manage, matches nothing.
         assertThatThrownBy(() -> asStaff(() -> organisations.removeSite(ours, theirSite)))
-                .isInstanceOf(UnknownOrganisationException.class);
+                .isInstanceOf(UnknownRecordException.class);
 
         OrganisationProfile unchanged = organisations.profile(theirs).orElseThrow();
         assertThat(unchanged.organisation().details().legalName()).isEqualTo("Theirs");
@@ -100,7 +103,7 @@ class OrganisationsTests {
         OrganisationDetails wrongCheckDigit = new OrganisationDetails("Typo AS", "NO", "923456784", "", null, null,
                 null, Set.of());
         assertThatThrownBy(() -> TestSecurity.asAdmin(() -> organisations.register(OrganisationKind.REPAIRER, wrongCheckDigit)))
-                .isInstanceOfSatisfying(InvalidDirectoryEntryException.class, e -> {
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
                     assertThat(e.field()).isEqualTo("organisationNumber");
                     assertThat(e.messageKey()).isEqualTo("organisation.error.number-invalid");
                 });
@@ -108,7 +111,7 @@ class OrganisationsTests {
         String taken = organisations.profile(theirs).orElseThrow().organisation().details().organisationNumber();
         OrganisationDetails duplicate = new OrganisationDetails("Copycat AS", "NO", taken, "", null, null, null, Set.of());
         assertThatThrownBy(() -> asStaff(() -> organisations.update(ours, duplicate)))
-                .isInstanceOfSatisfying(InvalidDirectoryEntryException.class,
+                .isInstanceOfSatisfying(RefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("organisation.error.number-taken"));
 
         OrganisationDetails danish = new OrganisationDetails("Dansk ApS", "DK", "DK 2425 6790", "", null, null, null, Set.of());
@@ -122,14 +125,12 @@ class OrganisationsTests {
         OrganisationDetails blankName = new OrganisationDetails(" ", "NO", DirectoryFixtures.nextNorwegianNumber(), "",
                 "not a url", null, "not an e-mail", Set.of());
         assertThatThrownBy(() -> asStaff(() -> organisations.update(ours, blankName)))
-                .isInstanceOf(ConstraintViolationException.class)
-                .hasMessageContaining("organisation.error.name-required")
-                .hasMessageContaining("organisation.error.website-invalid")
-                .hasMessageContaining("organisation.error.email-invalid");
+                .isInstanceOfSatisfying(ConstraintViolationException.class, invalid -> assertThat(Violations.of(invalid))
+                        .extracting(Violations::field).containsExactly("email", "legalName", "website"));
 
         SiteDetails unknownCategory = site("Odd", OSLO, Set.of(new Offering("time-machines", OfferedService.REPAIR)));
         assertThatThrownBy(() -> asStaff(() -> organisations.addSite(ours, unknownCategory)))
-                .isInstanceOf(InvalidDirectoryEntryException.class);
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.field()).isEqualTo("offerings"));
 
         OrganisationProfile profile = organisations.profile(ours).orElseThrow();
         assertThat(profile.organisation().details().legalName()).isEqualTo("Ours");

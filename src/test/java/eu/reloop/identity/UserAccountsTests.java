@@ -15,6 +15,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import eu.reloop.IntegrationTest;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.Violations;
 
 @IntegrationTest
 class UserAccountsTests {
@@ -42,7 +44,10 @@ class UserAccountsTests {
         accounts.signUp(new SignUpRequest("First", email, "long enough password"));
 
         assertThatThrownBy(() -> accounts.signUp(new SignUpRequest("Second", email.toUpperCase(), "another password")))
-                .isInstanceOf(EmailAlreadyRegisteredException.class);
+                .isInstanceOfSatisfying(RefusedException.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("email");
+                    assertThat(refused.messageKey()).isEqualTo("signup.error.email-taken");
+                });
         assertThat(accounts.findByEmail(email).orElseThrow().displayName()).isEqualTo("First");
     }
 
@@ -51,9 +56,8 @@ class UserAccountsTests {
         String email = uniqueEmail();
 
         assertThatThrownBy(() -> accounts.signUp(new SignUpRequest(" ", email, "short")))
-                .isInstanceOf(ConstraintViolationException.class)
-                .hasMessageContaining("signup.error.name-required")
-                .hasMessageContaining("signup.error.password-length");
+                .isInstanceOfSatisfying(ConstraintViolationException.class, invalid -> assertThat(
+                        Violations.of(invalid)).extracting(Violations::field).containsExactly("displayName", "password"));
         assertThat(accounts.findByEmail(email)).isEmpty();
     }
 

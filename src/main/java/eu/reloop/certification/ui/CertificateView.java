@@ -28,6 +28,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.reloop.certification.CertificateRecord;
 import eu.reloop.certification.Certificates;
 import eu.reloop.certification.CertificationLinks;
+import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.directory.Organisations;
 import eu.reloop.directory.ui.CertificationBadge;
 import eu.reloop.shared.ui.BrowserTime;
@@ -114,7 +115,7 @@ class CertificateView extends VerticalLayout implements BeforeEnterObserver, Has
         HorizontalLayout heading = new HorizontalLayout(new H1(title), status);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
-        Anchor organisation = new Anchor("organisations/" + certificate.organisationId(), certificate.organisationName());
+        Anchor organisation = new Anchor(DirectoryLinks.profile(certificate.organisationId()), certificate.organisationName());
         organisation.getElement().setAttribute("router-link", true);
         organisation.setId("certificate-organisation");
         String categories = organisations.categories().stream()

@@ -40,6 +40,7 @@ import eu.reloop.certification.CertificationLinks;
 import eu.reloop.certification.CertificationReviews;
 import eu.reloop.certification.Criterion;
 import eu.reloop.directory.DeviceCategory;
+import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.Role;
 import eu.reloop.shared.TextLimits;
@@ -106,7 +107,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 getTranslation("certificate-kind." + application.kind().name()));
         HorizontalLayout heading = new HorizontalLayout(new H1(title), ApplicationStatusBadge.of(application.status()));
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        Anchor profile = new Anchor("organisations/" + application.organisationId(), getTranslation("review.profile"));
+        Anchor profile = new Anchor(DirectoryLinks.profile(application.organisationId()), getTranslation("review.profile"));
         profile.getElement().setAttribute("router-link", true);
         add(heading, new HorizontalLayout(queueLink(), profile));
         if (application.submittedAt() != null) {

@@ -1,9 +1,16 @@
 package eu.reloop.directory.ui;
 
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 
-/** An error shown beside a part of a form that is not a single field, such as the map or the hours. */
-class ErrorText extends Div {
+/**
+ * An error shown beside a part of a form that is not a single field, such as the map or the hours. It takes
+ * messages as a field does, so {@code FieldMessage} and a refusal naming that part (through
+ * {@code FormFields}) show here too.
+ */
+class ErrorText extends Div implements HasValidation {
 
     ErrorText() {
         addClassName("form-error");
@@ -12,13 +19,23 @@ class ErrorText extends Div {
         setVisible(false);
     }
 
-    void show(String message) {
-        setText(message);
-        setVisible(true);
+    @Override
+    public void setErrorMessage(@Nullable String message) {
+        setText(message == null ? "" : message);
     }
 
-    void clear() {
-        setText("");
-        setVisible(false);
+    @Override
+    public String getErrorMessage() {
+        return getText();
+    }
+
+    @Override
+    public void setInvalid(boolean invalid) {
+        setVisible(invalid);
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return isVisible();
     }
 }

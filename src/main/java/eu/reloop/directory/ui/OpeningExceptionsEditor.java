@@ -24,9 +24,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
 
 import eu.reloop.directory.OpeningException;
 import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.ui.FieldMessage;
 
 /**
  * Dates on which a site's weekly hours do not apply: a list with a remove button each, and a row to add
@@ -45,6 +49,8 @@ class OpeningExceptionsEditor extends Div {
     private final TimePicker closes = new TimePicker();
     private final TextField note = new TextField();
     private final ErrorText error = new ErrorText();
+    /** Checks the note as it is typed, by the rule {@link OpeningException} declares for it. */
+    private final Binder<OpeningException> noteRules = new BeanValidationBinder<>(OpeningException.class);
 
     OpeningExceptionsEditor(List<OpeningException> existing) {
         addClassName("opening-exceptions-editor");
@@ -67,10 +73,11 @@ class OpeningExceptionsEditor extends Div {
         }
         note.setLabel(getTranslation("site.exception-note"));
         note.setPlaceholder(getTranslation("site.exception-note-placeholder"));
-        note.setMaxLength(200);
+        note.setMaxLength(TextLimits.NAME);
         note.setId("exception-note");
+        noteRules.forField(note).bind("note");
         date.setManualValidation(true);
-        date.addValueChangeListener(change -> date.setInvalid(false));
+        date.addValueChangeListener(change -> FieldMessage.clear(date));
         closedAllDay.addValueChangeListener(change -> updateTimes());
         updateTimes();
 
@@ -92,12 +99,9 @@ class OpeningExceptionsEditor extends Div {
         return date.getValue() != null;
     }
 
-    void showError(String message) {
-        error.show(message);
-    }
-
-    void clearError() {
-        error.clear();
+    /** Where problems with the special dates show, also those the service finds (a note it refuses). */
+    ErrorText error() {
+        return error;
     }
 
     private void updateTimes() {
@@ -106,17 +110,18 @@ class OpeningExceptionsEditor extends Div {
     }
 
     private void add() {
-        error.clear();
+        FieldMessage.clear(error);
         LocalDate day = date.getValue();
         if (day == null) {
-            date.setErrorMessage(getTranslation("site.error.exception-date-required"));
-            date.setInvalid(true);
+            FieldMessage.show(date, getTranslation("site.error.exception-date-required"));
             return;
         }
         if (exceptions.stream().anyMatch(exception -> exception.date().equals(day))) {
-            date.setErrorMessage(getTranslation("site.error.exception-date-taken",
+            FieldMessage.show(date, getTranslation("site.error.exception-date-taken",
                     LocalizedFormats.date(day, getLocale())));
-            date.setInvalid(true);
+            return;
+        }
+        if (!noteRules.validate().isOk()) {
             return;
         }
         try {
@@ -125,7 +130,7 @@ class OpeningExceptionsEditor extends Div {
                     : new OpeningException(day, minutes(opens.getValue()), minutes(closes.getValue()),
                             note.getValue().strip()));
         } catch (IllegalArgumentException missingOrBackwards) {
-            error.show(getTranslation("site.error.exception-times"));
+            FieldMessage.show(error, getTranslation("site.error.exception-times"));
             return;
         }
         date.clear();

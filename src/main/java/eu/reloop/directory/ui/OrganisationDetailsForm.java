@@ -2,16 +2,11 @@ package eu.reloop.directory.ui;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
 
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -21,14 +16,19 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
 
-import eu.reloop.shared.LocalizedFormats;
-import eu.reloop.shared.ui.Feedback;
-import eu.reloop.directory.InvalidDirectoryEntryException;
 import eu.reloop.directory.OrganisationDetails;
 import eu.reloop.directory.OrganisationNumber;
 import eu.reloop.directory.Organisations;
+import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.ui.Attempt;
+import eu.reloop.shared.ui.Feedback;
+import eu.reloop.shared.ui.FormFields;
 
 /**
  * What an organisation says about itself. The rules live on {@link OrganisationDetails} and in
@@ -49,45 +49,43 @@ class OrganisationDetailsForm extends VerticalLayout {
     private final TextField phone = new TextField();
     private final EmailField email = new EmailField();
     private final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>();
-    /** By the property names of {@link OrganisationDetails}, which are also the field names the service reports. */
-    private final Map<String, HasValidation> fieldsByProperty = Map.of("legalName", legalName, "country", country,
-            "organisationNumber", organisationNumber, "description", description, "website", website, "phone", phone,
-            "email", email, "languages", languages);
+    /** Binds each field to the component of {@link OrganisationDetails} it fills, which is also the name the service reports. */
+    private final BeanValidationBinder<OrganisationDetails> binder = new BeanValidationBinder<>(OrganisationDetails.class);
 
     private final UUID organisationId;
     private final transient Organisations organisations;
-    private final transient Validator validator;
     private final SerializableConsumer<OrganisationDetails> onSaved;
 
     OrganisationDetailsForm(UUID organisationId, OrganisationDetails details, Organisations organisations,
-            Validator validator, SerializableConsumer<OrganisationDetails> onSaved) {
+            SerializableConsumer<OrganisationDetails> onSaved) {
         this.organisationId = organisationId;
         this.organisations = organisations;
-        this.validator = validator;
         this.onSaved = onSaved;
         setPadding(false);
 
         legalName.setLabel(getTranslation("editor.legal-name"));
-        legalName.setRequiredIndicatorVisible(true);
+        legalName.setMaxLength(TextLimits.NAME);
         legalName.setId("org-legal-name");
         country.setLabel(getTranslation("editor.country"));
         country.setItems(OrganisationNumber.COUNTRIES);
         country.setItemLabelGenerator(code -> LocalizedFormats.country(code, getLocale()));
-        country.setRequiredIndicatorVisible(true);
         country.setId("org-country");
         organisationNumber.setLabel(getTranslation("editor.organisation-number"));
         organisationNumber.setHelperText(getTranslation("editor.organisation-number-help"));
-        organisationNumber.setRequiredIndicatorVisible(true);
+        organisationNumber.setMaxLength(TextLimits.LABEL);
         organisationNumber.setId("org-number");
         description.setLabel(getTranslation("editor.description"));
         description.setMinRows(3);
+        description.setMaxLength(TextLimits.NOTE);
         description.setId("org-description");
         website.setLabel(getTranslation("editor.website"));
         website.setPlaceholder("https://");
+        website.setMaxLength(TextLimits.URL);
         website.setId("org-website");
         phone.setLabel(getTranslation("editor.phone"));
         phone.setId("org-phone");
         email.setLabel(getTranslation("editor.email"));
+        email.setMaxLength(TextLimits.EMAIL);
         email.setId("org-email");
         languages.setLabel(getTranslation("editor.languages"));
         languages.setItemLabelGenerator(code -> DirectoryFormats.language(code, getLocale()));
@@ -97,20 +95,18 @@ class OrganisationDetailsForm extends VerticalLayout {
         Set<String> languageItems = new LinkedHashSet<>(LANGUAGES);
         languageItems.addAll(details.languages());
         languages.setItems(languageItems);
-        legalName.setValue(details.legalName());
-        country.setValue(details.country());
-        organisationNumber.setValue(details.organisationNumber());
-        description.setValue(details.description());
-        website.setValue(Objects.requireNonNullElse(details.website(), ""));
-        phone.setValue(Objects.requireNonNullElse(details.phone(), ""));
-        email.setValue(Objects.requireNonNullElse(details.email(), ""));
-        languages.setValue(details.languages());
-
-        for (HasValidation field : fieldsByProperty.values()) {
-            // The service's rules decide, on Save; an error stays until the field is edited.
-            field.setManualValidation(true);
-            ((HasValue<?, ?>) field).addValueChangeListener(change -> field.setInvalid(false));
-        }
+        // A rule that a text be filled in shows as the field's required mark, as @NotNull does by default.
+        binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT.chain((rule, binding) -> rule instanceof NotBlank));
+        binder.forField(legalName).bind("legalName");
+        binder.forField(country).bind("country");
+        binder.forField(organisationNumber).bind("organisationNumber");
+        binder.forField(description).bind("description");
+        // An optional text left empty is no text at all, not one that breaks the format rules.
+        binder.forField(website).withNullRepresentation("").bind("website");
+        binder.forField(phone).withNullRepresentation("").bind("phone");
+        binder.forField(email).withNullRepresentation("").bind("email");
+        binder.forField(languages).bind("languages");
+        binder.readRecord(details);
 
         FormLayout form = new FormLayout(legalName, country, organisationNumber, description, website, phone, email,
                 languages);
@@ -126,39 +122,15 @@ class OrganisationDetailsForm extends VerticalLayout {
     }
 
     private void save() {
-        for (HasValidation field : fieldsByProperty.values()) {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        }
-        OrganisationDetails details = new OrganisationDetails(legalName.getValue(),
-                Objects.requireNonNullElse(country.getValue(), ""), organisationNumber.getValue(), description.getValue(),
-                website.getValue(), phone.getValue(), email.getValue(), languages.getValue());
-        Set<ConstraintViolation<OrganisationDetails>> violations = validator.validate(details);
-        for (ConstraintViolation<OrganisationDetails> violation : violations) {
-            // "languages[].<iterable element>" belongs to the languages field: the first node names the field.
-            showError(violation.getPropertyPath().iterator().next().getName(), getTranslation(violation.getMessage()));
-        }
-        if (!violations.isEmpty()) {
+        OrganisationDetails details;
+        try {
+            details = binder.writeRecord();
+        } catch (ValidationException invalid) {
             return;
         }
-        try {
-            if (EditorFeedback.attempt(this, () -> organisations.update(organisationId, details))) {
-                Feedback.success(getTranslation("editor.saved"));
-                onSaved.accept(details);
-            }
-        } catch (InvalidDirectoryEntryException invalid) {
-            showError(invalid.field(), getTranslation(invalid.messageKey()));
-        }
-    }
-
-    private void showError(String property, String message) {
-        HasValidation field = fieldsByProperty.get(property);
-        if (field == null) {
-            Feedback.error(message);
-        } else if (!field.isInvalid()) {
-            // A field can break two rules at once (blank and too short): show the first one.
-            field.setErrorMessage(message);
-            field.setInvalid(true);
+        if (Attempt.run(this, FormFields.of(binder), () -> organisations.update(organisationId, details))) {
+            Feedback.success(getTranslation("editor.saved"));
+            onSaved.accept(details);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,8 +27,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
-import eu.reloop.shared.ui.Feedback;
 import eu.reloop.directory.DeviceCategory;
+import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.directory.OrganisationDetails;
 import eu.reloop.directory.OrganisationProfile;
 import eu.reloop.directory.Organisations;
@@ -38,6 +37,8 @@ import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.shared.MapProperties;
+import eu.reloop.shared.ui.Attempt;
+import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
 
 /**
@@ -45,13 +46,12 @@ import eu.reloop.shared.ui.MainLayout;
  * open the page; it shows the forms only to those who may manage the organisation, and the service
  * checks that again on every change.
  */
-@Route(value = "my-organisation/:" + OrganisationProfileView.ORGANISATION_ID, layout = MainLayout.class)
+@Route(value = DirectoryLinks.EDITOR_ROUTE, layout = MainLayout.class)
 @PermitAll
 class OrganisationEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient Organisations organisations;
     private final transient OrganisationAccess access;
-    private final transient Validator validator;
     private final transient Gazetteer gazetteer;
     private final transient MapProperties mapProperties;
     private final H1 heading = new H1();
@@ -60,11 +60,10 @@ class OrganisationEditorView extends VerticalLayout implements BeforeEnterObserv
     private List<DeviceCategory> categories = List.of();
     private String title = "";
 
-    OrganisationEditorView(Organisations organisations, OrganisationAccess access, Validator validator,
-            Gazetteer gazetteer, MapProperties mapProperties) {
+    OrganisationEditorView(Organisations organisations, OrganisationAccess access, Gazetteer gazetteer,
+            MapProperties mapProperties) {
         this.organisations = organisations;
         this.access = access;
-        this.validator = validator;
         this.gazetteer = gazetteer;
         this.mapProperties = mapProperties;
         addClassName("organisation-editor");
@@ -110,7 +109,7 @@ class OrganisationEditorView extends VerticalLayout implements BeforeEnterObserv
         sitesHeading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         add(heading, profileLink, new H2(getTranslation("editor.details")),
-                new OrganisationDetailsForm(id, details, organisations, validator, saved -> rename(saved.legalName())),
+                new OrganisationDetailsForm(id, details, organisations, saved -> rename(saved.legalName())),
                 sitesHeading, siteList);
         showSites(id, profile.sites());
     }
@@ -158,7 +157,7 @@ class OrganisationEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void openSiteDialog(UUID organisationId, @Nullable Site site, String country) {
         @Nullable GeoPoint nearby = sites.isEmpty() ? null : sites.getFirst().details().location();
-        new SiteDialog(site == null ? null : site.details(), country, nearby, categories, validator, gazetteer,
+        new SiteDialog(site == null ? null : site.details(), country, nearby, categories, gazetteer,
                 mapProperties, details -> {
                     if (site == null) {
                         organisations.addSite(organisationId, details);
@@ -180,7 +179,7 @@ class OrganisationEditorView extends VerticalLayout implements BeforeEnterObserv
         confirm.setConfirmButtonTheme("error primary");
         confirm.setId("confirm-remove-site");
         confirm.addConfirmListener(confirmed -> {
-            if (EditorFeedback.attempt(this, () -> organisations.removeSite(organisationId, site.id()))) {
+            if (Attempt.run(this, () -> organisations.removeSite(organisationId, site.id()))) {
                 Feedback.success(getTranslation("editor.site-removed"));
             }
             // Also after a failure: the list then shows what is really stored.

@@ -44,6 +44,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import eu.reloop.directory.CertificationStanding;
 import eu.reloop.directory.DeviceCategory;
+import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.directory.Offering;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.OpeningException;
@@ -65,11 +66,10 @@ import eu.reloop.shared.ui.MainLayout;
  * is, whether it is open now, its hours and what it does for which devices. Staff and admins who may
  * change it get an Edit button.
  */
-@Route(value = "organisations/:" + OrganisationProfileView.ORGANISATION_ID, layout = MainLayout.class)
+@Route(value = DirectoryLinks.PROFILE_ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
 class OrganisationProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String ORGANISATION_ID = "organisationId";
     /** How far ahead the profile lists dates with other hours than usual. */
     private static final int UPCOMING_DAYS = 60;
     private static final int SINGLE_SITE_ZOOM = 14;
@@ -93,14 +93,14 @@ class OrganisationProfileView extends VerticalLayout implements BeforeEnterObser
     /** The organisation id in the URL; empty when it is not a UUID at all. */
     static Optional<UUID> organisationId(BeforeEnterEvent event) {
         try {
-            return event.getRouteParameters().get(ORGANISATION_ID).map(UUID::fromString);
+            return event.getRouteParameters().get(DirectoryLinks.ORGANISATION_ID).map(UUID::fromString);
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
     }
 
     static RouteParameters parameters(UUID organisationId) {
-        return new RouteParameters(ORGANISATION_ID, organisationId.toString());
+        return new RouteParameters(DirectoryLinks.ORGANISATION_ID, organisationId.toString());
     }
 
     @Override

@@ -2,18 +2,14 @@ package eu.reloop.directory.ui;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
 
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -23,13 +19,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import com.vaadin.flow.function.SerializableConsumer;
 
-import eu.reloop.shared.LocalizedFormats;
-import eu.reloop.shared.ui.Feedback;
 import eu.reloop.directory.Address;
 import eu.reloop.directory.DeviceCategory;
-import eu.reloop.directory.InvalidDirectoryEntryException;
 import eu.reloop.directory.OpeningHours;
 import eu.reloop.directory.OrganisationNumber;
 import eu.reloop.directory.SiteDetails;
@@ -37,7 +32,12 @@ import eu.reloop.directory.WeeklyOpening;
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.geo.ui.PlaceField;
+import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.MapProperties;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.ui.Attempt;
+import eu.reloop.shared.ui.FieldMessage;
+import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.LeafletMap;
 
 /**
@@ -64,11 +64,12 @@ class SiteDialog extends Dialog {
     private final OpeningExceptionsEditor exceptions;
     private final OfferingsEditor offerings;
     private final ErrorText offeringsError = new ErrorText();
-    /** Where each rule's property path, or a field the service names, shows its message. */
-    private final Map<String, SerializableConsumer<String>> errorTargets;
+    /** Where each rule of {@link SiteDetails}, or of the service, shows its message: by the name it gives. */
+    private final FormFields fields;
+    private final BeanValidationBinder<SiteDetails> siteRules = new BeanValidationBinder<>(SiteDetails.class);
+    private final BeanValidationBinder<Address> addressRules = new BeanValidationBinder<>(Address.class);
     private @Nullable GeoPoint location;
 
-    private final transient Validator validator;
     private final SerializableConsumer<SiteDetails> save;
 
     /**
@@ -77,9 +78,8 @@ class SiteDialog extends Dialog {
      * @param save     stores the site; may throw what the directory service throws
      */
     SiteDialog(@Nullable SiteDetails site, String defaultCountry, @Nullable GeoPoint nearby,
-            List<DeviceCategory> categories, Validator validator, Gazetteer gazetteer, MapProperties mapProperties,
+            List<DeviceCategory> categories, Gazetteer gazetteer, MapProperties mapProperties,
             SerializableConsumer<SiteDetails> save) {
-        this.validator = validator;
         this.save = save;
         addClassName("site-dialog");
         setHeaderTitle(site == null ? getTranslation("site.title.new") : getTranslation("site.title.edit", site.name()));
@@ -101,13 +101,20 @@ class SiteDialog extends Dialog {
         country.setItems(OrganisationNumber.COUNTRIES);
         country.setItemLabelGenerator(code -> LocalizedFormats.country(code, getLocale()));
         country.setId("site-country");
-        List<HasValidation> fields = List.of(name, street, postcode, town, country);
-        for (HasValidation field : fields) {
-            field.setManualValidation(true);
-            HasValue<?, ?> value = (HasValue<?, ?>) field;
-            value.setRequiredIndicatorVisible(true);
-            value.addValueChangeListener(change -> field.setInvalid(false));
-        }
+        name.setMaxLength(TextLimits.NAME);
+        street.setMaxLength(TextLimits.NAME);
+        postcode.setMaxLength(Address.POSTCODE_LENGTH);
+        town.setMaxLength(TextLimits.LABEL);
+        // The rules show as each field is left; the service checks them again on Save. A rule that a text be
+        // filled in shows as the field's required mark, as @NotNull does by default.
+        RequiredFieldConfigurator filledIn = RequiredFieldConfigurator.DEFAULT.chain((rule, binding) -> rule instanceof NotBlank);
+        siteRules.setRequiredConfigurator(filledIn);
+        siteRules.forField(name).bind("name");
+        addressRules.setRequiredConfigurator(filledIn);
+        addressRules.forField(street).bind("street");
+        addressRules.forField(postcode).bind("postcode");
+        addressRules.forField(town).bind("town");
+        addressRules.forField(country).bind("country");
         FormLayout addressForm = new FormLayout(name, street, postcode, town, country);
         addressForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         addressForm.setColspan(name, 2);
@@ -134,10 +141,9 @@ class SiteDialog extends Dialog {
         exceptions = new OpeningExceptionsEditor(site == null ? List.of() : site.hours().exceptions());
         offerings = new OfferingsEditor(categories, site == null ? Set.of() : site.offerings());
 
-        errorTargets = Map.of("name", fieldError(name), "address.street", fieldError(street),
-                "address.postcode", fieldError(postcode), "address.town", fieldError(town),
-                "address.country", fieldError(country), "country", fieldError(country),
-                "location", locationError::show, "offerings", offeringsError::show);
+        fields = FormFields.of(siteRules).and("street", street).and("postcode", postcode).and("town", town)
+                .and("country", country).and("latitude", locationError).and("longitude", locationError)
+                .and("note", exceptions.error()).and("offerings", offeringsError).and("categoryCode", offeringsError);
 
         add(addressForm,
                 new H3(getTranslation("site.location")), new Paragraph(getTranslation("site.location-help")), place, map,
@@ -176,7 +182,7 @@ class SiteDialog extends Dialog {
         // Leaflet counts longitudes on past ±180 once the map is panned round the world; GeoPoint does not.
         double wrapped = ((longitude + 180) % 360 + 360) % 360 - 180;
         location = new GeoPoint(latitude, wrapped);
-        locationError.clear();
+        FieldMessage.clear(locationError);
         showLocation();
     }
 
@@ -194,64 +200,37 @@ class SiteDialog extends Dialog {
     }
 
     private void save() {
-        for (HasValidation field : List.of(name, street, postcode, town, country)) {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        }
-        locationError.clear();
-        offeringsError.clear();
-        exceptions.clearError();
-
-        Optional<List<WeeklyOpening>> weekly = hours.value();
-        boolean hoursValid = weekly.isPresent();
-        if (exceptions.hasUnaddedDate()) {
-            exceptions.showError(getTranslation("site.error.exception-pending"));
-            hoursValid = false;
-        }
-        OpeningHours openingHours = OpeningHours.none();
-        if (hoursValid) {
-            try {
-                openingHours = new OpeningHours(weekly.get(), exceptions.value());
-            } catch (IllegalArgumentException overlapping) {
-                hours.showError(getTranslation("site.error.hours-overlap"));
-                hoursValid = false;
-            }
-        }
-        SiteDetails details = new SiteDetails(name.getValue(), new Address(street.getValue(), postcode.getValue(),
-                town.getValue(), Objects.requireNonNullElse(country.getValue(), "")), location, openingHours,
-                offerings.value());
-        Set<ConstraintViolation<SiteDetails>> violations = validator.validate(details);
-        for (ConstraintViolation<SiteDetails> violation : violations) {
-            showError(violation.getPropertyPath().toString(), getTranslation(violation.getMessage()));
-        }
-        if (!violations.isEmpty() || !hoursValid) {
+        Optional<OpeningHours> openingHours = openingHours();
+        if (openingHours.isEmpty()) {
+            // The fields' rules too, so that one Save tells everything that is left to do.
+            siteRules.validate();
+            addressRules.validate();
             return;
         }
+        SiteDetails details = new SiteDetails(name.getValue(), new Address(street.getValue(), postcode.getValue(),
+                town.getValue(), Objects.requireNonNullElse(country.getValue(), "")), location, openingHours.get(),
+                offerings.value());
+        if (Attempt.run(this, fields, () -> save.accept(details))) {
+            close();
+        }
+    }
+
+    /** The hours as entered, or empty after showing what is incomplete, backwards or overlapping. */
+    private Optional<OpeningHours> openingHours() {
+        FieldMessage.clear(exceptions.error());
+        Optional<List<WeeklyOpening>> weekly = hours.value();
+        if (exceptions.hasUnaddedDate()) {
+            FieldMessage.show(exceptions.error(), getTranslation("site.error.exception-pending"));
+            return Optional.empty();
+        }
+        if (weekly.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            if (EditorFeedback.attempt(this, () -> save.accept(details))) {
-                close();
-            }
-        } catch (InvalidDirectoryEntryException invalid) {
-            showError(invalid.field(), getTranslation(invalid.messageKey()));
+            return Optional.of(new OpeningHours(weekly.get(), exceptions.value()));
+        } catch (IllegalArgumentException overlapping) {
+            hours.showError(getTranslation("site.error.hours-overlap"));
+            return Optional.empty();
         }
-    }
-
-    private void showError(String property, String message) {
-        SerializableConsumer<String> target = errorTargets.get(property);
-        if (target == null) {
-            Feedback.error(message);
-        } else {
-            target.accept(message);
-        }
-    }
-
-    private static SerializableConsumer<String> fieldError(HasValidation field) {
-        return message -> {
-            // A field can break two rules at once (blank and too long): show the first one.
-            if (!field.isInvalid()) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            }
-        };
     }
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 import eu.reloop.directory.WeeklyOpening;
+import eu.reloop.shared.ui.FieldMessage;
 
 /**
  * A site's weekly hours, one row per weekday (Monday first, as in the Nordic countries): closed, or
@@ -64,12 +65,11 @@ class WeeklyHoursEditor extends Div {
      * backwards; {@link WeeklyOpening} decides what is valid.
      */
     Optional<List<WeeklyOpening>> value() {
-        error.clear();
+        FieldMessage.clear(error);
         List<WeeklyOpening> weekly = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (DayRow row : rows.values()) {
-            row.opens.setInvalid(false);
-            row.closes.setInvalid(false);
+            row.clearMarks();
             if (row.closed.getValue()) {
                 continue;
             }
@@ -77,8 +77,12 @@ class WeeklyHoursEditor extends Div {
             @Nullable LocalTime closes = row.closes.getValue();
             String dayName = DirectoryFormats.day(row.day, getLocale());
             if (opens == null || closes == null) {
-                row.opens.setInvalid(opens == null);
-                row.closes.setInvalid(closes == null);
+                if (opens == null) {
+                    mark(row.opens);
+                }
+                if (closes == null) {
+                    mark(row.closes);
+                }
                 problems.add(getTranslation("site.error.hours-incomplete", dayName));
                 continue;
             }
@@ -88,7 +92,7 @@ class WeeklyHoursEditor extends Div {
                         closes.truncatedTo(ChronoUnit.MINUTES)));
                 weekly.addAll(row.kept);
             } catch (IllegalArgumentException backwards) {
-                row.closes.setInvalid(true);
+                mark(row.closes);
                 problems.add(getTranslation("site.error.hours-order", dayName));
             }
         }
@@ -100,7 +104,12 @@ class WeeklyHoursEditor extends Div {
     }
 
     void showError(String message) {
-        error.show(message);
+        FieldMessage.show(error, message);
+    }
+
+    /** Marks a picker; the text below the table says why, as a picker is too narrow to. */
+    private static void mark(TimePicker picker) {
+        FieldMessage.show(picker, "");
     }
 
     /** One weekday's controls; the pickers are only enabled while the day is open. */
@@ -128,7 +137,7 @@ class WeeklyHoursEditor extends Div {
                 picker.setStep(PICKER_STEP);
                 picker.setManualValidation(true);
                 picker.setWidth("8em");
-                picker.addValueChangeListener(change -> picker.setInvalid(false));
+                picker.addValueChangeListener(change -> FieldMessage.clear(picker));
             }
             kept = intervals.isEmpty() ? List.of() : List.copyOf(intervals.subList(1, intervals.size()));
             if (intervals.isEmpty()) {
@@ -169,9 +178,13 @@ class WeeklyHoursEditor extends Div {
             closes.setEnabled(open);
             keptText.setVisible(open && !kept.isEmpty());
             if (!open) {
-                opens.setInvalid(false);
-                closes.setInvalid(false);
+                clearMarks();
             }
+        }
+
+        void clearMarks() {
+            FieldMessage.clear(opens);
+            FieldMessage.clear(closes);
         }
 
         NativeTableRow cells() {

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.directory.Organisations;
 import eu.reloop.directory.SitePlace;
 import eu.reloop.directory.ui.CertificationBadge;
@@ -170,7 +171,7 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void sellerSection(Listing listing, SitePlace place, @Nullable GeoPoint searchedFrom) {
-        Anchor seller = new Anchor("organisations/" + place.organisationId(), place.organisationName());
+        Anchor seller = new Anchor(DirectoryLinks.profile(place.organisationId()), place.organisationName());
         seller.setId("listing-seller");
         FactList facts = new FactList();
         facts.add(new DescriptionList.Term(getTranslation("listing.seller")), new DescriptionList.Description(seller,

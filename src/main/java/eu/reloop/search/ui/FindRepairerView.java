@@ -17,6 +17,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Organisations;
 import eu.reloop.directory.ui.CertificationBadge;
@@ -117,7 +118,7 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
     }
 
     private Component result(OrganisationHit hit) {
-        Anchor name = new Anchor("organisations/" + hit.organisationId(), hit.name());
+        Anchor name = new Anchor(DirectoryLinks.profile(hit.organisationId()), hit.name());
         name.getElement().setAttribute("router-link", true);
         H2 title = new H2(name);
         Span kind = new Span(getTranslation("kind." + hit.kind().name()));

@@ -39,6 +39,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.directory.Organisations;
 import eu.reloop.directory.ui.CertificationBadge;
 import eu.reloop.stamp.StampCode;
@@ -131,7 +132,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             facts.fact("verify.year", String.valueOf(stamp.yearOfManufacture()));
         }
         facts.condition(stamp);
-        Anchor centre = new Anchor("organisations/" + stamp.centreId(), stamp.centreName());
+        Anchor centre = new Anchor(DirectoryLinks.profile(stamp.centreId()), stamp.centreName());
         centre.getElement().setAttribute("router-link", true);
         centre.setId("verify-centre");
         facts.add(new DescriptionList.Term(getTranslation("verify.centre")),

@@ -86,7 +86,7 @@ class DirectoryJourneyTests extends BrowserTest {
 
         wait.until(ExpectedConditions.attributeToBe(By.id("org-legal-name"), "invalid", "true"));
         assertThat(browser.findElement(By.id("org-legal-name")).getAttribute("errorMessage"))
-                .isEqualTo("Enter the organisation's legal name.");
+                .isEqualTo("Fill this in.");
         assertThat(storedName()).isEqualTo(name);
 
         String newName = name + " AS";
@@ -128,6 +128,8 @@ class DirectoryJourneyTests extends BrowserTest {
         type("site-street", "Storgata 2");
         type("site-postcode", "9008");
         type("site-town", "Tromsø");
+        // The notification asking to check the marked fields lies over the map until it fades.
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-notification-card")));
         click(By.id("site-map"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("site-location"), "Chosen position"));
         click(By.id("hours-monday-closed"));

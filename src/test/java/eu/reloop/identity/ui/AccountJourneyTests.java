@@ -37,7 +37,7 @@ class AccountJourneyTests extends BrowserTest {
         click(By.id("signup-submit"));
         wait.until(ExpectedConditions.attributeToBe(By.id("signup-email"), "invalid", "true"));
         assertThat(browser.findElement(By.id("signup-email")).getAttribute("errorMessage"))
-                .isEqualTo("Enter your e-mail address.");
+                .isEqualTo("Fill this in.");
 
         type("signup-name", "Jonas Journey");
         type("signup-email", email);
