@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import eu.reloop.shared.UnknownRecordException;
+
 /**
  * The signed-in user as a buyer: orders, warranties and claims belong to a buyer by the e-mail they sign
  * in with. Callers are {@code @PreAuthorize("isAuthenticated()")}.
@@ -21,6 +23,6 @@ final class Buyer {
     static Order lockOwnOrder(OrderRepository orders, UUID orderId) {
         String buyer = current();
         return orders.lock(orderId).filter(order -> order.buyerEmail().equals(buyer))
-                .orElseThrow(() -> new UnknownMarketRecordException("order " + orderId));
+                .orElseThrow(() -> new UnknownRecordException("No order with id " + orderId));
     }
 }

@@ -7,17 +7,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.notification.Notifications;
 import eu.reloop.payment.CheckoutRequest;
 import eu.reloop.payment.CheckoutSession;
 import eu.reloop.payment.Payments;
+import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.UnknownRecordException;
 
 /**
  * The buyer's side of buying: checkout starts with a reservation that holds the item for minutes, so
@@ -26,9 +33,8 @@ import eu.reloop.payment.Payments;
  * listing row, so of any number of buyers at the same instant exactly one gets it.
  */
 @Service
+@Validated
 public class Checkout {
-
-    public static final int ADDRESS_MAX_LENGTH = 500;
 
     private final ListingRepository listings;
     private final OrderRepository orders;
@@ -64,9 +70,9 @@ public class Checkout {
     @PreAuthorize("isAuthenticated()")
     public UUID reserve(UUID listingId) {
         String buyer = Buyer.current();
-        Listing listing = listings.lock(listingId).orElseThrow(() -> new UnknownMarketRecordException("listing " + listingId));
+        Listing listing = listings.lock(listingId).orElseThrow(() -> new UnknownRecordException("No listing with id " + listingId));
         if (access.isStaffOf(listing.organisationId())) {
-            throw new MarketRefusedException("checkout.error.own-item");
+            throw RefusedException.because("checkout.error.own-item");
         }
         Instant now = clock.instant();
         Optional<Order> live = orders.liveOfListing(listingId);
@@ -77,11 +83,11 @@ public class Checkout {
             } else if (order.buyerEmail().equals(buyer) && order.status() == OrderStatus.RESERVED) {
                 return order.id();
             } else {
-                throw new MarketRefusedException(order.status().holding() ? "checkout.error.reserved" : "checkout.error.sold");
+                throw RefusedException.because(order.status().holding() ? "checkout.error.reserved" : "checkout.error.sold");
             }
         }
         if (!listingRules.sellable(listing)) {
-            throw new MarketRefusedException("checkout.error.not-for-sale");
+            throw RefusedException.because("checkout.error.not-for-sale");
         }
         Instant until = now.plus(properties.reservation());
         UUID orderId = orders.insertReservation(listing, buyer, until, now);
@@ -100,7 +106,7 @@ public class Checkout {
         Order order = reservation(orderId);
         Listing listing = listings.find(order.listingId()).orElseThrow();
         if (!listing.pickup()) {
-            throw new MarketRefusedException("checkout.error.no-pickup");
+            throw RefusedException.because("checkout.error.no-pickup");
         }
         Instant now = clock.instant();
         Instant until = now.atZone(ZoneOffset.UTC).plus(properties.pickupHold()).toInstant();
@@ -108,9 +114,9 @@ public class Checkout {
         listings.hold(listing.id(), until, now);
         events.publishEvent(new ListingChanged(listing.id()));
         notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.order-pickup",
-                List.of(order.number(), order.title(), order.buyerEmail()), "/market/orders/" + orderId);
+                List.of(order.number(), order.title(), order.buyerEmail()), MarketLinks.sellerOrder(orderId));
         notifications.notifyPerson(order.buyerEmail(), "mail.order-pickup", List.of(order.number(), order.title()),
-                "/orders/" + orderId);
+                MarketLinks.order(orderId));
     }
 
     /**
@@ -121,25 +127,27 @@ public class Checkout {
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public CheckoutSession payOnline(UUID orderId, Fulfilment fulfilment, @Nullable String shippingAddress) {
+    public CheckoutSession payOnline(UUID orderId, Fulfilment fulfilment,
+            @Size(max = TextLimits.ADDRESS) @PrintableText(multiLine = true) @Nullable String shippingAddress) {
         Order order = reservation(orderId);
         String address = shippingAddress == null ? "" : shippingAddress.strip();
         if (fulfilment == Fulfilment.PICKUP ? !order.pickupOffered() : !order.shippingOffered()) {
-            throw new MarketRefusedException(fulfilment == Fulfilment.PICKUP ? "checkout.error.no-pickup"
-                    : "checkout.error.no-shipping", "delivery");
+            throw RefusedException.onField("fulfilment", fulfilment == Fulfilment.PICKUP ? "checkout.error.no-pickup"
+                    : "checkout.error.no-shipping");
         }
-        if (fulfilment == Fulfilment.SHIPPING && (address.isEmpty() || address.length() > ADDRESS_MAX_LENGTH)) {
-            throw new MarketRefusedException("checkout.error.address", "address");
+        // Required only for shipping, so not a rule of the parameter alone.
+        if (fulfilment == Fulfilment.SHIPPING && address.isEmpty()) {
+            throw RefusedException.onField("shippingAddress", "checkout.error.address");
         }
         if (!payments.canTakeCharges(order.sellerOrganisationId())) {
-            throw new MarketRefusedException("checkout.error.online-unavailable");
+            throw RefusedException.because("checkout.error.online-unavailable");
         }
         Instant now = clock.instant();
         orders.awaitPayment(orderId, fulfilment, fulfilment == Fulfilment.SHIPPING ? address : null, now);
         Order awaiting = orders.find(orderId).orElseThrow();
         CheckoutSession session = payments.startCheckout(new CheckoutRequest(orderId, order.sellerOrganisationId(),
                 order.title() + " (" + order.number() + ")", awaiting.total(), order.buyerEmail(),
-                "/orders/" + orderId, "/orders/" + orderId));
+                MarketLinks.order(orderId), MarketLinks.order(orderId)));
         // The buyer is on Stripe's page now: nobody else may buy the item while they can still pay for it.
         Instant until = session.expiresAt().isAfter(order.heldUntil()) ? session.expiresAt() : order.heldUntil();
         orders.attachCheckoutSession(orderId, session.sessionId(), until, now);
@@ -159,13 +167,13 @@ public class Checkout {
     public void cancel(UUID orderId) {
         Order order = Buyer.lockOwnOrder(orders, orderId);
         if (!order.status().holding()) {
-            throw new MarketRefusedException("checkout.error.not-cancellable");
+            throw RefusedException.because("checkout.error.not-cancellable");
         }
         sales.release(order, OrderStatus.CANCELLED, null, clock.instant());
         sales.expireSession(order);
         if (order.status() == OrderStatus.AWAITING_PICKUP) {
             notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.order-cancelled-by-buyer",
-                    List.of(order.number(), order.title()), "/market/orders/" + orderId);
+                    List.of(order.number(), order.title()), MarketLinks.sellerOrder(orderId));
         }
     }
 
@@ -188,7 +196,7 @@ public class Checkout {
     Order reservation(UUID orderId) {
         Order order = Buyer.lockOwnOrder(orders, orderId);
         if (order.status() != OrderStatus.RESERVED || lapsed(order, clock.instant())) {
-            throw new MarketRefusedException("checkout.error.reservation-lapsed");
+            throw RefusedException.because("checkout.error.reservation-lapsed");
         }
         return order;
     }

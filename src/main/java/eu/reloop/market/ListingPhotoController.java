@@ -21,7 +21,7 @@ import eu.reloop.shared.Ids;
 @Controller
 class ListingPhotoController {
 
-    static final String PATH = "/market/listings/{listingId}/photos/{photoId}";
+    static final String PATH = MarketLinks.LISTING_PHOTO;
     /** Short, and private: a withdrawn listing's photos should stop showing soon, and shared caches never see a seller's. */
     private static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate();
 

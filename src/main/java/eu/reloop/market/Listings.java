@@ -1,6 +1,5 @@
 package eu.reloop.market;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -16,6 +15,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,6 +24,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.certification.CertificateKind;
 import eu.reloop.certification.Certificates;
@@ -32,6 +34,8 @@ import eu.reloop.directory.Organisations;
 import eu.reloop.directory.SitePlace;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.payment.Payments;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.stamp.Stamp;
 import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampRevoked;
@@ -43,15 +47,12 @@ import eu.reloop.stamp.Stamps;
  * seller that loses its certificate drops out of search the moment it does (see {@link ListingForSearch}).
  */
 @Service
+@Validated
 public class Listings {
 
     static final String STAFF = "@organisationAccess.canManage(#organisationId)";
     public static final Set<String> CURRENCIES = Set.of("NOK", "DKK", "SEK", "EUR");
     public static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
-    public static final int TITLE_MIN_LENGTH = 3;
-    public static final int TITLE_MAX_LENGTH = 120;
-    public static final int DESCRIPTION_MAX_LENGTH = 4000;
-    private static final BigDecimal MAX_PRICE = new BigDecimal("1000000");
 
     private final ListingRepository repository;
     private final Stamps stamps;
@@ -86,13 +87,13 @@ public class Listings {
     /** Lists a stamped item of the centre's for sale; refuses, saving nothing, with the first thing to fix. */
     @Transactional
     @PreAuthorize(STAFF)
-    public UUID list(UUID organisationId, ListingDraft draft) {
+    public UUID list(UUID organisationId, @Valid ListingDraft draft) {
         Stamp stamp = stamps.stamp(readCode(draft.stampCode()))
                 .filter(found -> found.organisationId().equals(organisationId))
-                .orElseThrow(() -> new MarketRefusedException("listing.error.stamp", "stamp"));
+                .orElseThrow(() -> RefusedException.onField("stampCode", "listing.error.stamp"));
         requireSellable(organisationId, stamp.code(), stamp.report().item().category());
         if (repository.sold(stamp.code().value())) {
-            throw new MarketRefusedException("listing.error.sold", "stamp");
+            throw RefusedException.onField("stampCode", "listing.error.sold");
         }
         UUID siteId = checked(organisationId, draft);
         try {
@@ -100,14 +101,14 @@ public class Listings {
             events.publishEvent(new ListingChanged(id));
             return id;
         } catch (DuplicateKeyException alreadyListed) {
-            throw new MarketRefusedException("listing.error.already-listed", "stamp");
+            throw RefusedException.onField("stampCode", "listing.error.already-listed");
         }
     }
 
     /** Changes what the seller wrote; not while a checkout holds the item or after it is sold. */
     @Transactional
     @PreAuthorize(STAFF)
-    public void update(UUID organisationId, UUID listingId, ListingDraft draft) {
+    public void update(UUID organisationId, UUID listingId, @Valid ListingDraft draft) {
         Listing listing = editable(organisationId, listingId);
         UUID siteId = checked(organisationId, draft);
         repository.update(listing.id(), draft, siteId, clock.instant());
@@ -129,7 +130,7 @@ public class Listings {
     public void relist(UUID organisationId, UUID listingId) {
         Listing listing = owned(organisationId, listingId);
         if (listing.status() != ListingStatus.OFF_SALE) {
-            throw new MarketRefusedException("listing.error.not-off-sale");
+            throw RefusedException.because("listing.error.not-off-sale");
         }
         requireSellable(organisationId, new StampCode(listing.stampCode()), listing.category());
         repository.setStatus(listingId, ListingStatus.ON_SALE, null, clock.instant());
@@ -151,7 +152,7 @@ public class Listings {
     public void removePhoto(UUID organisationId, UUID listingId, UUID photoId) {
         owned(organisationId, listingId);
         if (!repository.deletePhoto(listingId, photoId)) {
-            throw new UnknownMarketRecordException("photo " + photoId);
+            throw new UnknownRecordException("No photo with id " + photoId);
         }
         events.publishEvent(new ListingChanged(listingId));
     }
@@ -258,69 +259,55 @@ public class Listings {
 
     private void requireSellable(UUID organisationId, StampCode code, String category) {
         if (!stamps.inForce(code)) {
-            throw new MarketRefusedException("listing.error.stamp-revoked", "stamp");
+            throw RefusedException.onField("stampCode", "listing.error.stamp-revoked");
         }
         if (!certificates.isCertifiedFor(organisationId, CertificateKind.REUSE_CENTRE, category)) {
-            throw new MarketRefusedException("listing.error.not-certified");
+            throw RefusedException.because("listing.error.not-certified");
         }
     }
 
-    /** Checks what the seller wrote; returns the pickup site, which must be one of the centre's own. */
+    /**
+     * Checks what the draft's own rules cannot (it was validated on the way in); returns the pickup site,
+     * which must be one of the centre's own.
+     */
     private UUID checked(UUID organisationId, ListingDraft draft) {
-        if (draft.title().length() < TITLE_MIN_LENGTH || draft.title().length() > TITLE_MAX_LENGTH) {
-            throw new MarketRefusedException("listing.error.title", "title");
-        }
-        if (draft.description().length() > DESCRIPTION_MAX_LENGTH) {
-            throw new MarketRefusedException("listing.error.description", "description");
-        }
-        if (!validAmount(draft.price()) || draft.price().signum() <= 0) {
-            throw new MarketRefusedException("listing.error.price", "price");
-        }
         if (!CURRENCIES.contains(draft.currency())) {
-            throw new MarketRefusedException("listing.error.currency", "currency");
+            throw RefusedException.onField("currency", "listing.error.currency");
         }
         if (!draft.pickup() && draft.shippingPrice() == null) {
-            throw new MarketRefusedException("listing.error.delivery", "pickup");
-        }
-        if (draft.shippingPrice() != null && !validAmount(draft.shippingPrice())) {
-            throw new MarketRefusedException("listing.error.shipping-price", "shippingPrice");
+            throw RefusedException.onField("pickup", "listing.error.delivery");
         }
         // A shipped item cannot be paid at a counter: shipping needs a Stripe account that takes charges.
         if (draft.shippingPrice() != null && !payments.canTakeCharges(organisationId)) {
-            throw new MarketRefusedException("listing.error.shipping-needs-online", "shippingPrice");
+            throw RefusedException.onField("shippingPrice", "listing.error.shipping-needs-online");
         }
         UUID siteId = draft.siteId();
         boolean ownSite = siteId != null && Optional.ofNullable(organisations.sitePlaces(List.of(siteId)).get(siteId))
                 .filter(place -> place.organisationId().equals(organisationId)).isPresent();
         if (!ownSite) {
-            throw new MarketRefusedException("listing.error.site", "site");
+            throw RefusedException.onField("siteId", "listing.error.site");
         }
         return siteId;
     }
 
-    private static boolean validAmount(@Nullable BigDecimal amount) {
-        return amount != null && amount.signum() >= 0 && amount.compareTo(MAX_PRICE) <= 0
-                && amount.stripTrailingZeros().scale() <= 2;
-    }
-
     private Listing owned(UUID organisationId, UUID listingId) {
         return repository.find(listingId).filter(listing -> listing.organisationId().equals(organisationId))
-                .orElseThrow(() -> new UnknownMarketRecordException("listing " + listingId));
+                .orElseThrow(() -> new UnknownRecordException("No listing with id " + listingId));
     }
 
     /** A listing its seller may still change: live, and not held by a checkout. */
     private Listing editable(UUID organisationId, UUID listingId) {
         Listing listing = owned(organisationId, listingId);
         if (listing.status() != ListingStatus.ON_SALE && listing.status() != ListingStatus.OFF_SALE) {
-            throw new MarketRefusedException("listing.error.closed");
+            throw RefusedException.because("listing.error.closed");
         }
         if (listing.heldAt(clock.instant())) {
-            throw new MarketRefusedException("listing.error.held");
+            throw RefusedException.because("listing.error.held");
         }
         return listing;
     }
 
     private static StampCode readCode(String typed) {
-        return StampCode.parse(typed).orElseThrow(() -> new MarketRefusedException("listing.error.stamp", "stamp"));
+        return StampCode.parse(typed).orElseThrow(() -> RefusedException.onField("stampCode", "listing.error.stamp"));
     }
 }

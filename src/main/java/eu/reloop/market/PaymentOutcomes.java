@@ -83,9 +83,9 @@ class PaymentOutcomes {
         orders.markPaid(order.id(), paid.paymentIntentId(), now);
         sales.recordSale(order, now);
         notifications.notifyPerson(order.buyerEmail(), "mail.order-paid", List.of(order.number(), order.title()),
-                "/orders/" + order.id());
+                MarketLinks.order(order.id()));
         notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.order-paid",
-                List.of(order.number(), order.title(), order.buyerEmail()), "/market/orders");
+                List.of(order.number(), order.title(), order.buyerEmail()), MarketLinks.sellerOrder(order.id()));
     }
 
     private void refundLatePayment(Order order, CheckoutCompleted paid, Instant now) {
@@ -94,6 +94,6 @@ class PaymentOutcomes {
         }
         orders.recordLatePayment(order.id(), paid.paymentIntentId(), "order.late-payment-refunded", now);
         notifications.notifyPerson(order.buyerEmail(), "mail.order-late-payment-refunded",
-                List.of(order.number(), order.title()), "/orders/" + order.id());
+                List.of(order.number(), order.title()), MarketLinks.order(order.id()));
     }
 }

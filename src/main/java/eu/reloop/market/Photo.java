@@ -1,6 +1,7 @@
 package eu.reloop.market;
 
 import eu.reloop.shared.DocumentType;
+import eu.reloop.shared.RefusedException;
 
 /** A stored photo (of a listing or of a warranty claim) as it is served: JPEG or PNG, by its content. */
 public record Photo(String contentType, byte[] content) {
@@ -11,9 +12,9 @@ public record Photo(String contentType, byte[] content) {
      */
     static String contentTypeOf(byte[] content, int maxBytes, String errors) {
         if (content.length > maxBytes) {
-            throw new MarketRefusedException(errors + ".photo-too-large", "photos");
+            throw RefusedException.onField("photos", errors + ".photo-too-large");
         }
         return DocumentType.recognise(content).filter(DocumentType::isImage)
-                .orElseThrow(() -> new MarketRefusedException(errors + ".photo-type", "photos")).contentType();
+                .orElseThrow(() -> RefusedException.onField("photos", errors + ".photo-type")).contentType();
     }
 }

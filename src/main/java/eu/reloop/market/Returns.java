@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +20,18 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.notification.Notifications;
 import eu.reloop.payment.ChargeRefunded;
 import eu.reloop.payment.Payments;
 import eu.reloop.payment.RefundFailed;
 import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.Translations;
+import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampEvent;
 import eu.reloop.stamp.Stamps;
@@ -37,14 +45,13 @@ import eu.reloop.stamp.Stamps;
  * goes the same way.
  */
 @Service
+@Validated
 public class Returns {
 
     private static final Logger log = LoggerFactory.getLogger(Returns.class);
 
     /** Why a returned item's listing is off sale. */
     public static final String RETURNED_REASON = "listing.off-sale.returned";
-    public static final int REASON_MAX_LENGTH = 2000;
-    private static final String AFTER_SALE = "/market/after-sale";
     private static final int SHOWN_RETURNS = 200;
 
     private final ReturnRepository returns;
@@ -76,38 +83,33 @@ public class Returns {
     /** The signed-in buyer asks to return an item they have; the seller is told. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public UUID requestReturn(UUID orderId, String reason) {
+    public UUID requestReturn(UUID orderId,
+            @NotBlank @Size(max = TextLimits.REASON) @PrintableText(multiLine = true) String reason) {
         Order order = Buyer.lockOwnOrder(orders, orderId);
         @Nullable Instant until = returnableUntil(order);
         if (order.status() == OrderStatus.RETURNED) {
-            throw new MarketRefusedException("return.error.already-returned");
+            throw RefusedException.because("return.error.already-returned");
         }
         if (order.status() != OrderStatus.COMPLETED || until == null) {
-            throw new MarketRefusedException("return.error.not-delivered");
+            throw RefusedException.because("return.error.not-delivered");
         }
         if (clock.instant().isAfter(until)) {
-            throw new MarketRefusedException("return.error.window-passed");
+            throw RefusedException.because("return.error.window-passed");
         }
         String why = reason.strip();
-        if (why.isEmpty()) {
-            throw new MarketRefusedException("return.error.reason-required", "reason");
-        }
-        if (why.length() > REASON_MAX_LENGTH) {
-            throw new MarketRefusedException("return.error.reason-too-long", "reason");
-        }
         if (returns.ofOrder(orderId).stream().anyMatch(earlier -> earlier.status().open())) {
-            throw new MarketRefusedException("return.error.already-open");
+            throw RefusedException.because("return.error.already-open");
         }
         UUID returnId;
         try {
             returnId = returns.insertRequest(orderId, why, clock.instant());
         } catch (DuplicateKeyException alreadyOpen) {
-            throw new MarketRefusedException("return.error.already-open");
+            throw RefusedException.because("return.error.already-open");
         }
         notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.return-requested",
-                List.of(order.number(), order.title(), why), AFTER_SALE);
+                List.of(order.number(), order.title(), why), MarketLinks.afterSale());
         notifications.notifyPerson(order.buyerEmail(), "mail.return-requested", List.of(order.number(), order.title()),
-                buyerLink(order.id()));
+                MarketLinks.orderReturn(order.id()));
         return returnId;
     }
 
@@ -131,7 +133,7 @@ public class Returns {
         Order order = orders.lock(request.orderId()).orElseThrow();
         Instant now = clock.instant();
         if (!returns.answer(returnId, ReturnStatus.APPROVED, null, now)) {
-            throw new MarketRefusedException("return.error.answered");
+            throw RefusedException.because("return.error.answered");
         }
         refund(returnId, order, now);
     }
@@ -139,23 +141,18 @@ public class Returns {
     /** The seller keeps the sale as it is, and tells the buyer why. */
     @Transactional
     @PreAuthorize(Listings.STAFF)
-    public void refuseReturn(UUID organisationId, UUID returnId, String answer) {
+    public void refuseReturn(UUID organisationId, UUID returnId,
+            @NotBlank @Size(max = TextLimits.REASON) @PrintableText(multiLine = true) String answer) {
         String why = answer.strip();
-        if (why.isEmpty()) {
-            throw new MarketRefusedException("return.error.answer-required", "answer");
-        }
-        if (why.length() > REASON_MAX_LENGTH) {
-            throw new MarketRefusedException("return.error.answer-too-long", "answer");
-        }
         OrderReturn request = requested(organisationId, returnId);
         Order order = orders.lock(request.orderId()).orElseThrow();
         if (!returns.answer(returnId, ReturnStatus.REFUSED, why, clock.instant())) {
-            throw new MarketRefusedException("return.error.answered");
+            throw RefusedException.because("return.error.answered");
         }
         notifications.notifyPerson(order.buyerEmail(), "mail.return-refused", List.of(order.number(), order.title(), why),
-                buyerLink(order.id()));
+                MarketLinks.orderReturn(order.id()));
         notifications.notifyOrganisation(organisationId, "notice.return-refused", List.of(order.number(), order.title()),
-                AFTER_SALE);
+                MarketLinks.afterSale());
     }
 
     /**
@@ -206,9 +203,9 @@ public class Returns {
         payments.returnFailedRefund(order.sellerOrganisationId(), order.total().minorUnits(),
                 order.total().currency().getCurrencyCode(), "failed-refund-" + owed.get().id());
         notifications.notifyPerson(order.buyerEmail(), "mail.return-refund-failed",
-                List.of(order.number(), order.title()), buyerLink(order.id()));
+                List.of(order.number(), order.title()), MarketLinks.orderReturn(order.id()));
         notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.return-refund-failed",
-                List.of(order.number(), order.title()), AFTER_SALE);
+                List.of(order.number(), order.title()), MarketLinks.afterSale());
     }
 
     @ApplicationModuleListener
@@ -221,10 +218,10 @@ public class Returns {
     @PreAuthorize(Listings.STAFF)
     public void recordRefundPaid(UUID organisationId, UUID returnId) {
         OrderReturn owed = returns.find(returnId).filter(found -> found.sellerOrganisationId().equals(organisationId))
-                .orElseThrow(() -> new UnknownMarketRecordException("return " + returnId));
+                .orElseThrow(() -> new UnknownRecordException("No return with id " + returnId));
         Order order = orders.lock(owed.orderId()).orElseThrow();
         if (returns.lock(returnId).orElseThrow().status() != ReturnStatus.REFUND_FAILED) {
-            throw new MarketRefusedException("return.error.no-refund-owed");
+            throw RefusedException.because("return.error.no-refund-owed");
         }
         returns.markRefunded(returnId, clock.instant());
         toldRefunded(order);
@@ -248,10 +245,10 @@ public class Returns {
     /** Refunds a claim's order as an approved return; the caller has locked the order and checked the claim. */
     void refundClaim(Order order, UUID claimId, String description, String answer, Instant now) {
         if (order.status() != OrderStatus.COMPLETED && order.status() != OrderStatus.PAID) {
-            throw new MarketRefusedException("claim.error.not-refundable", "outcome");
+            throw RefusedException.onField("outcome", "claim.error.not-refundable");
         }
         if (returns.ofOrder(order.id()).stream().anyMatch(open -> open.status().open())) {
-            throw new MarketRefusedException("claim.error.return-open", "outcome");
+            throw RefusedException.onField("outcome", "claim.error.return-open");
         }
         refund(returns.insertApprovedForClaim(order.id(), claimId, description, answer, now), order, now);
     }
@@ -261,9 +258,9 @@ public class Returns {
             // Final when Stripe confirms (refundConfirmed); the key makes a retried approval refund once.
             returns.attachRefund(returnId, refundOnline(order, "return-" + returnId));
             notifications.notifyPerson(order.buyerEmail(), "mail.return-refund-started",
-                    List.of(order.number(), order.title()), buyerLink(order.id()));
+                    List.of(order.number(), order.title()), MarketLinks.orderReturn(order.id()));
             notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.return-refund-started",
-                    List.of(order.number(), order.title()), AFTER_SALE);
+                    List.of(order.number(), order.title()), MarketLinks.afterSale());
         } else {
             refunded(returnId, order, now);
         }
@@ -286,9 +283,9 @@ public class Returns {
     private void toldRefunded(Order order) {
         String amount = LocalizedFormats.money(order.total(), Translations.ENGLISH);
         notifications.notifyPerson(order.buyerEmail(), "mail.return-refunded", List.of(order.number(), order.title(), amount),
-                buyerLink(order.id()));
+                MarketLinks.orderReturn(order.id()));
         notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.return-refunded",
-                List.of(order.number(), order.title(), amount), AFTER_SALE);
+                List.of(order.number(), order.title(), amount), MarketLinks.afterSale());
     }
 
     /**
@@ -305,15 +302,11 @@ public class Returns {
 
     private OrderReturn requested(UUID organisationId, UUID returnId) {
         OrderReturn found = returns.find(returnId).filter(request -> request.sellerOrganisationId().equals(organisationId))
-                .orElseThrow(() -> new UnknownMarketRecordException("return " + returnId));
+                .orElseThrow(() -> new UnknownRecordException("No return with id " + returnId));
         if (found.status() != ReturnStatus.REQUESTED) {
-            throw new MarketRefusedException("return.error.answered");
+            throw RefusedException.because("return.error.answered");
         }
         return found;
-    }
-
-    private static String buyerLink(UUID orderId) {
-        return "/orders/" + orderId + "/return";
     }
 
     /**

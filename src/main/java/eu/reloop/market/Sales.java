@@ -83,9 +83,9 @@ class Sales {
         }
         if (order.status() == OrderStatus.AWAITING_PICKUP) {
             notifications.notifyPerson(order.buyerEmail(), "mail.order-pickup-expired",
-                    List.of(order.number(), order.title()), "/orders/" + order.id());
+                    List.of(order.number(), order.title()), MarketLinks.order(order.id()));
             notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.order-pickup-expired",
-                    List.of(order.number(), order.title()), "/market/orders/" + order.id());
+                    List.of(order.number(), order.title()), MarketLinks.sellerOrder(order.id()));
         }
     }
 

@@ -6,21 +6,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.notification.Notifications;
+import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.UnknownRecordException;
 
 /**
  * The centre's side of its orders: confirming payment and hand-over at pickup (which completes a sale
  * paid at pickup), confirming delivery of an item paid online, and cancelling a pickup that did not happen.
  */
 @Service
+@Validated
 public class SellerOrders {
-
-    /** The buyer reads a cancelled pickup's reason, in the order and in an e-mail. */
-    public static final int REASON_MAX_LENGTH = 1000;
 
     private final OrderRepository orders;
     private final Sales sales;
@@ -65,34 +71,32 @@ public class SellerOrders {
         switch (order.status()) {
             case AWAITING_PICKUP -> sales.recordSale(order, now);
             case PAID -> { }
-            default -> throw new MarketRefusedException("order.error.not-awaiting-hand-over");
+            default -> throw RefusedException.because("order.error.not-awaiting-hand-over");
         }
         orders.complete(orderId, now);
         notifications.notifyPerson(order.buyerEmail(), "mail.order-completed", List.of(order.number(), order.title()),
-                "/warranties");
+                MarketLinks.warranties());
     }
 
-    /** The buyer did not come, or the item cannot be handed over: the order ends and the item is for sale again. */
+    /**
+     * The buyer did not come, or the item cannot be handed over: the order ends and the item is for sale
+     * again. The buyer reads the reason, in the order and in an e-mail.
+     */
     @Transactional
     @PreAuthorize(Listings.STAFF)
-    public void cancelPickup(UUID organisationId, UUID orderId, String reason) {
+    public void cancelPickup(UUID organisationId, UUID orderId,
+            @NotBlank @Size(max = TextLimits.REASON) @PrintableText(multiLine = true) String reason) {
         Order order = owned(organisationId, orderId);
         if (order.status() != OrderStatus.AWAITING_PICKUP) {
-            throw new MarketRefusedException("order.error.not-awaiting-pickup");
-        }
-        if (reason.isBlank()) {
-            throw new MarketRefusedException("order.error.reason-required", "reason");
-        }
-        if (reason.strip().length() > REASON_MAX_LENGTH) {
-            throw new MarketRefusedException("order.error.reason-too-long", "reason");
+            throw RefusedException.because("order.error.not-awaiting-pickup");
         }
         sales.release(order, OrderStatus.CANCELLED, reason.strip(), clock.instant());
         notifications.notifyPerson(order.buyerEmail(), "mail.order-cancelled-by-seller",
-                List.of(order.number(), order.title(), reason.strip()), "/orders/" + orderId);
+                List.of(order.number(), order.title(), reason.strip()), MarketLinks.order(orderId));
     }
 
     private Order owned(UUID organisationId, UUID orderId) {
         return orders.lock(orderId).filter(order -> order.sellerOrganisationId().equals(organisationId))
-                .orElseThrow(() -> new UnknownMarketRecordException("order " + orderId));
+                .orElseThrow(() -> new UnknownRecordException("No order with id " + orderId));
     }
 }

@@ -9,15 +9,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.notification.Notifications;
 import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.Translations;
+import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampEvent;
 import eu.reloop.stamp.Stamps;
@@ -30,13 +39,12 @@ import eu.reloop.stamp.Stamps;
  * and outcome but not what the buyer wrote. A refund is paid back like a return and ends the warranty.
  */
 @Service
+@Validated
 public class WarrantyClaims {
 
     public static final int MAX_PHOTO_BYTES = Listings.MAX_PHOTO_BYTES;
     static final int MAX_PHOTOS = 10;
-    public static final int TEXT_MAX_LENGTH = 4000;
     private static final int SHOWN_CLAIMS = 200;
-    private static final String AFTER_SALE = "/market/after-sale";
 
     private final ClaimRepository claims;
     private final WarrantyRepository warrantyRecords;
@@ -66,46 +74,42 @@ public class WarrantyClaims {
 
     /**
      * The signed-in buyer claims under their warranty. It must be in force today in the seller's country,
-     * the zone its first and last day were set in when the item was sold.
+     * the zone its first and last day were set in when the item was sold. The description is a reason
+     * like a return's (a refund copies it into one), and bounded as one.
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public UUID fileClaim(UUID warrantyId, String description) {
+    public UUID fileClaim(UUID warrantyId,
+            @NotBlank @Size(max = TextLimits.REASON) @PrintableText(multiLine = true) String description) {
         String buyer = Buyer.current();
         Warranty warranty = warrantyRecords.find(warrantyId).filter(found -> found.buyerEmail().equals(buyer))
-                .orElseThrow(() -> new UnknownMarketRecordException("warranty " + warrantyId));
+                .orElseThrow(() -> new UnknownRecordException("No warranty with id " + warrantyId));
         Instant now = clock.instant();
         if (warranty.endedAt() != null) {
-            throw new MarketRefusedException("claim.error.warranty-ended");
+            throw RefusedException.because("claim.error.warranty-ended");
         }
         if (!warranties.inForceNow(warranty)) {
-            throw new MarketRefusedException("claim.error.warranty-not-in-force");
+            throw RefusedException.because("claim.error.warranty-not-in-force");
         }
         String what = description.strip();
-        if (what.isEmpty()) {
-            throw new MarketRefusedException("claim.error.description-required", "description");
-        }
-        if (what.length() > TEXT_MAX_LENGTH) {
-            throw new MarketRefusedException("claim.error.description-too-long", "description");
-        }
         if (claims.openOfWarranty(warrantyId)) {
-            throw new MarketRefusedException("claim.error.already-open");
+            throw RefusedException.because("claim.error.already-open");
         }
         Instant due = now.atZone(ZoneOffset.UTC).plus(properties.claimAnswerTime()).toInstant();
         UUID claimId;
         try {
             claimId = claims.insert(warranty, what, now, due);
         } catch (DuplicateKeyException alreadyOpen) {
-            throw new MarketRefusedException("claim.error.already-open");
+            throw RefusedException.because("claim.error.already-open");
         }
         stamps.recordMarketEvent(new StampCode(warranty.stampCode()), StampEvent.WARRANTY_CLAIM,
                 Map.of("claim", claimId.toString(), "step", "filed"));
         String dueDay = LocalizedFormats.date(LocalDate.ofInstant(due, warranty.timeZone()),
                 Translations.ENGLISH);
         notifications.notifyOrganisation(warranty.sellerOrganisationId(), "notice.claim-filed",
-                List.of(warranty.orderNumber(), warranty.title(), dueDay), AFTER_SALE);
+                List.of(warranty.orderNumber(), warranty.title(), dueDay), MarketLinks.afterSale());
         notifications.notifyPerson(buyer, "mail.claim-filed", List.of(warranty.orderNumber(), warranty.title(), dueDay),
-                buyerLink(warranty.id()));
+                MarketLinks.claim(warranty.id()));
         return claimId;
     }
 
@@ -115,12 +119,12 @@ public class WarrantyClaims {
     public UUID attachPhoto(UUID claimId, byte[] content) {
         String buyer = Buyer.current();
         WarrantyClaim claim = claims.lock(claimId, clock.instant()).filter(found -> found.buyerEmail().equals(buyer))
-                .orElseThrow(() -> new UnknownMarketRecordException("claim " + claimId));
+                .orElseThrow(() -> new UnknownRecordException("No claim with id " + claimId));
         if (claim.status() != ClaimStatus.OPEN) {
-            throw new MarketRefusedException("claim.error.answered", "photos");
+            throw RefusedException.onField("photos", "claim.error.answered");
         }
         if (claim.photoIds().size() >= MAX_PHOTOS) {
-            throw new MarketRefusedException("claim.error.too-many-photos", "photos");
+            throw RefusedException.onField("photos", "claim.error.too-many-photos");
         }
         String contentType = Photo.contentTypeOf(content, MAX_PHOTO_BYTES, "claim.error");
         return claims.insertPhoto(claimId, contentType, content, clock.instant());
@@ -132,21 +136,15 @@ public class WarrantyClaims {
      */
     @Transactional
     @PreAuthorize(Listings.STAFF)
-    public void answerClaim(UUID organisationId, UUID claimId, ClaimOutcome outcome, String answer) {
+    public void answerClaim(UUID organisationId, UUID claimId, @NotNull ClaimOutcome outcome,
+            @NotBlank @Size(max = TextLimits.REASON) @PrintableText(multiLine = true) String answer) {
         Instant now = clock.instant();
         WarrantyClaim claim = claims.lock(claimId, now).filter(found -> found.sellerOrganisationId().equals(organisationId))
-                .orElseThrow(() -> new UnknownMarketRecordException("claim " + claimId));
+                .orElseThrow(() -> new UnknownRecordException("No claim with id " + claimId));
         if (claim.status() != ClaimStatus.OPEN) {
-            throw new MarketRefusedException("claim.error.answered");
+            throw RefusedException.because("claim.error.answered");
         }
         String text = answer.strip();
-        if (text.isEmpty()) {
-            throw new MarketRefusedException(outcome == ClaimOutcome.REJECT ? "claim.error.reason-required"
-                    : "claim.error.answer-required", "answer");
-        }
-        if (text.length() > TEXT_MAX_LENGTH) {
-            throw new MarketRefusedException("claim.error.answer-too-long", "answer");
-        }
         claims.answer(claimId, outcome, text, now);
         stamps.recordMarketEvent(new StampCode(claim.stampCode()), StampEvent.WARRANTY_CLAIM,
                 Map.of("claim", claimId.toString(), "step", "answered", "outcome", outcome.name()));
@@ -155,9 +153,9 @@ public class WarrantyClaims {
             returns.refundClaim(orders.lock(claim.orderId()).orElseThrow(), claimId, claim.description(), text, now);
         }
         notifications.notifyPerson(claim.buyerEmail(), "mail.claim-answered." + outcome.name(),
-                List.of(claim.orderNumber(), claim.title(), text), buyerLink(claim.warrantyId()));
+                List.of(claim.orderNumber(), claim.title(), text), MarketLinks.claim(claim.warrantyId()));
         notifications.notifyOrganisation(organisationId, "notice.claim-answered",
-                List.of(claim.orderNumber(), claim.title()), AFTER_SALE);
+                List.of(claim.orderNumber(), claim.title()), MarketLinks.afterSale());
     }
 
     /** The centre's claims: open ones first, the earliest deadline first. */
@@ -184,7 +182,4 @@ public class WarrantyClaims {
                 .flatMap(claim -> claims.photo(claimId, photoId));
     }
 
-    private static String buyerLink(UUID warrantyId) {
-        return "/warranties/" + warrantyId + "/claim";
-    }
 }

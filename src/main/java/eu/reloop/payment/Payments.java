@@ -28,6 +28,7 @@ import com.stripe.param.checkout.SessionCreateParams;
 
 import eu.reloop.directory.OrganisationDetails;
 import eu.reloop.directory.Organisations;
+import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.SiteProperties;
 
 /**
@@ -107,7 +108,7 @@ public class Payments {
 
     private String createAccount(UUID organisationId) {
         OrganisationDetails details = organisations.profile(organisationId)
-                .orElseThrow(() -> new PaymentRefusedException("payment.error.unknown-organisation"))
+                .orElseThrow(() -> RefusedException.because("payment.error.unknown-organisation"))
                 .organisation().details();
         AccountCreateParams.Builder params = AccountCreateParams.builder()
                 .setType(AccountCreateParams.Type.EXPRESS)
@@ -133,14 +134,14 @@ public class Payments {
      * ReLoop's fee. One session per order: asking again for the same order with other details is refused
      * ({@code payment.error.checkout-already-started}), so keep the session that came back.
      *
-     * @throws PaymentRefusedException when online payment is off or the seller cannot take charges
+     * @throws RefusedException when online payment is off or the seller cannot take charges
      * @throws PaymentProviderException when Stripe fails
      */
     public CheckoutSession startCheckout(CheckoutRequest request) {
         requireOnline();
         String destination = repository.sellerAccount(request.sellerOrganisationId())
                 .filter(SellerAccount::chargesEnabled).map(SellerAccount::stripeAccountId)
-                .orElseThrow(() -> new PaymentRefusedException("payment.error.seller-cannot-take-charges"));
+                .orElseThrow(() -> RefusedException.because("payment.error.seller-cannot-take-charges"));
         long amount = request.amount().minorUnits();
         if (amount <= 0) {
             throw new IllegalArgumentException("A checkout needs a positive amount, not " + request.amount());
@@ -177,7 +178,7 @@ public class Payments {
             session = stripe.call("checkout for order " + orderId, client -> client.v1().checkout().sessions().create(params, once));
         } catch (PaymentProviderException e) {
             if (e.getCause() instanceof IdempotencyException) {
-                throw new PaymentRefusedException("payment.error.checkout-already-started");
+                throw RefusedException.because("payment.error.checkout-already-started");
             }
             throw e;
         }
@@ -248,7 +249,7 @@ public class Payments {
 
     private void requireOnline() {
         if (!onlineEnabled()) {
-            throw new PaymentRefusedException("payment.error.not-configured");
+            throw RefusedException.because("payment.error.not-configured");
         }
     }
 }

@@ -1,10 +1,14 @@
 package eu.reloop.payment;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
+
+import eu.reloop.shared.RefusedException;
 
 /**
  * The Stripe client, built once from the settings; absent while no secret key is configured. Each call
@@ -13,6 +17,8 @@ import com.stripe.exception.StripeException;
  */
 @Component
 class StripeApi {
+
+    private static final Logger log = LoggerFactory.getLogger(StripeApi.class);
 
     private static final int CONNECT_TIMEOUT_MS = 10_000;
     // A page waits for this: long enough for Stripe's slow moments, short enough not to hang a click.
@@ -39,11 +45,13 @@ class StripeApi {
     /** @param what what was asked, for the log and the exception */
     <T> T call(String what, Call<T> call) {
         if (client == null) {
-            throw new PaymentRefusedException("payment.error.not-configured");
+            throw RefusedException.because("payment.error.not-configured");
         }
         try {
             return call.on(client);
         } catch (StripeException e) {
+            // Logged here, once for every caller: the user is only told to try again.
+            log.warn("Stripe: {} failed ({}, {}, request {})", what, e.getStatusCode(), e.getCode(), e.getRequestId());
             throw new PaymentProviderException("Stripe: " + what + " failed (" + e.getStatusCode() + ", "
                     + e.getCode() + ", request " + e.getRequestId() + "): " + e.getMessage(), e);
         }

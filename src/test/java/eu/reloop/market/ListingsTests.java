@@ -1,6 +1,7 @@
 package eu.reloop.market;
 
 import static eu.reloop.market.MarketTestSetup.asStaff;
+import static eu.reloop.market.Refusals.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -18,6 +19,8 @@ import eu.reloop.TestSecurity;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.identity.Role;
 import eu.reloop.market.MarketTestSetup.Centre;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.stamp.Stamp;
 import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.Stamps;
@@ -62,9 +65,9 @@ class ListingsTests {
     void badInputIsRefusedWithTheFieldToFixAndNothingIsSaved() {
         Stamp stamp = setup.stampedPhone(centre);
         ListingDraft good = draft(stamp, "1499");
-        assertRefused(() -> listings.list(centre.organisationId(), withTitle(good, "ab")), "listing.error.title");
-        assertRefused(() -> listings.list(centre.organisationId(), draft(stamp, "0")), "listing.error.price");
-        assertRefused(() -> listings.list(centre.organisationId(), draft(stamp, "10.001")), "listing.error.price");
+        assertInvalid(() -> asStaff(centre, () -> listings.list(centre.organisationId(), withTitle(good, "ab"))), "title");
+        assertInvalid(() -> asStaff(centre, () -> listings.list(centre.organisationId(), draft(stamp, "0"))), "price");
+        assertInvalid(() -> asStaff(centre, () -> listings.list(centre.organisationId(), draft(stamp, "10.001"))), "price");
         assertRefused(() -> listings.list(centre.organisationId(), new ListingDraft(stamp.code().value(), centre.siteId(),
                 "Phone", "", new BigDecimal("10"), "USD", true, null)), "listing.error.currency");
         assertRefused(() -> listings.list(centre.organisationId(), new ListingDraft(stamp.code().value(), centre.siteId(),
@@ -94,7 +97,7 @@ class ListingsTests {
         Stamp stamp = setup.stampedPhone(centre);
         // Staff of the other centre, naming their own organisation, cannot list this centre's stamp...
         assertThatThrownBy(() -> asStaff(other, () -> listings.list(other.organisationId(), draft(stamp, "100"))))
-                .isInstanceOfSatisfying(MarketRefusedException.class,
+                .isInstanceOfSatisfying(RefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("listing.error.stamp"));
         // ...nor act for this centre at all.
         assertThatThrownBy(() -> asStaff(other, () -> listings.list(centre.organisationId(), draft(stamp, "100"))))
@@ -103,7 +106,7 @@ class ListingsTests {
         assertThatThrownBy(() -> asStaff(other, () -> {
             listings.withdraw(other.organisationId(), listing.id());
             return null;
-        })).isInstanceOf(UnknownMarketRecordException.class);
+        })).isInstanceOf(UnknownRecordException.class);
         assertThat(TestSecurity.as("someone@test.reloop", () -> listings.listing(listing.id()), Role.CONSUMER.authority()))
                 .get().extracting(Listing::status).isEqualTo(ListingStatus.ON_SALE);
     }
@@ -128,7 +131,7 @@ class ListingsTests {
                 new BigDecimal(price), "NOK", true, null);
     }
 
-    private static ListingDraft withTitle(ListingDraft draft, String title) {
+    static ListingDraft withTitle(ListingDraft draft, String title) {
         return new ListingDraft(draft.stampCode(), draft.siteId(), title, draft.description(), draft.price(),
                 draft.currency(), draft.pickup(), draft.shippingPrice());
     }
@@ -137,7 +140,7 @@ class ListingsTests {
         assertThatThrownBy(() -> asStaff(centre, () -> {
             step.run();
             return null;
-        })).isInstanceOfSatisfying(MarketRefusedException.class,
+        })).isInstanceOfSatisfying(RefusedException.class,
                 refused -> assertThat(refused.messageKey()).isEqualTo(messageKey));
     }
 }

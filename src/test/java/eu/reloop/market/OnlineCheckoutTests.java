@@ -23,7 +23,7 @@ import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.market.MarketTestSetup.Centre;
 import eu.reloop.payment.CheckoutSession;
 import eu.reloop.payment.FakeStripe;
-import eu.reloop.payment.PaymentRefusedException;
+import eu.reloop.shared.RefusedException;
 import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampEvent;
 import eu.reloop.stamp.StampVerification;
@@ -161,7 +161,7 @@ class OnlineCheckoutTests {
     void onlinePaymentIsRefusedWithoutAnAddressToShipToOrACentreThatTakesCharges() {
         UUID orderId = asBuyer(buyer, () -> checkout.reserve(listing.id()));
         assertThatThrownBy(() -> asBuyer(buyer, () -> checkout.payOnline(orderId, Fulfilment.SHIPPING, "  ")))
-                .isInstanceOfSatisfying(MarketRefusedException.class,
+                .isInstanceOfSatisfying(RefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("checkout.error.address"));
         assertThat(order(orderId).status()).isEqualTo(OrderStatus.RESERVED);
 
@@ -169,7 +169,7 @@ class OnlineCheckoutTests {
         Listing counterOnly = setup.listedPhone(unconnected, "Fairphone 4", "1490", "NOK");
         UUID counterOrder = asBuyer(buyer, () -> checkout.reserve(counterOnly.id()));
         assertThatThrownBy(() -> asBuyer(buyer, () -> checkout.payOnline(counterOrder, Fulfilment.PICKUP, null)))
-                .isInstanceOfSatisfying(MarketRefusedException.class,
+                .isInstanceOfSatisfying(RefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("checkout.error.online-unavailable"));
         assertThat(order(counterOrder).status()).isEqualTo(OrderStatus.RESERVED);
     }
@@ -180,7 +180,7 @@ class OnlineCheckoutTests {
         FakeStripe.stubCheckoutIdempotencyConflict(orderId);
 
         assertThatThrownBy(() -> asBuyer(buyer, () -> checkout.payOnline(orderId, Fulfilment.SHIPPING, "Storgata 1")))
-                .isInstanceOf(PaymentRefusedException.class);
+                .isInstanceOf(RefusedException.class);
         Order unchanged = order(orderId);
         assertThat(unchanged.status()).isEqualTo(OrderStatus.RESERVED);
         assertThat(unchanged.checkoutSessionId()).isNull();

@@ -1,6 +1,7 @@
 package eu.reloop.market;
 
 import static eu.reloop.market.MarketTestSetup.asStaff;
+import static eu.reloop.market.Refusals.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -23,6 +24,8 @@ import eu.reloop.TestSecurity;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.market.MarketTestSetup.Centre;
 import eu.reloop.payment.FakeStripe;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.stamp.StampEvent;
 
 @IntegrationTest
@@ -103,11 +106,7 @@ class ReturnsTests {
     @Test
     void aReturnNeedsAReasonAndIsRefusedAfterThirtyDays() {
         Order order = sold.paidAtPickup(centre, buyer);
-        assertThatThrownBy(() -> as(buyer, () -> returns.requestReturn(order.id(), " ")))
-                .isInstanceOfSatisfying(MarketRefusedException.class, refused -> {
-                    assertThat(refused.messageKey()).isEqualTo("return.error.reason-required");
-                    assertThat(refused.field()).isEqualTo("reason");
-                });
+        assertInvalid(() -> as(buyer, () -> returns.requestReturn(order.id(), " ")), "reason");
         clock.advance(Duration.ofDays(31));
         assertRefused(buyer, () -> returns.requestReturn(order.id(), "Changed my mind"), "return.error.window-passed");
         assertThat(as(buyer, () -> returns.returnOf(order.id()))).isEmpty();
@@ -117,19 +116,16 @@ class ReturnsTests {
     void onlyTheBuyerAsksAndOnlyTheSellerAnswersWithAReasonForARefusal() {
         Order order = sold.paidAtPickup(centre, buyer);
         assertThatThrownBy(() -> as(setup.consumer(), () -> returns.requestReturn(order.id(), "Not mine")))
-                .isInstanceOf(UnknownMarketRecordException.class);
+                .isInstanceOf(UnknownRecordException.class);
         UUID returnId = as(buyer, () -> returns.requestReturn(order.id(), "Battery drains in an hour"));
         assertRefused(buyer, () -> returns.requestReturn(order.id(), "Once more"), "return.error.already-open");
 
         Centre other = setup.certifiedCentre("Other Returns Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
-        assertThatThrownBy(() -> approve(other, returnId)).isInstanceOf(UnknownMarketRecordException.class);
-        assertThatThrownBy(() -> asStaff(centre, () -> {
+        assertThatThrownBy(() -> approve(other, returnId)).isInstanceOf(UnknownRecordException.class);
+        assertInvalid(() -> asStaff(centre, () -> {
             returns.refuseReturn(centre.organisationId(), returnId, "  ");
             return null;
-        })).isInstanceOfSatisfying(MarketRefusedException.class, refused -> {
-            assertThat(refused.messageKey()).isEqualTo("return.error.answer-required");
-            assertThat(refused.field()).isEqualTo("answer");
-        });
+        }), "answer");
         asStaff(centre, () -> {
             returns.refuseReturn(centre.organisationId(), returnId, "The battery tested at 91 %.");
             return null;
@@ -138,7 +134,7 @@ class ReturnsTests {
         OrderReturn refused = as(buyer, () -> returns.returnOf(order.id())).orElseThrow();
         assertThat(refused.status()).isEqualTo(ReturnStatus.REFUSED);
         assertThat(refused.answer()).isEqualTo("The battery tested at 91 %.");
-        assertThatThrownBy(() -> approve(centre, returnId)).isInstanceOfSatisfying(MarketRefusedException.class,
+        assertThatThrownBy(() -> approve(centre, returnId)).isInstanceOfSatisfying(RefusedException.class,
                 answered -> assertThat(answered.messageKey()).isEqualTo("return.error.answered"));
         assertThat(as(buyer, () -> checkout.order(order.id())).orElseThrow().status()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(as(buyer, () -> returns.requestReturn(order.id(), "It drains again"))).as("asked anew").isNotNull();
@@ -200,14 +196,14 @@ class ReturnsTests {
                     assertThat(sent.idempotencyKey()).isEqualTo("failed-refund-" + returnId);
                 });
         Centre other = setup.certifiedCentre("Other Refund Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
-        assertThatThrownBy(() -> recordRefundPaid(other, returnId)).isInstanceOf(UnknownMarketRecordException.class);
+        assertThatThrownBy(() -> recordRefundPaid(other, returnId)).isInstanceOf(UnknownRecordException.class);
 
         recordRefundPaid(centre, returnId);
 
         OrderReturn paid = as(buyer, () -> returns.returnOf(order.id())).orElseThrow();
         assertThat(paid.status()).isEqualTo(ReturnStatus.REFUNDED);
         assertThat(paid.refundedAt()).isNotNull();
-        assertThatThrownBy(() -> recordRefundPaid(centre, returnId)).isInstanceOfSatisfying(MarketRefusedException.class,
+        assertThatThrownBy(() -> recordRefundPaid(centre, returnId)).isInstanceOfSatisfying(RefusedException.class,
                 refused -> assertThat(refused.messageKey()).isEqualTo("return.error.no-refund-owed"));
         assertThat(sold.stampEvents(order)).containsExactly(StampEvent.ISSUED, StampEvent.SOLD, StampEvent.RETURNED);
 
@@ -273,7 +269,7 @@ class ReturnsTests {
     }
 
     static void assertRefused(String email, Supplier<?> step, String messageKey) {
-        assertThatThrownBy(() -> as(email, step)).isInstanceOfSatisfying(MarketRefusedException.class,
+        assertThatThrownBy(() -> as(email, step)).isInstanceOfSatisfying(RefusedException.class,
                 refused -> assertThat(refused.messageKey()).isEqualTo(messageKey));
     }
 }

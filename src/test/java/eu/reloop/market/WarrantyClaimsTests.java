@@ -1,6 +1,7 @@
 package eu.reloop.market;
 
 import static eu.reloop.market.MarketTestSetup.asStaff;
+import static eu.reloop.market.Refusals.assertInvalid;
 import static eu.reloop.market.ReturnsTests.as;
 import static eu.reloop.market.ReturnsTests.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +24,8 @@ import eu.reloop.TestSecurity;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.identity.Role;
 import eu.reloop.market.MarketTestSetup.Centre;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.stamp.StampEvent;
 
 @IntegrationTest
@@ -78,7 +81,7 @@ class WarrantyClaimsTests {
         UUID claimId = as(buyer, () -> claims.fileClaim(warranty.id(), "It no longer charges."));
         UUID photoId = as(buyer, () -> claims.attachPhoto(claimId, PNG));
         assertThatThrownBy(() -> as(buyer, () -> claims.attachPhoto(claimId, PDF)))
-                .isInstanceOfSatisfying(MarketRefusedException.class, refused -> {
+                .isInstanceOfSatisfying(RefusedException.class, refused -> {
                     assertThat(refused.messageKey()).isEqualTo("claim.error.photo-type");
                     assertThat(refused.field()).isEqualTo("photos");
                 });
@@ -93,14 +96,10 @@ class WarrantyClaimsTests {
         assertThat(asStaff(centre, () -> claims.photo(claimId, photoId))).hasValueSatisfying(photo ->
                 assertThat(photo.contentType()).isEqualTo("image/png"));
 
-        assertThatThrownBy(() -> answer(centre, claimId, ClaimOutcome.REJECT, " "))
-                .isInstanceOfSatisfying(MarketRefusedException.class, refused -> {
-                    assertThat(refused.messageKey()).isEqualTo("claim.error.reason-required");
-                    assertThat(refused.field()).isEqualTo("answer");
-                });
+        assertInvalid(() -> answer(centre, claimId, ClaimOutcome.REJECT, " "), "answer");
         answer(centre, claimId, ClaimOutcome.REJECT, "The charging port was damaged by water.");
         assertThatThrownBy(() -> answer(centre, claimId, ClaimOutcome.REPAIR, "We repair it after all"))
-                .isInstanceOfSatisfying(MarketRefusedException.class,
+                .isInstanceOfSatisfying(RefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("claim.error.answered"));
 
         WarrantyClaim answered = as(buyer, () -> claims.myClaims()).getFirst();
@@ -117,8 +116,8 @@ class WarrantyClaimsTests {
         Order order = sold.paidAtPickup(centre, buyer);
         Warranty warranty = sold.warrantyOf(buyer, order);
         assertThatThrownBy(() -> as(setup.consumer(), () -> claims.fileClaim(warranty.id(), "Broken")))
-                .isInstanceOf(UnknownMarketRecordException.class);
-        assertRefused(buyer, () -> claims.fileClaim(warranty.id(), "  "), "claim.error.description-required");
+                .isInstanceOf(UnknownRecordException.class);
+        assertInvalid(() -> as(buyer, () -> claims.fileClaim(warranty.id(), "  ")), "description");
 
         Order returned = sold.paidAtPickup(centre, buyer);
         UUID returnId = as(buyer, () -> returns.requestReturn(returned.id(), "Not what I wanted"));

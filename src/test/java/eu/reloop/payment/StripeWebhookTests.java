@@ -2,6 +2,12 @@ package eu.reloop.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -218,6 +224,40 @@ class StripeWebhookTests {
 
         assertThat(recorded(id)).isOne();
         assertThat(published).isEmpty();
+    }
+
+    @Test
+    void badInputIsAnsweredAsAProblemNamingWhatToFixNeverAsAFaultOrARedirect() {
+        String id = eventId();
+        String payload = FakeStripe.event(id, "checkout.session.completed", Instant.now(),
+                FakeStripe.completedSession(UUID.randomUUID(), "cs_test_bad_input", "pi_3", 100, "nok"));
+
+        HttpResponse<String> unsigned = FakeStripe.deliver(port, payload, null);
+        assertProblem(unsigned, 400);
+        assertThat(unsigned.body()).contains("\"parameter\":\"Stripe-Signature\"");
+        assertProblem(FakeStripe.deliver(port, payload, "t=1,v1=nonsense"), 400);
+        assertProblem(post("text/plain", payload, FakeStripe.signedWebhook(payload)), 415);
+        assertProblem(post("application/json", "", FakeStripe.signedWebhook("")), 400);
+
+        assertThat(recorded(id)).isZero();
+        assertThat(published).isEmpty();
+    }
+
+    private HttpResponse<String> post(String contentType, String body, String signature) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + FakeStripe.WEBHOOK_PATH))
+                .header("Content-Type", contentType).header("Stripe-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertProblem(HttpResponse<String> answer, int status) {
+        assertThat(answer.statusCode()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
     }
 
     private int recorded(String eventId) {

@@ -1,7 +1,6 @@
 package eu.reloop.market.ui;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -36,6 +35,7 @@ import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.identity.Role;
 import eu.reloop.market.ClaimOutcome;
 import eu.reloop.market.ClaimStatus;
+import eu.reloop.market.MarketLinks;
 import eu.reloop.market.OrderReturn;
 import eu.reloop.market.PaymentMethod;
 import eu.reloop.market.ReturnStatus;
@@ -43,16 +43,19 @@ import eu.reloop.market.Returns;
 import eu.reloop.market.WarrantyClaim;
 import eu.reloop.market.WarrantyClaims;
 import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.Feedback;
+import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
 
 /**
  * The centre's side of after the sale: returns to approve or refuse, and warranty claims to answer,
  * overdue ones first and marked, for each organisation the user works for.
  */
-@Route(value = "market/after-sale", layout = MainLayout.class)
+@Route(value = MarketLinks.AFTER_SALE, layout = MainLayout.class)
 @Menu(order = 29, icon = "vaadin:exchange", title = "menu.after-sale")
 @RolesAllowed(Role.REUSE_CENTRE_NAME)
 class AfterSaleView extends VerticalLayout implements HasDynamicTitle {
@@ -118,7 +121,7 @@ class AfterSaleView extends VerticalLayout implements HasDynamicTitle {
         if (shown.status() == ReturnStatus.REFUND_FAILED) {
             actions.add(action("after-sale.refund-paid", "refund-paid-" + shown.id(), ButtonVariant.PRIMARY,
                     () -> ConfirmStep.ask(this, "after-sale.confirm-refund-paid", "primary", "confirm-refund-paid", () -> {
-                        if (MarketFeedback.attempt(this, Map.of(), () -> returns.recordRefundPaid(organisationId, shown.id()))) {
+                        if (Attempt.run(this, () -> returns.recordRefundPaid(organisationId, shown.id()))) {
                             Feedback.success(getTranslation("after-sale.refund-recorded"));
                         }
                         refresh();
@@ -131,7 +134,7 @@ class AfterSaleView extends VerticalLayout implements HasDynamicTitle {
                 : "after-sale.approve-online";
         actions.add(action("after-sale.approve", "approve-return-" + shown.id(), ButtonVariant.SUCCESS,
                 () -> ConfirmStep.ask(this, confirmKey, "primary success", "confirm-return", () -> {
-                    if (MarketFeedback.attempt(this, Map.of(), () -> returns.approveReturn(organisationId, shown.id()))) {
+                    if (Attempt.run(this, () -> returns.approveReturn(organisationId, shown.id()))) {
                         Feedback.success(getTranslation("after-sale.approved"));
                     }
                     refresh();
@@ -210,25 +213,17 @@ class AfterSaleView extends VerticalLayout implements HasDynamicTitle {
         answer.setHelperText(getTranslation(key + ".help"));
         answer.setRequired(true);
         answer.setWidth("32rem");
-        answer.setMaxLength(claim == null ? Returns.REASON_MAX_LENGTH : WarrantyClaims.TEXT_MAX_LENGTH);
+        // Refusing a return and answering a claim are both reasons the buyer reads.
+        answer.setMaxLength(TextLimits.REASON);
         answer.setId("after-sale-answer");
         dialog.add(answer);
         Button cancel = new Button(getTranslation("editor.cancel"), click -> dialog.close());
         Button send = new Button(getTranslation(key + ".button"), click -> {
-            boolean missingOutcome = claim != null && outcome.isEmpty();
-            MarketFeedback.mark(outcome, missingOutcome ? getTranslation("claim.error.outcome-required") : null);
-            boolean missingAnswer = answer.getValue().isBlank();
-            MarketFeedback.mark(answer, missingAnswer ? getTranslation(claim != null
-                    && outcome.getValue() == ClaimOutcome.REJECT ? "claim.error.reason-required"
-                    : "return.error.answer-required") : null);
-            if (missingOutcome || missingAnswer) {
-                return;
-            }
             Runnable step = claim == null ? () -> Objects.requireNonNull(refusal).accept(answer.getValue())
                     : () -> claims.answerClaim(claim.sellerOrganisationId(), claim.id(), outcome.getValue(),
                             answer.getValue());
             Runnable submit = () -> {
-                if (MarketFeedback.attempt(this, Map.of("answer", answer, "outcome", outcome), step)) {
+                if (Attempt.run(this, FormFields.of("answer", answer).and("outcome", outcome), step)) {
                     Feedback.success(getTranslation("after-sale.answered"));
                     dialog.close();
                     refresh();

@@ -26,13 +26,17 @@ import com.vaadin.flow.router.RouteParameters;
 import eu.reloop.directory.Organisations;
 import eu.reloop.market.Checkout;
 import eu.reloop.market.Fulfilment;
+import eu.reloop.market.MarketLinks;
 import eu.reloop.market.Order;
 import eu.reloop.market.OrderStatus;
 import eu.reloop.payment.Payments;
 import eu.reloop.shared.Ids;
 import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Callout;
+import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
 
 /**
@@ -40,7 +44,7 @@ import eu.reloop.shared.ui.MainLayout;
  * shipping, and reserves it to pay at pickup (or, where the centre takes online payment, pays online).
  * An order past this step is shown under "My orders".
  */
-@Route(value = "checkout/:orderId", layout = MainLayout.class)
+@Route(value = MarketLinks.CHECKOUT, layout = MainLayout.class)
 @PermitAll
 class CheckoutView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -62,21 +66,21 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H1(getTranslation("checkout.title")));
-        Optional<Order> order = event.getRouteParameters().get("orderId").flatMap(Ids::parse)
+        Optional<Order> order = event.getRouteParameters().get(MarketLinks.ORDER_ID).flatMap(Ids::parse)
                 .flatMap(checkout::order);
         if (order.isEmpty()) {
             add(Callout.of("checkout-gone", "contrast", getTranslation("market.gone")));
             return;
         }
         if (order.get().status() != OrderStatus.RESERVED) {
-            event.forwardTo(MyOrdersView.class, new RouteParameters("orderId", order.get().id().toString()));
+            event.forwardTo(MyOrdersView.class, new RouteParameters(MarketLinks.ORDER_ID, order.get().id().toString()));
             return;
         }
         show(order.get());
     }
 
     private void show(Order order) {
-        Anchor item = new Anchor("listings/" + order.listingId(), order.title());
+        Anchor item = new Anchor(MarketLinks.listing(order.listingId()), order.title());
         item.setId("checkout-item");
         add(new Paragraph(item), new Paragraph(getTranslation("checkout.price",
                 LocalizedFormats.money(order.itemPrice(), getLocale()))));
@@ -98,7 +102,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         delivery.setValue(order.pickupOffered() ? Fulfilment.PICKUP : Fulfilment.SHIPPING);
         delivery.setId("checkout-delivery");
         TextArea address = new TextArea(getTranslation("checkout.address"));
-        address.setMaxLength(Checkout.ADDRESS_MAX_LENGTH);
+        address.setMaxLength(TextLimits.ADDRESS);
         address.setWidthFull();
         address.setId("checkout-address");
         address.setVisible(delivery.getValue() == Fulfilment.SHIPPING);
@@ -107,23 +111,16 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(new H2(getTranslation("checkout.payment")));
         HorizontalLayout buttons = new HorizontalLayout();
         Button payAtPickup = new Button(getTranslation("checkout.pay-at-pickup"), click -> {
-            if (MarketFeedback.attempt(this, () -> checkout.payAtPickup(order.id()))) {
+            if (Attempt.run(this, () -> checkout.payAtPickup(order.id()))) {
                 MyOrdersView.open(this, order.id());
             }
         });
         payAtPickup.setId("pay-at-pickup");
         if (online) {
             Button payOnline = new Button(getTranslation("checkout.pay-online"), click -> {
-                address.setInvalid(false);
-                MarketFeedback.attempt(this, () -> checkout.payOnline(order.id(), delivery.getValue(), address.getValue()))
-                        .ifPresentOrElse(session -> getUI().ifPresent(ui -> ui.getPage().setLocation(session.url())),
-                                () -> {
-                                    if (delivery.getValue() == Fulfilment.SHIPPING && address.getValue().isBlank()) {
-                                        address.setErrorMessage(getTranslation("checkout.error.address"));
-                                        address.setInvalid(true);
-                                        address.focus();
-                                    }
-                                });
+                Attempt.get(this, FormFields.of("shippingAddress", address).and("fulfilment", delivery),
+                                () -> checkout.payOnline(order.id(), delivery.getValue(), address.getValue()))
+                        .ifPresent(session -> getUI().ifPresent(ui -> ui.getPage().setLocation(session.url())));
             });
             payOnline.addThemeVariants(ButtonVariant.PRIMARY);
             payOnline.setId("pay-online");
@@ -144,9 +141,9 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private Component letGo(Order order) {
         Button letGo = new Button(getTranslation("checkout.let-go"), click -> {
-            if (MarketFeedback.attempt(this, () -> checkout.cancel(order.id()))) {
+            if (Attempt.run(this, () -> checkout.cancel(order.id()))) {
                 getUI().ifPresent(ui -> ui.navigate(ListingView.class,
-                        new RouteParameters("listingId", order.listingId().toString())));
+                        new RouteParameters(MarketLinks.LISTING_ID, order.listingId().toString())));
             }
         });
         letGo.addThemeVariants(ButtonVariant.TERTIARY);

@@ -21,13 +21,14 @@ import com.vaadin.flow.router.Route;
 import eu.reloop.identity.Role;
 import eu.reloop.market.CentreClaimRate;
 import eu.reloop.market.ClaimStatistics;
+import eu.reloop.market.MarketLinks;
 import eu.reloop.shared.ui.MainLayout;
 
 /**
  * Warranty claim rates per reuse centre, highest first: where items come back, where claims are
  * rejected or left unanswered. Paged from the database as the grid scrolls.
  */
-@Route(value = "review/claims", layout = MainLayout.class)
+@Route(value = MarketLinks.CLAIM_RATES, layout = MainLayout.class)
 @Menu(order = 43, icon = "vaadin:chart", title = "menu.claim-rates")
 @RolesAllowed(Role.CERTIFIER_NAME)
 class ClaimRatesView extends VerticalLayout implements HasDynamicTitle {

@@ -33,7 +33,9 @@ import eu.reloop.identity.Role;
 import eu.reloop.market.Listing;
 import eu.reloop.market.ListingStatus;
 import eu.reloop.market.Listings;
+import eu.reloop.market.MarketLinks;
 import eu.reloop.shared.Ids;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.Feedback;
@@ -44,13 +46,10 @@ import eu.reloop.shared.ui.MainLayout;
  * relist it. A new listing gets its photos once it is saved, on the page the save leads to. The market
  * checks every step again; a refusal shows on the field it is about.
  */
-@Route(value = "market/listings/:" + ListingEditorView.LISTING_ID + "/edit", layout = MainLayout.class)
-@RouteAlias(value = "market/listings/new/:" + ListingEditorView.ORGANISATION_ID, layout = MainLayout.class)
+@Route(value = MarketLinks.EDIT_LISTING, layout = MainLayout.class)
+@RouteAlias(value = MarketLinks.NEW_LISTING, layout = MainLayout.class)
 @RolesAllowed(Role.REUSE_CENTRE_NAME)
 class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final String LISTING_ID = "listingId";
-    static final String ORGANISATION_ID = "organisationId";
 
     private final transient Listings listings;
     private final transient Organisations organisations;
@@ -67,21 +66,13 @@ class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         setMaxWidth("56rem");
     }
 
-    static String newListingPath(UUID organisationId) {
-        return "market/listings/new/" + organisationId;
-    }
-
-    static String editPath(UUID listingId) {
-        return "market/listings/" + listingId + "/edit";
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // Vaadin reuses this view when only the id in the URL changes.
         removeAll();
         title = getTranslation("listing-editor.page-title");
-        Optional<UUID> listingId = event.getRouteParameters().get(LISTING_ID).flatMap(Ids::parse);
-        Optional<UUID> organisationId = event.getRouteParameters().get(ORGANISATION_ID).flatMap(Ids::parse);
+        Optional<UUID> listingId = event.getRouteParameters().get(MarketLinks.LISTING_ID).flatMap(Ids::parse);
+        Optional<UUID> organisationId = event.getRouteParameters().get(MarketLinks.ORGANISATION_ID).flatMap(Ids::parse);
         // A malformed link, another centre's listing and a missing one get the same answer.
         Optional<Listing> listing = listingId.flatMap(listings::listing)
                 .filter(found -> access.canManage(found.organisationId()));
@@ -128,10 +119,10 @@ class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         form.addStampListener(showStampLink);
         showStampLink.run();
         Button save = new Button(getTranslation("listing-editor.save"), VaadinIcon.CHECK.create(),
-                click -> MarketFeedback.attempt(this, form.fields(), () -> listings.list(organisationId, form.draft()))
+                click -> Attempt.get(this, form.fields(), () -> listings.list(organisationId, form.draft()))
                         .ifPresent(saved -> {
                             Feedback.success(getTranslation("listing-editor.listed"));
-                            getUI().ifPresent(ui -> ui.navigate(editPath(saved)));
+                            getUI().ifPresent(ui -> ui.navigate(MarketLinks.editListing(saved)));
                         }));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-listing");
@@ -147,7 +138,7 @@ class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         HorizontalLayout heading = new HorizontalLayout(new H1(title), ListingStatusBadge.of(listing));
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         heading.setId("listing-heading");
-        Anchor buyersView = new Anchor("listings/" + listing.id(), getTranslation("listing-editor.as-buyers-see-it"));
+        Anchor buyersView = new Anchor(MarketLinks.listing(listing.id()), getTranslation("listing-editor.as-buyers-see-it"));
         buyersView.setId("view-as-buyer");
         HorizontalLayout links = new HorizontalLayout(backLink(), buyersView, verifyLink(listing.stampCode()));
         links.addClassName("listing-links");
@@ -176,7 +167,7 @@ class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, H
     private Component actions(Listing listing, ListingForm form) {
         UUID organisationId = listing.organisationId();
         Button save = new Button(getTranslation("listing-editor.save"), VaadinIcon.CHECK.create(), click -> {
-            if (MarketFeedback.attempt(this, form.fields(),
+            if (Attempt.run(this, form.fields(),
                     () -> listings.update(organisationId, listing.id(), form.draft()))) {
                 Feedback.success(getTranslation("listing-editor.saved"));
                 reload(listing);
@@ -186,7 +177,7 @@ class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         save.setId("save-listing");
         Button withdraw = new Button(getTranslation("listing-editor.withdraw"), VaadinIcon.BAN.create(),
                 click -> ConfirmStep.ask(this, "listing-editor.withdraw", "error primary", "confirm-withdraw", () -> {
-                    if (MarketFeedback.attempt(this, () -> listings.withdraw(organisationId, listing.id()))) {
+                    if (Attempt.run(this, () -> listings.withdraw(organisationId, listing.id()))) {
                         Feedback.success(getTranslation("listing-editor.withdrawn"));
                     }
                     reload(listing);
@@ -197,7 +188,7 @@ class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, H
             return actions(save, withdraw);
         }
         Button relist = new Button(getTranslation("listing-editor.relist"), VaadinIcon.REFRESH.create(), click -> {
-            if (MarketFeedback.attempt(this, () -> listings.relist(organisationId, listing.id()))) {
+            if (Attempt.run(this, () -> listings.relist(organisationId, listing.id()))) {
                 Feedback.success(getTranslation("listing-editor.relisted"));
             }
             reload(listing);

@@ -1,13 +1,11 @@
 package eu.reloop.market.ui;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -21,7 +19,9 @@ import eu.reloop.directory.Site;
 import eu.reloop.market.Listing;
 import eu.reloop.market.ListingDraft;
 import eu.reloop.market.Listings;
-import eu.reloop.market.MarketRefusedException;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.ui.FormFields;
 import eu.reloop.stamp.Grade;
 import eu.reloop.stamp.Stamp;
 import eu.reloop.stamp.StampCode;
@@ -32,7 +32,6 @@ import eu.reloop.stamp.StampCode;
  * checks it all; {@link #fields()} names the fields as its refusals do.
  */
 class ListingForm extends FormLayout {
-
 
     private final Select<Stamp> stamp = new Select<>();
     private final TextField title = new TextField();
@@ -67,12 +66,12 @@ class ListingForm extends FormLayout {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
 
         title.setLabel(getTranslation("listing-editor.title-field"));
-        title.setMaxLength(Listings.TITLE_MAX_LENGTH);
+        title.setMaxLength(TextLimits.NAME);
         title.setRequiredIndicatorVisible(true);
         title.setId("listing-title");
 
         description.setLabel(getTranslation("listing-editor.description"));
-        description.setMaxLength(Listings.DESCRIPTION_MAX_LENGTH);
+        description.setMaxLength(TextLimits.NOTE);
         description.setValueChangeMode(ValueChangeMode.EAGER);
         description.addValueChangeListener(change -> countCharacters());
         description.setMinHeight("8em");
@@ -170,17 +169,17 @@ class ListingForm extends FormLayout {
         String code = listedStampCode != null ? listedStampCode
                 : chosenStamp().map(chosen -> chosen.code().value()).orElse("");
         if (shipping.getValue() && shippingPrice.isEmpty()) {
-            throw new MarketRefusedException("listing.error.shipping-price", "shippingPrice");
+            throw RefusedException.onField("shippingPrice", "listing.error.shipping-price");
         }
         return new ListingDraft(code, site.isEmpty() ? null : site.getValue().id(), title.getValue(),
                 description.getValue(), price.getValue(), currency.isEmpty() ? "" : currency.getValue(),
                 pickup.getValue(), shipping.getValue() ? shippingPrice.getValue() : null);
     }
 
-    /** The fields by the names the market's refusals use. */
-    Map<String, HasValidation> fields() {
-        return Map.of("stamp", stamp, "title", title, "description", description, "price", price, "currency", currency,
-                "site", site, "pickup", pickup, "shippingPrice", shippingPrice);
+    /** The fields by the names of the draft's components, which the market's refusals use. */
+    FormFields fields() {
+        return FormFields.of("stampCode", stamp).and("title", title).and("description", description).and("price", price)
+                .and("currency", currency).and("siteId", site).and("pickup", pickup).and("shippingPrice", shippingPrice);
     }
 
     void readOnly(boolean readOnly) {
@@ -211,6 +210,6 @@ class ListingForm extends FormLayout {
 
     private void countCharacters() {
         description.setHelperText(getTranslation("listing-editor.description.count", description.getValue().length(),
-                Listings.DESCRIPTION_MAX_LENGTH));
+                TextLimits.NOTE));
     }
 }

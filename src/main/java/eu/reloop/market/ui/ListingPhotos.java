@@ -13,6 +13,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 
 import eu.reloop.market.Listing;
 import eu.reloop.market.Listings;
+import eu.reloop.market.MarketLinks;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.DocumentUpload;
 import eu.reloop.shared.ui.Feedback;
@@ -46,11 +48,6 @@ class ListingPhotos extends Div {
         show(listing.photoIds());
     }
 
-    /** Where a listing's photo is served (see the market's photo controller), for every page that shows one. */
-    static String url(UUID listingId, UUID photoId) {
-        return "market/listings/" + listingId + "/photos/" + photoId;
-    }
-
     private void show(List<UUID> photoIds) {
         thumbnails.removeAll();
         if (photoIds.isEmpty()) {
@@ -61,7 +58,7 @@ class ListingPhotos extends Div {
         for (int i = 0; i < photoIds.size(); i++) {
             UUID photoId = photoIds.get(i);
             String name = getTranslation("listing-editor.photo", i + 1, listingTitle);
-            Image image = new Image(url(listingId, photoId), name);
+            Image image = new Image(MarketLinks.listingPhoto(listingId, photoId), name);
             Div thumbnail = new Div(image);
             thumbnail.addClassName("photo-thumbnail");
             if (editable) {
@@ -82,7 +79,7 @@ class ListingPhotos extends Div {
                 new String[] {"image/jpeg", ".jpg", ".jpeg", "image/png", ".png"},
                 getTranslation("listing-editor.photo-drop"),
                 fileName -> getTranslation("listing-editor.photo-rejected", fileName), (fileName, content) -> {
-                    if (MarketFeedback.attempt(this, () -> listings.attachPhoto(organisationId, listingId, content))
+                    if (Attempt.get(this, () -> listings.attachPhoto(organisationId, listingId, content))
                             .isPresent()) {
                         Feedback.success(getTranslation("listing-editor.photo-added", fileName));
                     }
@@ -93,7 +90,7 @@ class ListingPhotos extends Div {
     }
 
     private void remove(UUID photoId) {
-        if (MarketFeedback.attempt(this, () -> listings.removePhoto(organisationId, listingId, photoId))) {
+        if (Attempt.run(this, () -> listings.removePhoto(organisationId, listingId, photoId))) {
             Feedback.success(getTranslation("listing-editor.photo-removed"));
         }
         refresh();

@@ -36,6 +36,7 @@ import eu.reloop.geo.GeoPoint;
 import eu.reloop.market.Listing;
 import eu.reloop.market.ListingStatus;
 import eu.reloop.market.Listings;
+import eu.reloop.market.MarketLinks;
 import eu.reloop.payment.Payments;
 import eu.reloop.shared.Ids;
 import eu.reloop.shared.LocalizedFormats;
@@ -52,7 +53,7 @@ import eu.reloop.stamp.ui.FactList;
  * seller with its certificate status (and distance, when the buyer came from a search near a place), and
  * how the item reaches the buyer. "Buy" starts checkout, after sign-in when needed.
  */
-@Route(value = "listings/:listingId", layout = MainLayout.class)
+@Route(value = MarketLinks.LISTING, layout = MainLayout.class)
 @AnonymousAllowed
 class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -78,7 +79,7 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         title = getTranslation("listing.not-found.title");
-        Optional<Listing> found = event.getRouteParameters().get("listingId").flatMap(Ids::parse)
+        Optional<Listing> found = event.getRouteParameters().get(MarketLinks.LISTING_ID).flatMap(Ids::parse)
                 .flatMap(listings::listing);
         if (found.isEmpty()) {
             add(new H1(title), Callout.of("listing-not-found", "contrast", getTranslation("listing.not-found")),
@@ -119,7 +120,7 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         photos.setId("listing-photos");
         int number = 1;
         for (UUID photoId : listing.photoIds()) {
-            Image photo = new Image(ListingPhotos.url(listing.id(), photoId),
+            Image photo = new Image(MarketLinks.listingPhoto(listing.id(), photoId),
                     getTranslation("listing.photo-alt", listing.title(), number++));
             photo.addClassName("listing-photo");
             photos.add(photo);
@@ -146,7 +147,7 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return box;
         }
         Button buy = new Button(getTranslation("listing.buy"), click -> getUI().ifPresent(ui -> ui.navigate(
-                ReserveView.class, new RouteParameters("listingId", listing.id().toString()))));
+                ReserveView.class, new RouteParameters(MarketLinks.LISTING_ID, listing.id().toString()))));
         buy.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         buy.setId("buy");
         Paragraph hold = new Paragraph(getTranslation("listing.buy-hint"));

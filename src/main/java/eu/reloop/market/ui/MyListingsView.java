@@ -30,12 +30,13 @@ import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.identity.Role;
 import eu.reloop.market.Listing;
 import eu.reloop.market.Listings;
+import eu.reloop.market.MarketLinks;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.MainLayout;
 
 /** Reuse-centre staff see their organisations' listings here, newest first, and start new ones. */
-@Route(value = "market/listings", layout = MainLayout.class)
+@Route(value = MarketLinks.MY_LISTINGS, layout = MainLayout.class)
 @Menu(order = 27, icon = "vaadin:shop", title = "menu.my-listings")
 @RolesAllowed(Role.REUSE_CENTRE_NAME)
 class MyListingsView extends VerticalLayout implements HasDynamicTitle {
@@ -61,7 +62,7 @@ class MyListingsView extends VerticalLayout implements HasDynamicTitle {
     private Component section(Organisation organisation) {
         int listable = listings.listableStamps(organisation.id()).size();
         Button list = new Button(getTranslation("my-listings.list-item"), VaadinIcon.PLUS.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate(ListingEditorView.newListingPath(organisation.id()))));
+                click -> getUI().ifPresent(ui -> ui.navigate(MarketLinks.newListing(organisation.id()))));
         list.addThemeVariants(ButtonVariant.PRIMARY);
         list.addClassName("list-item");
         list.setAriaLabel(getTranslation("my-listings.list-item.for", organisation.details().legalName()));
@@ -94,7 +95,7 @@ class MyListingsView extends VerticalLayout implements HasDynamicTitle {
     private Grid<Listing> grid(List<Listing> own) {
         Grid<Listing> grid = new Grid<>();
         grid.addComponentColumn(listing -> {
-            Anchor open = new Anchor(ListingEditorView.editPath(listing.id()), listing.title());
+            Anchor open = new Anchor(MarketLinks.editListing(listing.id()), listing.title());
             open.getElement().setAttribute("router-link", true);
             open.addClassName("listing-title");
             return open;

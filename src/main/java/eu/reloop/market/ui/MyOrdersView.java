@@ -29,11 +29,13 @@ import com.vaadin.flow.router.RouteParameters;
 import eu.reloop.directory.Organisations;
 import eu.reloop.market.Checkout;
 import eu.reloop.market.Fulfilment;
+import eu.reloop.market.MarketLinks;
 import eu.reloop.market.Order;
 import eu.reloop.market.OrderStatus;
 import eu.reloop.market.PaymentMethod;
 import eu.reloop.shared.Ids;
 import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.MainLayout;
@@ -42,7 +44,7 @@ import eu.reloop.shared.ui.MainLayout;
  * The buyer's orders, newest first, each saying what happens next: finish checkout, where and until when
  * to pick the item up, that payment is being confirmed, or that it is theirs (with its warranty).
  */
-@Route(value = "orders/:orderId?", layout = MainLayout.class)
+@Route(value = MarketLinks.ORDERS, layout = MainLayout.class)
 @Menu(order = 15, icon = "vaadin:cart", title = "menu.my-orders")
 @PermitAll
 class MyOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -59,7 +61,7 @@ class MyOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(event.getRouteParameters().get("orderId").flatMap(Ids::parse).orElse(null));
+        show(event.getRouteParameters().get(MarketLinks.ORDER_ID).flatMap(Ids::parse).orElse(null));
     }
 
     private void show(@Nullable UUID highlighted) {
@@ -82,7 +84,7 @@ class MyOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             card.addClassName("highlighted");
         }
         card.setId("order-" + order.number());
-        Anchor item = new Anchor("listings/" + order.listingId(), order.title());
+        Anchor item = new Anchor(MarketLinks.listing(order.listingId()), order.title());
         H2 heading = new H2(item);
         HorizontalLayout summary = new HorizontalLayout(new OrderStatusBadge(order.status()),
                 new Span(order.number()), new Span(LocalizedFormats.money(order.total(), getLocale())),
@@ -113,20 +115,20 @@ class MyOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Optional<Component> actions(Order order) {
         HorizontalLayout actions = new HorizontalLayout();
         if (order.status() == OrderStatus.RESERVED) {
-            Anchor finish = new Anchor("checkout/" + order.id(), getTranslation("my-orders.finish-checkout"));
+            Anchor finish = new Anchor(MarketLinks.checkout(order.id()), getTranslation("my-orders.finish-checkout"));
             finish.setId("finish-checkout-" + order.number());
             actions.add(finish);
         }
         if (order.status() == OrderStatus.COMPLETED) {
-            Anchor warranty = new Anchor("warranties", getTranslation("my-orders.warranty"));
-            Anchor giveBack = new Anchor("orders/" + order.id() + "/return", getTranslation("my-orders.return"));
+            Anchor warranty = new Anchor(MarketLinks.warranties(), getTranslation("my-orders.warranty"));
+            Anchor giveBack = new Anchor(MarketLinks.orderReturn(order.id()), getTranslation("my-orders.return"));
             giveBack.setId("return-" + order.number());
             actions.add(warranty, giveBack);
         }
         if (order.status() == OrderStatus.AWAITING_PICKUP || order.status() == OrderStatus.AWAITING_PAYMENT) {
             Button cancel = new Button(getTranslation("my-orders.cancel"), click -> ConfirmStep.ask(this,
                     "my-orders.cancel-confirm", "error", "cancel-order-dialog", () -> {
-                        if (MarketFeedback.attempt(this, () -> checkout.cancel(order.id()))) {
+                        if (Attempt.run(this, () -> checkout.cancel(order.id()))) {
                             show(order.id());
                         }
                     }));
@@ -151,6 +153,6 @@ class MyOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     static void open(Component from, UUID orderId) {
-        from.getUI().ifPresent(ui -> ui.navigate(MyOrdersView.class, new RouteParameters("orderId", orderId.toString())));
+        from.getUI().ifPresent(ui -> ui.navigate(MyOrdersView.class, new RouteParameters(MarketLinks.ORDER_ID, orderId.toString())));
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import eu.reloop.market.MarketLinks;
 import eu.reloop.market.Warranties;
 import eu.reloop.market.Warranty;
 import eu.reloop.shared.LocalizedFormats;
@@ -24,7 +25,7 @@ import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.stamp.StampCode;
 
 /** The buyer's warranties: one per stamped item bought, with its term, its stamp, and the way to claim. */
-@Route(value = "warranties", layout = MainLayout.class)
+@Route(value = MarketLinks.WARRANTIES, layout = MainLayout.class)
 @Menu(order = 16, icon = "vaadin:shield", title = "menu.my-warranties")
 @PermitAll
 class MyWarrantiesView extends VerticalLayout implements HasDynamicTitle {
@@ -55,7 +56,7 @@ class MyWarrantiesView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("my-warranties.term", LocalizedFormats.date(warranty.startsOn(), getLocale()),
                         LocalizedFormats.date(warranty.endsOn(), getLocale()))));
         if (inForce) {
-            Anchor claim = new Anchor("warranties/" + warranty.id() + "/claim", getTranslation("my-warranties.claim"));
+            Anchor claim = new Anchor(MarketLinks.claim(warranty.id()), getTranslation("my-warranties.claim"));
             claim.setId("claim-" + warranty.orderNumber());
             card.add(claim);
         }

@@ -2,7 +2,6 @@ package eu.reloop.market.ui;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
@@ -26,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import eu.reloop.market.Checkout;
+import eu.reloop.market.MarketLinks;
 import eu.reloop.market.Order;
 import eu.reloop.market.OrderReturn;
 import eu.reloop.market.OrderStatus;
@@ -33,19 +33,20 @@ import eu.reloop.market.ReturnStatus;
 import eu.reloop.market.Returns;
 import eu.reloop.shared.Ids;
 import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Feedback;
+import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
 
 /**
  * The buyer asks to return an item here, within the return window, and follows the request: the seller's
  * answer and the refund.
  */
-@Route(value = "orders/:orderId/return", layout = MainLayout.class)
+@Route(value = MarketLinks.RETURN, layout = MainLayout.class)
 @PermitAll
 class ReturnRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final String ORDER_ID = "orderId";
 
     private final transient Checkout checkout;
     private final transient Returns returns;
@@ -62,7 +63,7 @@ class ReturnRequestView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Order> order = event.getRouteParameters().get(ORDER_ID).flatMap(Ids::parse)
+        Optional<Order> order = event.getRouteParameters().get(MarketLinks.ORDER_ID).flatMap(Ids::parse)
                 .flatMap(checkout::order);
         show(order.orElse(null));
     }
@@ -118,15 +119,12 @@ class ReturnRequestView extends VerticalLayout implements BeforeEnterObserver, H
         }
         TextArea reason = new TextArea(getTranslation("return.reason"));
         reason.setHelperText(getTranslation("return.reason.help"));
-        reason.setMaxLength(Returns.REASON_MAX_LENGTH);
+        reason.setMaxLength(TextLimits.REASON);
         reason.setRequired(true);
         reason.setWidthFull();
         reason.setId("return-reason");
         Button ask = new Button(getTranslation("return.ask"), VaadinIcon.ARROW_BACKWARD.create(), click -> {
-            if (reason.getValue().isBlank()) {
-                MarketFeedback.mark(reason, getTranslation("return.error.reason-required"));
-                reason.focus();
-            } else if (MarketFeedback.attempt(this, Map.of("reason", reason),
+            if (Attempt.get(this, FormFields.of("reason", reason),
                     () -> returns.requestReturn(order.id(), reason.getValue())).isPresent()) {
                 Feedback.success(getTranslation("return.asked"));
                 show(checkout.order(order.id()).orElse(null));
@@ -147,7 +145,7 @@ class ReturnRequestView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Anchor ordersLink() {
-        Anchor link = new Anchor("orders", getTranslation("return.back"));
+        Anchor link = new Anchor(MarketLinks.orders(), getTranslation("return.back"));
         link.getElement().setAttribute("router-link", true);
         link.setId("back-to-orders");
         return link;

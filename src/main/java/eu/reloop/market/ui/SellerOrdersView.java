@@ -20,15 +20,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 
 import eu.reloop.directory.Organisation;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.identity.Role;
+import eu.reloop.market.MarketLinks;
 import eu.reloop.market.Order;
 import eu.reloop.market.OrderStatus;
 import eu.reloop.market.SellerOrders;
 import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.Feedback;
@@ -40,7 +44,8 @@ import eu.reloop.shared.ui.ReasonStep;
  * centre does: confirm hand-over (for an item paid at pickup, that is the sale) or cancel a pickup nobody
  * came for, with a reason the buyer reads.
  */
-@Route(value = "market/orders", layout = MainLayout.class)
+@Route(value = MarketLinks.SELLER_ORDERS, layout = MainLayout.class)
+@RouteAlias(value = MarketLinks.SELLER_ORDER, layout = MainLayout.class)
 @Menu(order = 28, icon = "vaadin:package", title = "menu.seller-orders")
 @RolesAllowed(Role.REUSE_CENTRE_NAME)
 class SellerOrdersView extends VerticalLayout implements HasDynamicTitle {
@@ -62,7 +67,7 @@ class SellerOrdersView extends VerticalLayout implements HasDynamicTitle {
         Grid<Order> grid = new Grid<>();
         grid.addComponentColumn(order -> twoLines(order.number(), BrowserTime.dateTime(order.createdAt())))
                 .setHeader(getTranslation("seller-orders.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(order -> new Anchor("listings/" + order.listingId(), order.title()))
+        grid.addComponentColumn(order -> new Anchor(MarketLinks.listing(order.listingId()), order.title()))
                 .setHeader(getTranslation("seller-orders.item")).setFlexGrow(2);
         grid.addColumn(Order::buyerEmail).setHeader(getTranslation("seller-orders.buyer")).setFlexGrow(1);
         grid.addComponentColumn(order -> twoLines(LocalizedFormats.money(order.total(), getLocale()),
@@ -94,7 +99,7 @@ class SellerOrdersView extends VerticalLayout implements HasDynamicTitle {
             Button handOver = new Button(getTranslation("seller-orders.hand-over"), click -> ConfirmStep.ask(this,
                     order.status() == OrderStatus.AWAITING_PICKUP ? "seller-orders.hand-over-paid-now"
                             : "seller-orders.hand-over-paid-online", "primary", "hand-over-dialog", () -> {
-                        if (MarketFeedback.attempt(this, () -> orders.confirmHandOver(organisation.id(), order.id()))) {
+                        if (Attempt.run(this, () -> orders.confirmHandOver(organisation.id(), order.id()))) {
                             Feedback.success(getTranslation("seller-orders.handed-over", order.number()));
                             grid.getDataProvider().refreshAll();
                         }
@@ -123,8 +128,8 @@ class SellerOrdersView extends VerticalLayout implements HasDynamicTitle {
     private void askCancellation(Organisation organisation, Order order, Grid<Order> grid) {
         new ReasonStep(getTranslation("seller-orders.cancel.title", order.number()), getTranslation("seller-orders.cancel.text"),
                 getTranslation("seller-orders.cancel.reason"), getTranslation("seller-orders.cancel"),
-                getTranslation("order.error.reason-required"), SellerOrders.REASON_MAX_LENGTH, "cancel").ask(reason -> {
-                    boolean done = MarketFeedback.attempt(this, () -> orders.cancelPickup(organisation.id(), order.id(), reason));
+                getTranslation("order.error.reason-required"), TextLimits.REASON, "cancel").ask(reason -> {
+                    boolean done = Attempt.run(this, () -> orders.cancelPickup(organisation.id(), order.id(), reason));
                     if (done) {
                         grid.getDataProvider().refreshAll();
                     }

@@ -1,7 +1,6 @@
 package eu.reloop.market.ui;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
@@ -25,26 +24,29 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import eu.reloop.market.ClaimStatus;
+import eu.reloop.market.MarketLinks;
 import eu.reloop.market.Warranties;
 import eu.reloop.market.Warranty;
 import eu.reloop.market.WarrantyClaim;
 import eu.reloop.market.WarrantyClaims;
 import eu.reloop.shared.Ids;
 import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.DocumentUpload;
 import eu.reloop.shared.ui.Feedback;
+import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
 
 /**
  * The buyer claims under an item's warranty here: what is wrong, then photos of it while the claim is
  * open; and follows each claim to the seller's answer, with the date it is due.
  */
-@Route(value = "warranties/:warrantyId/claim", layout = MainLayout.class)
+@Route(value = MarketLinks.CLAIM, layout = MainLayout.class)
 @PermitAll
 class WarrantyClaimView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final String WARRANTY_ID = "warrantyId";
     private static final String[] PHOTO_TYPES = {"image/jpeg", "image/png", ".jpg", ".jpeg", ".png"};
 
     private final transient Warranties warranties;
@@ -60,7 +62,7 @@ class WarrantyClaimView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Warranty> warranty = event.getRouteParameters().get(WARRANTY_ID).flatMap(Ids::parse)
+        Optional<Warranty> warranty = event.getRouteParameters().get(MarketLinks.WARRANTY_ID).flatMap(Ids::parse)
                 .flatMap(id -> warranties.myWarranties().stream().filter(mine -> mine.id().equals(id)).findFirst());
         show(warranty.orElse(null));
     }
@@ -95,15 +97,12 @@ class WarrantyClaimView extends VerticalLayout implements BeforeEnterObserver, H
         }
         TextArea description = new TextArea(getTranslation("claim.description"));
         description.setHelperText(getTranslation("claim.description.help"));
-        description.setMaxLength(WarrantyClaims.TEXT_MAX_LENGTH);
+        description.setMaxLength(TextLimits.REASON);
         description.setRequired(true);
         description.setWidthFull();
         description.setId("claim-description");
         Button file = new Button(getTranslation("claim.file"), VaadinIcon.TOOLS.create(), click -> {
-            if (description.getValue().isBlank()) {
-                MarketFeedback.mark(description, getTranslation("claim.error.description-required"));
-                description.focus();
-            } else if (MarketFeedback.attempt(this, Map.of("description", description),
+            if (Attempt.get(this, FormFields.of("description", description),
                     () -> claims.fileClaim(warranty.id(), description.getValue())).isPresent()) {
                 Feedback.success(getTranslation("claim.filed"));
                 show(warranty);
@@ -136,7 +135,7 @@ class WarrantyClaimView extends VerticalLayout implements BeforeEnterObserver, H
             DocumentUpload upload = new DocumentUpload(WarrantyClaims.MAX_PHOTO_BYTES, PHOTO_TYPES,
                     getTranslation("claim.photos.drop"), name -> getTranslation("claim.photos.rejected", name),
                     (name, content) -> {
-                        if (MarketFeedback.attempt(this, Map.of(), () -> claims.attachPhoto(claim.id(), content)).isPresent()) {
+                        if (Attempt.get(this, () -> claims.attachPhoto(claim.id(), content)).isPresent()) {
                             Feedback.success(getTranslation("claim.photos.added", name));
                             show(warranty);
                         }
@@ -148,7 +147,7 @@ class WarrantyClaimView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Anchor warrantiesLink() {
-        Anchor link = new Anchor("warranties", getTranslation("claim.back"));
+        Anchor link = new Anchor(MarketLinks.warranties(), getTranslation("claim.back"));
         link.getElement().setAttribute("router-link", true);
         link.setId("back-to-warranties");
         return link;

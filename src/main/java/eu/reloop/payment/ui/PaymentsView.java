@@ -6,10 +6,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,12 +23,11 @@ import eu.reloop.directory.Organisation;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.identity.Role;
-import eu.reloop.payment.PaymentProviderException;
-import eu.reloop.payment.PaymentRefusedException;
+import eu.reloop.payment.PaymentLinks;
 import eu.reloop.payment.Payments;
 import eu.reloop.payment.SellerAccount;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
-import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
 
 /**
@@ -40,13 +35,10 @@ import eu.reloop.shared.ui.MainLayout;
  * connecting each organisation's Stripe account. Stripe does the onboarding on its own pages and sends
  * the user back here; the state shown follows Stripe's account updates.
  */
-@Route(value = "payments", layout = MainLayout.class)
+@Route(value = PaymentLinks.PAYMENTS, layout = MainLayout.class)
 @Menu(order = 27, icon = "vaadin:credit-card", title = "menu.payments")
 @RolesAllowed(Role.REUSE_CENTRE_NAME)
 class PaymentsView extends VerticalLayout implements HasDynamicTitle {
-
-    static final String PATH = "/payments";
-    private static final Logger log = LoggerFactory.getLogger(PaymentsView.class);
 
     /** What an organisation's connected account allows, in the order onboarding reaches it. */
     enum AccountState {
@@ -113,19 +105,9 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Stripe's link is for one use and expires in minutes, so it is made at the click, not with the page. */
     private void onboard(UUID organisationId, Button button) {
-        try {
-            String link = payments.onboardingLink(organisationId, PATH);
-            getUI().ifPresent(ui -> ui.getPage().setLocation(link));
-            return;
-        } catch (PaymentRefusedException refused) {
-            Feedback.error(getTranslation(refused.messageKey()));
-        } catch (PaymentProviderException failed) {
-            log.warn("Onboarding link for {} failed", organisationId, failed);
-            Feedback.error(getTranslation(failed.messageKey()));
-        } catch (AccessDeniedException denied) {
-            Feedback.error(getTranslation("payments.not-allowed"));
-        }
-        button.setEnabled(true);
+        Attempt.get(this, () -> payments.onboardingLink(organisationId, PaymentLinks.payments()))
+                .ifPresentOrElse(link -> getUI().ifPresent(ui -> ui.getPage().setLocation(link)),
+                        () -> button.setEnabled(true));
     }
 
     @Override

@@ -29,6 +29,7 @@ import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.identity.Role;
 import eu.reloop.market.ClaimOutcome;
 import eu.reloop.market.ClaimStatus;
+import eu.reloop.market.MarketLinks;
 import eu.reloop.market.MarketTestSetup;
 import eu.reloop.market.MarketTestSetup.Centre;
 import eu.reloop.market.Order;
@@ -71,11 +72,11 @@ class AfterSaleJourneyTests extends BrowserTest {
 
         signIn(buyer, CertificationTestSetup.PASSWORD);
         waitFor(By.id("signed-in-user"));
-        open("/warranties/" + warranty.id() + "/claim");
+        open(MarketLinks.claim(warranty.id()));
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Warranty claim: Fairphone 4");
         click(By.id("file-claim"));
         assertThat(waitFor(By.cssSelector("#claim-description [slot=error-message]")).getText())
-                .isEqualTo("Describe what is wrong with the item.");
+                .isEqualTo("Fill this in.");
         typeText("claim-description", "The phone restarts when the camera opens.");
         click(By.id("file-claim"));
 
@@ -100,7 +101,7 @@ class AfterSaleJourneyTests extends BrowserTest {
         click(By.xpath("//vaadin-select-item[normalize-space(.)='Reject']"));
         click(By.id("after-sale-send"));
         assertThat(waitFor(By.cssSelector("#after-sale-answer [slot=error-message]")).getText())
-                .isEqualTo("Tell the buyer why you reject the claim.");
+                .isEqualTo("Fill this in.");
         click(By.id("claim-outcome"));
         click(By.xpath("//vaadin-select-item[normalize-space(.)='Repair']"));
         typeText("after-sale-answer", "Bring it to the counter on Monday; we replace the camera module.");
@@ -199,7 +200,7 @@ class AfterSaleJourneyTests extends BrowserTest {
 
         signIn(buyer, CertificationTestSetup.PASSWORD);
         waitFor(By.id("signed-in-user"));
-        open("/orders/" + order.id() + "/return");
+        open(MarketLinks.orderReturn(order.id()));
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Return Fairphone 4");
         typeText("return-reason", "The battery drains in two hours.");
         click(By.id("request-return"));
@@ -222,7 +223,7 @@ class AfterSaleJourneyTests extends BrowserTest {
 
         signIn(buyer, CertificationTestSetup.PASSWORD);
         waitFor(By.id("signed-in-user"));
-        open("/orders/" + order.id() + "/return");
+        open(MarketLinks.orderReturn(order.id()));
         assertThat(waitFor(By.id("return-answer")).getText())
                 .isEqualTo("The seller's answer: The battery tested at 92 % when we handed it over.");
         screenshot("return-refused");

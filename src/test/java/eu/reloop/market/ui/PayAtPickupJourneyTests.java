@@ -18,6 +18,7 @@ import eu.reloop.certification.CertificationTestSetup;
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.market.Listing;
+import eu.reloop.market.MarketLinks;
 import eu.reloop.market.MarketTestSetup;
 import eu.reloop.market.MarketTestSetup.Centre;
 import eu.reloop.search.ListingQuery;
@@ -76,7 +77,7 @@ class PayAtPickupJourneyTests extends BrowserTest {
         signOut();
         signIn(centre.staffed().email(), CertificationTestSetup.PASSWORD);
         waitFor(By.id("signed-in-user"));
-        open("/market/orders");
+        open(MarketLinks.sellerOrders());
         click(By.cssSelector("vaadin-button[id^='hand-over-']"));
         click(By.cssSelector("#hand-over-dialog vaadin-button[slot='confirm-button']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-grid"), "Completed"));

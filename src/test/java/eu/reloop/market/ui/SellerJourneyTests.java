@@ -61,7 +61,7 @@ class SellerJourneyTests extends BrowserTest {
         click(By.id("save-listing"));
         wait.until(ExpectedConditions.attributeToBe(By.id("listing-title"), "invalid", "true"));
         assertThat(waitFor(By.cssSelector("#listing-title [slot='error-message']")).getText())
-                .isEqualTo("Write a title of 3 to 120 characters.");
+                .isEqualTo("Write a title of at least 3 characters: say what the item is.");
         assertThat(asStaff(centre, () -> listings.listingsOf(centre.organisationId()))).isEmpty();
 
         type("listing-title", "Fairphone 5, 256 GB");
