@@ -38,6 +38,7 @@ import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.stamp.StampLinks;
 
 /**
  * Where staff write a listing for one of their stamped items, and later change it, add photos, withdraw or
@@ -232,7 +233,7 @@ class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** The stamp's public page, where the seller sees what buyers see when they check it. */
     private Anchor verifyLink(String code) {
-        Anchor link = new Anchor("/verify/" + code, getTranslation("listing-editor.verify-stamp",
+        Anchor link = new Anchor(StampLinks.verify(code), getTranslation("listing-editor.verify-stamp",
                 ListingForm.displayCode(code)));
         link.addClassName("stamp-verify-link");
         return link;
