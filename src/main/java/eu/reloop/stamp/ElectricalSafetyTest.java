@@ -29,9 +29,12 @@ import eu.reloop.shared.TextLimits;
  */
 public record ElectricalSafetyTest(
         @NotNull ProtectionClass protectionClass,
-        @DecimalMin("0") @DecimalMax(MAX_OHM) @Digits(integer = 3, fraction = 3) @Nullable BigDecimal protectiveConductorOhm,
-        @NotNull @DecimalMin("0") @DecimalMax(MAX_MEGAOHM) @Digits(integer = 5, fraction = 3) BigDecimal insulationMegaohm,
-        @NotNull @DecimalMin("0") @DecimalMax(MAX_MILLIAMPERE) @Digits(integer = 3, fraction = 3) BigDecimal leakageMilliampere,
+        @DecimalMin("0") @DecimalMax(MAX_OHM) @Digits(integer = 3, fraction = 3)
+        @Nullable BigDecimal protectiveConductorOhm,
+        @NotNull @DecimalMin("0") @DecimalMax(MAX_MEGAOHM) @Digits(integer = 5, fraction = 3)
+        BigDecimal insulationMegaohm,
+        @NotNull @DecimalMin("0") @DecimalMax(MAX_MILLIAMPERE) @Digits(integer = 3, fraction = 3)
+        BigDecimal leakageMilliampere,
         boolean passed,
         @NotBlank @Size(max = TextLimits.LABEL) @PrintableText String instrument,
         @NotNull LocalDate testedOn,

@@ -68,6 +68,7 @@ public record InspectionReport(
     public List<RefusedException.Reason> blockers() {
         List<RefusedException.Reason> blockers = new ArrayList<>();
         CategoryProfile profile = profile();
+        // New items are refused without these; applications started before that rule may still lack one.
         if (item.brand().isEmpty() || item.model().isEmpty() || item.serialNumber().isEmpty()) {
             blockers.add(blocker(null, "stamp.block.identity"));
         }

@@ -104,7 +104,7 @@ public class StampApplications {
     public StampApplication application(UUID organisationId, UUID applicationId) {
         return repository.findApplication(applicationId)
                 .filter(application -> application.organisationId().equals(organisationId))
-                .orElseThrow(() -> new UnknownRecordException("No stamp application " + applicationId + " of this organisation"));
+                .orElseThrow(() -> noApplication(applicationId));
     }
 
     /** A photo: only for the centre's own staff and for certifiers. */
@@ -118,11 +118,15 @@ public class StampApplications {
     private StampApplication editable(UUID organisationId, UUID applicationId) {
         StampApplication application = repository.findApplicationForUpdate(applicationId)
                 .filter(found -> found.organisationId().equals(organisationId))
-                .orElseThrow(() -> new UnknownRecordException("No stamp application " + applicationId + " of this organisation"));
+                .orElseThrow(() -> noApplication(applicationId));
         if (!application.status().editableByCentre()) {
             throw RefusedException.because("stamp.error.not-editable");
         }
         return application;
+    }
+
+    private static UnknownRecordException noApplication(UUID applicationId) {
+        return new UnknownRecordException("No stamp application " + applicationId + " of this organisation");
     }
 
     private void requireCertified(UUID organisationId, String category) {

@@ -122,13 +122,15 @@ public class StampReviews {
 
     /** Sends the application back with a note on what to correct; the centre edits and submits again. */
     @Transactional
-    public void returnForCorrection(UUID applicationId, @NotBlank @Size(max = TextLimits.NOTE) @PrintableText(multiLine = true) String note) {
+    public void returnForCorrection(UUID applicationId,
+            @NotBlank @Size(max = TextLimits.NOTE) @PrintableText(multiLine = true) String note) {
         decide(applicationId, StampApplicationStatus.RETURNED, note, "notice.stamp-returned");
     }
 
     /** Refuses the item for good, with a note on why. */
     @Transactional
-    public void reject(UUID applicationId, @NotBlank @Size(max = TextLimits.NOTE) @PrintableText(multiLine = true) String note) {
+    public void reject(UUID applicationId,
+            @NotBlank @Size(max = TextLimits.NOTE) @PrintableText(multiLine = true) String note) {
         decide(applicationId, StampApplicationStatus.REJECTED, note, "notice.stamp-rejected");
     }
 

@@ -163,7 +163,8 @@ public class Stamps {
     /** Takes a stamp out of force for good, with a reason everyone checking it will read. */
     @Transactional
     @PreAuthorize("hasRole('CERTIFIER')")
-    public void revoke(StampCode code, @NotBlank @Size(max = TextLimits.REASON) @PrintableText(multiLine = true) String reason) {
+    public void revoke(StampCode code,
+            @NotBlank @Size(max = TextLimits.REASON) @PrintableText(multiLine = true) String reason) {
         Stamp stamp = repository.findStamp(code).orElseThrow(() -> new UnknownRecordException("No stamp " + code.display()));
         if (access.isStaffOf(stamp.organisationId())) {
             throw new AccessDeniedException("A certifier may not revoke a stamp of an organisation they work for");

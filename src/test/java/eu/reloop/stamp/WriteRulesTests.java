@@ -147,7 +147,8 @@ class WriteRulesTests {
                 new Spoilt("protectiveConductorOhm", completeWashingMachine(serial, classI("1000", "5", "1"))),
                 new Spoilt("instrument", completeWashingMachine(serial, safety("Fluke" + NUL, "Tove Tekniker"))),
                 new Spoilt("instrument", completeWashingMachine(serial, safety("f".repeat(TextLimits.LABEL + 1), "Tove"))),
-                new Spoilt("tester", completeWashingMachine(serial, safety("Fluke 6500-2", "t".repeat(TextLimits.NAME + 1)))));
+                new Spoilt("tester", completeWashingMachine(serial,
+                        safety("Fluke 6500-2", "t".repeat(TextLimits.NAME + 1)))));
         for (Spoilt report : spoilt) {
             refusedOn(report.field(), () -> asStaff(() -> {
                 applications.save(centre.organisationId(), application, report.report());
@@ -216,7 +217,8 @@ class WriteRulesTests {
 
     /** The step is refused, and every reason it gives concerns that field. */
     private static void refusedOn(String field, Runnable step) {
-        assertThatThrownBy(step::run).satisfies(thrown -> assertThat(fieldsNamedBy(thrown)).isNotEmpty().containsOnly(field));
+        assertThatThrownBy(step::run)
+                .satisfies(thrown -> assertThat(fieldsNamedBy(thrown)).isNotEmpty().containsOnly(field));
     }
 
     private static List<String> fieldsNamedBy(Throwable thrown) {

@@ -76,7 +76,7 @@ class DataErasureSection extends StampSection {
         return field;
     }
 
-    /** Whether the section makes a record: not recorded at all, or with every field within its rules (the rest are marked). */
+    /** Whether the section makes a record: not recorded at all, or every field within its rules (the others are marked). */
     boolean complete() {
         return !recorded.getValue() || binder.validate().isOk();
     }
