@@ -74,9 +74,9 @@ class InspectionReportForm extends Div {
         add(new StampSection("stamp.section.technician", technician));
     }
 
-    /** The fields a refusal of the report may name, to show it there. */
+    /** The report's own fields, for a refusal to show on the one it names. */
     FormFields fields() {
-        return FormFields.of(binder).and("grade", grade);
+        return FormFields.of(binder);
     }
 
     private RadioButtonGroup<Grade> grade(InspectionReport report) {

@@ -180,7 +180,8 @@ class StampApplicationView extends VerticalLayout implements BeforeEnterObserver
     private void save() {
         StampApplication shown = current();
         editedReport().ifPresent(report -> {
-            if (Attempt.run(this, editing().fields(), () -> applications.save(shown.organisationId(), shown.id(), report))) {
+            if (Attempt.run(this, editing().fields(),
+                    () -> applications.save(shown.organisationId(), shown.id(), report))) {
                 Feedback.success(getTranslation("stamp-application.saved"));
                 blockers.show("stamp-application.still-blocking", report.blockers());
             }

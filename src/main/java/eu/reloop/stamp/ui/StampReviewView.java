@@ -153,7 +153,8 @@ class StampReviewView extends VerticalLayout implements BeforeEnterObserver, Has
         approve.setEnabled(approvable);
         approve.setId("approve-stamp");
         Button returnIt = new Button(getTranslation("stamp-review.return"), VaadinIcon.ARROW_BACKWARD.create(),
-                click -> decide(() -> reviews.returnForCorrection(applicationId, note.getValue()), "stamp-review.returned"));
+                click -> decide(() -> reviews.returnForCorrection(applicationId, note.getValue()),
+                        "stamp-review.returned"));
         returnIt.setId("return-stamp");
         Button reject = new Button(getTranslation("stamp-review.reject"), VaadinIcon.BAN.create(),
                 click -> ConfirmStep.ask(this, "stamp-review.reject", "primary error", "confirm-stamp",
