@@ -25,6 +25,11 @@ public final class StampLinks {
     private StampLinks() {
     }
 
+    /** A centre's stamp applications, where staff start one for an item they want to list. */
+    public static String myStamps() {
+        return "/" + MY_STAMPS_ROUTE;
+    }
+
     /** The public check, where anyone types a code. */
     public static String verify() {
         return VERIFY;

@@ -114,7 +114,7 @@ class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         if (listable.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("listing-editor.nothing-to-list"));
             none.setId("nothing-to-list");
-            Anchor stamps = new Anchor("stamps", getTranslation("listing-editor.to-stamps"));
+            Anchor stamps = new Anchor(StampLinks.myStamps(), getTranslation("listing-editor.to-stamps"));
             stamps.getElement().setAttribute("router-link", true);
             add(none, stamps);
             return;
