@@ -1,10 +1,27 @@
 package eu.reloop.stamp;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
 
-/** Which physical item: its category (a directory code), brand, model, serial number or IMEI, and year. */
-public record ItemIdentity(String category, String brand, String model, String serialNumber,
-        @Nullable Integer yearOfManufacture) {
+import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.TextLimits;
+
+/**
+ * Which physical item: its category (a directory code), brand, model, serial number or IMEI, and year. All
+ * but the year are needed when the application starts, as the item cannot be changed after that.
+ */
+public record ItemIdentity(
+        @NotBlank @Size(max = TextLimits.LABEL) @PrintableText String category,
+        @NotBlank @Size(max = TextLimits.LABEL) @PrintableText String brand,
+        @NotBlank @Size(max = TextLimits.LABEL) @PrintableText String model,
+        @NotBlank @Size(max = TextLimits.LABEL) @PrintableText String serialNumber,
+        @Min(ItemIdentity.FIRST_YEAR) @Nullable Integer yearOfManufacture) {
+
+    /** No item older than this comes in for reuse; a year before it is a typing slip. */
+    public static final int FIRST_YEAR = 1950;
 
     public ItemIdentity {
         brand = brand.strip();

@@ -48,7 +48,7 @@ class LabelDocuments {
 
     /** {@code /verify/{code}?p=statement&s=signature&k=key}, everything base64url where needed. */
     String verificationLink(Stamp stamp) {
-        return site.link("/verify/" + stamp.code().value()) + "?p="
+        return site.link(StampLinks.verify(stamp.code())) + "?p="
                 + Base64.getUrlEncoder().withoutPadding().encodeToString(stamp.signedPayload().getBytes(StandardCharsets.UTF_8))
                 + "&s=" + stamp.signature() + "&k=" + stamp.keyId();
     }
@@ -90,7 +90,7 @@ class LabelDocuments {
                         + " months from the date of sale");
                 writer.line(Standard14Fonts.FontName.HELVETICA, 8, "Issued " + LocalDate.ofInstant(stamp.issuedAt(), ZoneOffset.UTC));
                 writer.gap(2);
-                writer.line(Standard14Fonts.FontName.HELVETICA, 7, "Check it: " + site.link("/verify"));
+                writer.line(Standard14Fonts.FontName.HELVETICA, 7, "Check it: " + site.link(StampLinks.verify()));
                 writer.line(Standard14Fonts.FontName.HELVETICA, 7, "or scan the code. The registry, not this label, is the proof.");
             }
             return bytes(document);
@@ -128,7 +128,7 @@ class LabelDocuments {
                 field(writer, "Date", erasure.performedOn().toString());
                 writer.gap(8);
                 writer.line(Standard14Fonts.FontName.HELVETICA, 9, "Check the stamp and its history at "
-                        + site.link("/verify/" + stamp.code().value()));
+                        + site.link(StampLinks.verify(stamp.code())));
             }
             return bytes(document);
         } catch (IOException e) {

@@ -1,16 +1,25 @@
 package eu.reloop.stamp;
 
 import java.time.Clock;
+import java.time.Year;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.certification.CertificateKind;
 import eu.reloop.certification.Certificates;
 import eu.reloop.shared.DocumentType;
+import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.UnknownRecordException;
 
 /**
  * The reuse centre's side: one application per physical item, documented, saved as often as needed and
@@ -18,6 +27,7 @@ import eu.reloop.shared.DocumentType;
  * certificate is in force and covers the item's category may apply.
  */
 @Service
+@Validated
 public class StampApplications {
 
     static final String STAFF = "@organisationAccess.canManage(#organisationId)";
@@ -36,7 +46,11 @@ public class StampApplications {
 
     @Transactional
     @PreAuthorize(STAFF)
-    public UUID start(UUID organisationId, ItemIdentity item) {
+    public UUID start(UUID organisationId, @Valid ItemIdentity item) {
+        Integer year = item.yearOfManufacture();
+        if (year != null && year > Year.now(clock).getValue()) {
+            throw RefusedException.onField("yearOfManufacture", "my-stamps.year.range", ItemIdentity.FIRST_YEAR);
+        }
         requireCertified(organisationId, item.category());
         return repository.insertApplication(organisationId, InspectionReport.of(item), clock.instant());
     }
@@ -44,7 +58,7 @@ public class StampApplications {
     /** Saves the report as it stands; what blocks a stamp may still be open. */
     @Transactional
     @PreAuthorize(STAFF)
-    public void save(UUID organisationId, UUID applicationId, InspectionReport report) {
+    public void save(UUID organisationId, UUID applicationId, @Valid InspectionReport report) {
         StampApplication application = editable(organisationId, applicationId);
         repository.saveReport(applicationId, report.withItem(application.report().item()), clock.instant());
     }
@@ -52,13 +66,13 @@ public class StampApplications {
     /** Saves and submits, or refuses (saving nothing) with every reason the report cannot be stamped. */
     @Transactional
     @PreAuthorize(STAFF)
-    public void submit(UUID organisationId, UUID applicationId, InspectionReport submitted) {
+    public void submit(UUID organisationId, UUID applicationId, @Valid InspectionReport submitted) {
         // The item is the one the application was started for, whatever the caller sends.
         InspectionReport report = submitted.withItem(editable(organisationId, applicationId).report().item());
         requireCertified(organisationId, report.item().category());
-        List<String> blockers = report.blockers();
+        List<RefusedException.Reason> blockers = report.blockers();
         if (!blockers.isEmpty()) {
-            throw new StampRefusedException(blockers);
+            throw new RefusedException(blockers);
         }
         repository.saveReport(applicationId, report, clock.instant());
         repository.setStatus(applicationId, StampApplicationStatus.SUBMITTED, null, null, clock.instant());
@@ -67,13 +81,14 @@ public class StampApplications {
     /** A photo of the item: JPEG or PNG, recognised by content, at most 10 MB. */
     @Transactional
     @PreAuthorize(STAFF)
-    public UUID attachPhoto(UUID organisationId, UUID applicationId, String fileName, byte[] content) {
+    public UUID attachPhoto(UUID organisationId, UUID applicationId,
+            @Size(max = TextLimits.NAME) @PrintableText String fileName, byte[] content) {
         editable(organisationId, applicationId);
         if (content.length > MAX_PHOTO_BYTES) {
-            throw new StampRefusedException("stamp.error.photo-too-large");
+            throw RefusedException.onField("content", "stamp.error.photo-too-large");
         }
         DocumentType type = DocumentType.recognise(content).filter(DocumentType::isImage)
-                .orElseThrow(() -> new StampRefusedException("stamp.error.photo-type"));
+                .orElseThrow(() -> RefusedException.onField("content", "stamp.error.photo-type"));
         return repository.insertPhoto(applicationId, fileName.isBlank() ? "photo" : fileName.strip(), type.contentType(),
                 content, clock.instant());
     }
@@ -89,7 +104,7 @@ public class StampApplications {
     public StampApplication application(UUID organisationId, UUID applicationId) {
         return repository.findApplication(applicationId)
                 .filter(application -> application.organisationId().equals(organisationId))
-                .orElseThrow(() -> new UnknownStampRecordException("stamp application " + applicationId));
+                .orElseThrow(() -> noApplication(applicationId));
     }
 
     /** A photo: only for the centre's own staff and for certifiers. */
@@ -97,22 +112,26 @@ public class StampApplications {
     @PreAuthorize(STAFF_OR_CERTIFIER)
     public StampApplication.PhotoContent photo(UUID organisationId, UUID photoId) {
         return repository.photo(organisationId, photoId)
-                .orElseThrow(() -> new UnknownStampRecordException("photo " + photoId));
+                .orElseThrow(() -> new UnknownRecordException("No photo " + photoId + " of this organisation"));
     }
 
     private StampApplication editable(UUID organisationId, UUID applicationId) {
         StampApplication application = repository.findApplicationForUpdate(applicationId)
                 .filter(found -> found.organisationId().equals(organisationId))
-                .orElseThrow(() -> new UnknownStampRecordException("stamp application " + applicationId));
+                .orElseThrow(() -> noApplication(applicationId));
         if (!application.status().editableByCentre()) {
-            throw new StampRefusedException("stamp.error.not-editable");
+            throw RefusedException.because("stamp.error.not-editable");
         }
         return application;
     }
 
+    private static UnknownRecordException noApplication(UUID applicationId) {
+        return new UnknownRecordException("No stamp application " + applicationId + " of this organisation");
+    }
+
     private void requireCertified(UUID organisationId, String category) {
         if (!certificates.isCertifiedFor(organisationId, CertificateKind.REUSE_CENTRE, category)) {
-            throw new StampRefusedException("stamp.block.centre-not-certified");
+            throw RefusedException.because("stamp.block.centre-not-certified");
         }
     }
 }

@@ -1,13 +1,12 @@
 package eu.reloop.stamp;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.UnknownRecordException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -18,6 +17,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/stamps")
 @Tag(name = "Stamps", description = "Verify a quality stamp by its code")
 class StampController {
+
+    private static final String NOT_IN_REGISTRY =
+            "No stamp with this code is in the ReLoop registry. A stamp that is not here is not genuine.";
 
     private final Stamps stamps;
 
@@ -32,40 +34,21 @@ class StampController {
     @ApiResponse(responseCode = "404", description = "No stamp with this code")
     StampVerification stamp(@Parameter(description = "Stamp code, e.g. 7K3M-9QXD-F; case and hyphens do not matter")
             @PathVariable String code) {
-        return stamps.verify(readable(code)).orElseThrow(() -> new UnknownStampRecordException("stamp " + code));
+        return stamps.verify(readable(code)).orElseThrow(() -> new UnknownRecordException(NOT_IN_REGISTRY));
     }
 
     @GetMapping("/{code}/proof")
     @Operation(summary = "Proof that the stamp's issue is in the stamp log (RFC 9162 inclusion proof, SHA-256)",
             description = "Check it against the root of a signed tree head of the same size from /api/v1/stamp-log/head.")
     StampLog.InclusionProof proof(@PathVariable String code) {
-        return stamps.issueProof(readable(code)).orElseThrow(() -> new UnknownStampRecordException("stamp " + code));
+        return stamps.issueProof(readable(code)).orElseThrow(() -> new UnknownRecordException(NOT_IN_REGISTRY));
     }
 
     private static StampCode readable(String typed) {
         return switch (StampCode.read(typed)) {
             case VALID -> StampCode.parse(typed).orElseThrow();
-            case TYPO -> throw new BadCodeException("'" + typed + "' has a typo: its check character does not match. "
-                    + "Compare it with the label again.");
-            case MALFORMED -> throw new BadCodeException("'" + typed + "' is not a stamp code; they look like 7K3M-9QXD-F.");
+            case TYPO -> throw RefusedException.onField("code", "stamp.api.typo", typed);
+            case MALFORMED -> throw RefusedException.onField("code", "stamp.api.malformed", typed);
         };
-    }
-
-    @ExceptionHandler(BadCodeException.class)
-    ProblemDetail badCode(BadCodeException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    @ExceptionHandler(UnknownStampRecordException.class)
-    ProblemDetail unknown(UnknownStampRecordException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No stamp with this code is in the ReLoop registry. A stamp that is not here is not genuine.");
-    }
-
-    /** A path that cannot be a stamp code, or one with a typo. */
-    static class BadCodeException extends RuntimeException {
-        BadCodeException(String message) {
-            super(message);
-        }
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import eu.reloop.shared.RefusedException;
+
 /**
  * The tamper-evident log of stamp events. Entries are only ever appended (the database refuses
  * updates and deletes); each carries the hash of the one before, and all of them are the leaves of a
@@ -120,16 +122,20 @@ public class StampLog {
                 SignedTreeHead.hex(MerkleTree.root(leaves)));
     }
 
+    /** Refused, naming the size to change, unless {@code 1 <= first <= second <= } the log's size. */
     @Transactional(readOnly = true)
-    public ConsistencyProof consistencyProof(long firstSize, long secondSize) {
-        List<byte[]> leaves = leafHashes(secondSize);
-        if (firstSize < 1 || firstSize > secondSize || secondSize > leaves.size()) {
-            throw new IllegalArgumentException("Sizes must satisfy 1 <= first <= second <= " + leaves.size());
+    public ConsistencyProof consistencyProof(long first, long second) {
+        List<byte[]> leaves = leafHashes(second);
+        if (first < 1 || first > second) {
+            throw RefusedException.onField("first", "stamp-log.api.first", second);
         }
-        int first = Math.toIntExact(firstSize);
-        return new ConsistencyProof(firstSize, secondSize, SignedTreeHead.hex(MerkleTree.root(leaves.subList(0, first))),
+        if (second > leaves.size()) {
+            throw RefusedException.onField("second", "stamp-log.api.second", leaves.size());
+        }
+        int firstSize = Math.toIntExact(first);
+        return new ConsistencyProof(first, second, SignedTreeHead.hex(MerkleTree.root(leaves.subList(0, firstSize))),
                 SignedTreeHead.hex(MerkleTree.root(leaves)),
-                MerkleTree.consistencyProof(leaves, first).stream().map(SignedTreeHead::hex).toList());
+                MerkleTree.consistencyProof(leaves, firstSize).stream().map(SignedTreeHead::hex).toList());
     }
 
     /**

@@ -3,13 +3,11 @@ package eu.reloop.stamp;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import jakarta.validation.constraints.Min;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -40,8 +38,8 @@ class StampLogController {
     @Operation(summary = "Proof that the log at secondSize still contains the log at firstSize unchanged",
             description = "As RFC 9162, section 2.1.4, with SHA-256.")
     StampLog.ConsistencyProof consistency(
-            @Parameter(description = "The size of the earlier tree head, at least 1") @RequestParam long first,
-            @Parameter(description = "The size of the later tree head, at most the current size") @RequestParam long second) {
+            @Parameter(description = "The size of the earlier tree head, at least 1") @RequestParam @Min(1) long first,
+            @Parameter(description = "The size of the later tree head, at most the current size") @RequestParam @Min(1) long second) {
         return log.consistencyProof(first, second);
     }
 
@@ -49,12 +47,5 @@ class StampLogController {
     @Operation(summary = "The registry's public keys, active and retired, as a JSON Web Key Set (RFC 8037)")
     Map<String, List<StampSigningKeys.PublishedKey>> keys() {
         return Map.of("keys", keys.published());
-    }
-
-    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
-    ProblemDetail badRequest(Exception e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                e instanceof MethodArgumentTypeMismatchException mismatch
-                        ? "Parameter '" + mismatch.getName() + "' must be a whole number." : e.getMessage());
     }
 }

@@ -9,16 +9,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.certification.CertificateKind;
 import eu.reloop.certification.Certificates;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.identity.UserAccounts;
 import eu.reloop.notification.Notifications;
+import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.UnknownRecordException;
 
 /**
  * The certifier's side: submitted stamp applications, oldest first, and the decision on each. Approval
@@ -26,6 +34,7 @@ import eu.reloop.notification.Notifications;
  * stamp: a fresh code, the signed statement, and the first entry in the stamp log.
  */
 @Service
+@Validated
 @PreAuthorize("hasRole('CERTIFIER')")
 public class StampReviews {
 
@@ -69,7 +78,7 @@ public class StampReviews {
     @Transactional(readOnly = true)
     public StampApplication application(UUID applicationId) {
         return repository.findApplication(applicationId)
-                .orElseThrow(() -> new UnknownStampRecordException("stamp application " + applicationId));
+                .orElseThrow(() -> new UnknownRecordException("No stamp application " + applicationId));
     }
 
     /** Whether the centre's reuse-centre certificate is in force and covers the item now, for the queue. */
@@ -88,12 +97,12 @@ public class StampReviews {
     public Stamp approve(UUID applicationId) {
         StampApplication application = awaitingDecision(applicationId);
         InspectionReport report = application.report();
-        List<String> blockers = new ArrayList<>(report.blockers());
+        List<RefusedException.Reason> blockers = new ArrayList<>(report.blockers());
         if (!centreCertifiedFor(application)) {
-            blockers.add("stamp.block.centre-not-certified");
+            blockers.add(InspectionReport.blocker(null, "stamp.block.centre-not-certified"));
         }
         if (!blockers.isEmpty()) {
-            throw new StampRefusedException(blockers);
+            throw new RefusedException(blockers);
         }
         StampCode code = newCode();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -107,25 +116,25 @@ public class StampReviews {
                 "category", report.item().category(), "grade", String.valueOf(report.grade()), "certifier", stamp.certifier()));
         repository.setStatus(applicationId, StampApplicationStatus.APPROVED, null, code.value(), now);
         notifications.notifyOrganisation(application.organisationId(), "notice.stamp-issued",
-                List.of(code.display(), report.item().brand() + " " + report.item().model()), "/verify/" + code.value());
+                List.of(code.display(), report.item().brand() + " " + report.item().model()), StampLinks.verify(code));
         return stamp;
     }
 
     /** Sends the application back with a note on what to correct; the centre edits and submits again. */
     @Transactional
-    public void returnForCorrection(UUID applicationId, String note) {
+    public void returnForCorrection(UUID applicationId,
+            @NotBlank @Size(max = TextLimits.NOTE) @PrintableText(multiLine = true) String note) {
         decide(applicationId, StampApplicationStatus.RETURNED, note, "notice.stamp-returned");
     }
 
+    /** Refuses the item for good, with a note on why. */
     @Transactional
-    public void reject(UUID applicationId, String reason) {
-        decide(applicationId, StampApplicationStatus.REJECTED, reason, "notice.stamp-rejected");
+    public void reject(UUID applicationId,
+            @NotBlank @Size(max = TextLimits.NOTE) @PrintableText(multiLine = true) String note) {
+        decide(applicationId, StampApplicationStatus.REJECTED, note, "notice.stamp-rejected");
     }
 
     private void decide(UUID applicationId, StampApplicationStatus status, String note, String noticeKey) {
-        if (note.isBlank()) {
-            throw new StampRefusedException("stamp.error.note-required");
-        }
         StampApplication application = awaitingDecision(applicationId);
         repository.setStatus(applicationId, status, note.strip(), null, clock.instant());
         var item = application.report().item();
@@ -135,12 +144,12 @@ public class StampReviews {
 
     private StampApplication awaitingDecision(UUID applicationId) {
         StampApplication application = repository.findApplicationForUpdate(applicationId)
-                .orElseThrow(() -> new UnknownStampRecordException("stamp application " + applicationId));
+                .orElseThrow(() -> new UnknownRecordException("No stamp application " + applicationId));
         if (!mayDecideOn(application.organisationId())) {
             throw new AccessDeniedException("A certifier may not decide on an organisation they work for");
         }
         if (application.status() != StampApplicationStatus.SUBMITTED) {
-            throw new StampRefusedException("stamp.error.not-submitted");
+            throw RefusedException.because("stamp.error.not-submitted");
         }
         return application;
     }

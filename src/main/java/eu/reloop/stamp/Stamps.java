@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +18,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.directory.CertificationStanding;
 import eu.reloop.directory.Organisation;
@@ -22,12 +26,17 @@ import eu.reloop.directory.Organisations;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.identity.Role;
 import eu.reloop.notification.Notifications;
+import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.UnknownRecordException;
 
 /**
  * Issued stamps: public verification by code (answered from the registry, live), the check of a signed
  * statement from a QR code, the inclusion proof of a stamp's issue in the log, and revocation.
  */
 @Service
+@Validated
 public class Stamps {
 
     private final StampRepository repository;
@@ -111,7 +120,7 @@ public class Stamps {
         if (event == StampEvent.ISSUED || event == StampEvent.REVOKED) {
             throw new IllegalArgumentException("Only the registry issues and revokes stamps");
         }
-        repository.findStamp(code).orElseThrow(() -> new UnknownStampRecordException("stamp " + code));
+        repository.findStamp(code).orElseThrow(() -> new UnknownRecordException("No stamp " + code.display()));
         log.append(code, event, details);
     }
 
@@ -154,25 +163,23 @@ public class Stamps {
     /** Takes a stamp out of force for good, with a reason everyone checking it will read. */
     @Transactional
     @PreAuthorize("hasRole('CERTIFIER')")
-    public void revoke(StampCode code, String reason) {
-        if (reason.isBlank()) {
-            throw new StampRefusedException("stamp.error.note-required");
-        }
-        Stamp stamp = repository.findStamp(code).orElseThrow(() -> new UnknownStampRecordException("stamp " + code));
+    public void revoke(StampCode code,
+            @NotBlank @Size(max = TextLimits.REASON) @PrintableText(multiLine = true) String reason) {
+        Stamp stamp = repository.findStamp(code).orElseThrow(() -> new UnknownRecordException("No stamp " + code.display()));
         if (access.isStaffOf(stamp.organisationId())) {
             throw new AccessDeniedException("A certifier may not revoke a stamp of an organisation they work for");
         }
         if (!repository.revoke(code, reason.strip(), clock.instant())) {
-            throw new StampRefusedException("stamp.error.already-revoked");
+            throw RefusedException.because("stamp.error.already-revoked");
         }
         log.append(code, StampEvent.REVOKED, Map.of("reason", reason.strip()));
         events.publishEvent(new StampRevoked(code.value(), stamp.organisationId()));
         notifications.notifyOrganisation(stamp.organisationId(), "notice.stamp-revoked",
-                List.of(code.display(), reason.strip()), "/verify/" + code.value());
+                List.of(code.display(), reason.strip()), StampLinks.verify(code));
     }
 
     private Stamp printable(StampCode code) {
-        Stamp stamp = repository.findStamp(code).orElseThrow(() -> new UnknownStampRecordException("stamp " + code));
+        Stamp stamp = repository.findStamp(code).orElseThrow(() -> new UnknownRecordException("No stamp " + code.display()));
         if (!mayPrint(stamp)) {
             // A label printed by anyone else (or for a revoked stamp) could end up on another item.
             throw new AccessDeniedException("Only the issuing centre prints a stamp's documents, while it is in force");

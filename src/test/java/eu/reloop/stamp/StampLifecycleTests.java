@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -44,6 +45,8 @@ import eu.reloop.directory.CertificationStatus;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.identity.Role;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.UnknownRecordException;
 
 @IntegrationTest
 class StampLifecycleTests {
@@ -95,8 +98,8 @@ class StampLifecycleTests {
         assertThatThrownBy(() -> asStaff(() -> {
             applications.submit(centre.organisationId(), application, weak);
             return null;
-        })).isInstanceOfSatisfying(StampRefusedException.class,
-                refused -> assertThat(refused.messageKeys()).containsExactly("stamp.block.battery-low"));
+        })).isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(refused.reasons())
+                .containsExactly(new RefusedException.Reason("batteryHealthPercent", "stamp.block.battery-low", List.of())));
         assertThat(asStaff(() -> applications.application(centre.organisationId(), application)).status())
                 .isEqualTo(StampApplicationStatus.DRAFT);
 
@@ -155,7 +158,8 @@ class StampLifecycleTests {
         assertThatThrownBy(() -> asCertifier(() -> {
             stamps.revoke(stamp.code(), "Again");
             return null;
-        })).isInstanceOf(StampRefusedException.class);
+        })).isInstanceOfSatisfying(RefusedException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("stamp.error.already-revoked"));
         assertThat(log.verify().intact()).isTrue();
 
         // Clearing the revocation in the stamp row behind the application's back changes nothing public,
@@ -190,26 +194,26 @@ class StampLifecycleTests {
             return null;
         });
         assertThatThrownBy(() -> asCertifier(() -> reviews.approve(application)))
-                .isInstanceOfSatisfying(StampRefusedException.class, refused -> assertThat(refused.messageKeys())
-                        .containsExactly("stamp.block.centre-not-certified"));
+                .isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(refused.reasons())
+                        .extracting(RefusedException.Reason::messageKey).containsExactly("stamp.block.centre-not-certified"));
         assertThatThrownBy(() -> asStaff(() -> applications.start(centre.organisationId(), StampFixtures.phone("X1"))))
-                .isInstanceOfSatisfying(StampRefusedException.class, refused -> assertThat(refused.messageKeys())
-                        .containsExactly("stamp.block.centre-not-certified"));
+                .isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(refused.reasons())
+                        .extracting(RefusedException.Reason::messageKey).containsExactly("stamp.block.centre-not-certified"));
     }
 
     @Test
     void aCentreMayOnlyStampCategoriesItsCertificateCoversAndOnlyItsOwnItems() {
         ItemIdentity washer = new ItemIdentity("washing-machines", "Miele", "WWD 320", "WM-9", 2019);
         assertThatThrownBy(() -> asStaff(() -> applications.start(centre.organisationId(), washer)))
-                .isInstanceOf(StampRefusedException.class);
+                .isInstanceOf(RefusedException.class);
 
         UUID application = asStaff(() -> applications.start(centre.organisationId(), StampFixtures.phone("OWN-1")));
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
         UUID photo = asStaff(() -> applications.attachPhoto(centre.organisationId(), application, "front.png", png));
         assertThatThrownBy(() -> asStaff(() -> applications.attachPhoto(centre.organisationId(), application, "x.jpg",
                 "%PDF-1.4 not a photo".getBytes(StandardCharsets.US_ASCII))))
-                .isInstanceOfSatisfying(StampRefusedException.class,
-                        refused -> assertThat(refused.messageKeys()).containsExactly("stamp.error.photo-type"));
+                .isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(refused.reasons())
+                        .containsExactly(new RefusedException.Reason("content", "stamp.error.photo-type", List.of())));
         assertThat(asCertifier(() -> applications.photo(centre.organisationId(), photo)).contentType()).isEqualTo("image/png");
         Staffed stranger = setup.organisationWithStaff("Stranger " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
         assertThatThrownBy(() -> TestSecurity.as(stranger.email(),
@@ -217,10 +221,10 @@ class StampLifecycleTests {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> TestSecurity.as(stranger.email(),
                 () -> applications.application(stranger.organisationId(), application), Role.REUSE_CENTRE.authority()))
-                .isInstanceOf(UnknownStampRecordException.class);
+                .isInstanceOf(UnknownRecordException.class);
         assertThatThrownBy(() -> TestSecurity.as(stranger.email(),
                 () -> applications.photo(stranger.organisationId(), photo), Role.REUSE_CENTRE.authority()))
-                .isInstanceOf(UnknownStampRecordException.class);
+                .isInstanceOf(UnknownRecordException.class);
     }
 
     @Test
@@ -236,10 +240,12 @@ class StampLifecycleTests {
         char last = code.charAt(code.length() - 1);
         String typo = code.substring(0, code.length() - 1) + (last == '0' ? '1' : '0');
         assertThat(get("/api/v1/stamps/" + typo).statusCode()).isEqualTo(400);
-        assertThat(get("/api/v1/stamps/" + typo).body()).contains("typo");
+        assertThat(get("/api/v1/stamps/" + typo).body()).contains("\"parameter\":\"code\"", "has a typo");
         assertThat(get("/api/v1/stamps/hello").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/stamps/hello").body()).contains("\"parameter\":\"code\"", "'hello' is not a stamp code");
         String unknown = StampCode.generate(new java.util.Random()).display();
         assertThat(get("/api/v1/stamps/" + unknown).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/stamps/" + unknown).body()).contains("A stamp that is not here is not genuine.");
         assertThat(get("/api/v1/stamps/" + code + "/proof").body()).contains("\"path\":[");
         assertThat(get("/v3/api-docs").body()).contains("/api/v1/stamps/{code}", "/api/v1/stamp-log/head");
     }

@@ -138,8 +138,13 @@ class StampLogTests {
 
         assertThat(get("/api/v1/stamp-log/consistency?first=1&second=1").statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/stamp-log/consistency?first=0&second=1").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/stamp-log/consistency?first=0&second=1").body()).contains("\"parameter\":\"first\"");
+        assertThat(get("/api/v1/stamp-log/consistency?first=2&second=1").body()).contains("\"parameter\":\"first\"");
         assertThat(get("/api/v1/stamp-log/consistency?first=1&second=999999999").statusCode()).isEqualTo(400);
-        assertThat(get("/api/v1/stamp-log/consistency?first=one&second=2").body()).contains("whole number");
+        assertThat(get("/api/v1/stamp-log/consistency?first=1&second=999999999").body())
+                .contains("\"parameter\":\"second\"", "current size");
+        assertThat(get("/api/v1/stamp-log/consistency?first=one&second=2").body())
+                .contains("\"parameter\":\"first\"", "Give a number.");
     }
 
     /** What an app holding only the published key set does: rebuild the key from its raw bytes and check. */

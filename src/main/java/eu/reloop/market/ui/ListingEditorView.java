@@ -40,6 +40,7 @@ import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.stamp.StampLinks;
 
 /**
  * Where staff write a listing for one of their stamped items, and later change it, add photos, withdraw or
@@ -104,7 +105,7 @@ class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         if (listable.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("listing-editor.nothing-to-list"));
             none.setId("nothing-to-list");
-            Anchor stamps = new Anchor("stamps", getTranslation("listing-editor.to-stamps"));
+            Anchor stamps = new Anchor(StampLinks.myStamps(), getTranslation("listing-editor.to-stamps"));
             stamps.getElement().setAttribute("router-link", true);
             add(none, stamps);
             return;
@@ -223,7 +224,7 @@ class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** The stamp's public page, where the seller sees what buyers see when they check it. */
     private Anchor verifyLink(String code) {
-        Anchor link = new Anchor("/verify/" + code, getTranslation("listing-editor.verify-stamp",
+        Anchor link = new Anchor(StampLinks.verify(code), getTranslation("listing-editor.verify-stamp",
                 ListingForm.displayCode(code)));
         link.addClassName("stamp-verify-link");
         return link;

@@ -44,6 +44,7 @@ import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Callout;
 import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.stamp.StampCode;
+import eu.reloop.stamp.StampLinks;
 import eu.reloop.stamp.StampVerification;
 import eu.reloop.stamp.Stamps;
 import eu.reloop.stamp.ui.FactList;
@@ -163,7 +164,7 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Span badge = new Span(getTranslation(valid ? "listing.stamp-valid" : "listing.stamp-revoked"));
         badge.getElement().getThemeList().add(valid ? "badge success primary" : "badge error");
         badge.setId("listing-stamp-status");
-        Anchor verify = new Anchor("verify/" + StampCode.parse(stamp.code()).map(StampCode::value).orElse(stamp.code()),
+        Anchor verify = new Anchor(StampLinks.verify(stamp.code()),
                 getTranslation("listing.verify-stamp", stamp.code()));
         verify.setId("listing-verify");
         FactList facts = new FactList().condition(stamp);

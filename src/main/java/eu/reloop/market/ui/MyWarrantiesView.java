@@ -23,6 +23,7 @@ import eu.reloop.market.Warranty;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.stamp.StampCode;
+import eu.reloop.stamp.StampLinks;
 
 /** The buyer's warranties: one per stamped item bought, with its term, its stamp, and the way to claim. */
 @Route(value = MarketLinks.WARRANTIES, layout = MainLayout.class)
@@ -51,7 +52,7 @@ class MyWarrantiesView extends VerticalLayout implements HasDynamicTitle {
                 : warranty.endedAt() != null ? "my-warranties.ended" : "my-warranties.expired"));
         status.getElement().getThemeList().add(inForce ? "badge success" : "badge contrast");
         String code = StampCode.parse(warranty.stampCode()).map(StampCode::display).orElse(warranty.stampCode());
-        Anchor stamp = new Anchor("verify/" + warranty.stampCode(), getTranslation("my-warranties.stamp", code));
+        Anchor stamp = new Anchor(StampLinks.verify(warranty.stampCode()), getTranslation("my-warranties.stamp", code));
         card.add(new H2(warranty.title()), new HorizontalLayout(status, new Span(warranty.orderNumber()), stamp),
                 new Paragraph(getTranslation("my-warranties.term", LocalizedFormats.date(warranty.startsOn(), getLocale()),
                         LocalizedFormats.date(warranty.endsOn(), getLocale()))));

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import eu.reloop.shared.RefusedException;
+
 /** What keeps an item from a stamp, every reason at once, so that the centre can fix them in one go. */
 class BlockerCallout extends Div {
 
@@ -16,12 +18,12 @@ class BlockerCallout extends Div {
         setVisible(false);
     }
 
-    /** Shows the translated messages under the heading; hides the callout when there are none. */
-    void show(String headingKey, List<String> messageKeys) {
+    /** Shows the reasons, translated, under the heading; hides the callout when there are none. */
+    void show(String headingKey, List<RefusedException.Reason> reasons) {
         removeAll();
         UnorderedList list = new UnorderedList();
-        StampFeedback.messages(this, messageKeys).forEach(message -> list.add(new ListItem(message)));
+        reasons.forEach(reason -> list.add(new ListItem(getTranslation(reason.messageKey(), reason.arguments().toArray()))));
         add(new Paragraph(getTranslation(headingKey)), list);
-        setVisible(!messageKeys.isEmpty());
+        setVisible(!reasons.isEmpty());
     }
 }

@@ -7,7 +7,10 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 
+import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.stamp.DataErasure;
 
@@ -15,17 +18,17 @@ import eu.reloop.stamp.DataErasure;
 class DataErasureSection extends StampSection {
 
     private final Checkbox recorded = new Checkbox();
-    private final RequiredFields required = new RequiredFields();
-    private final TextField mediaType = text("media-type");
-    private final TextField mediaMake = text("media-make");
-    private final TextField mediaModel = text("media-model");
-    private final TextField mediaSerial = text("media-serial");
+    private final BeanValidationBinder<DataErasure> binder = new BeanValidationBinder<>(DataErasure.class);
+    private final TextField mediaType = text("media-type", "mediaType", TextLimits.LABEL);
+    private final TextField mediaMake = text("media-make", "mediaMake", TextLimits.LABEL);
+    private final TextField mediaModel = text("media-model", "mediaModel", TextLimits.LABEL);
+    private final TextField mediaSerial = text("media-serial", "mediaSerial", TextLimits.LABEL);
     private final RadioButtonGroup<DataErasure.Method> method = new RadioButtonGroup<>();
-    private final TextField technique = text("technique");
-    private final TextField tool = text("tool");
-    private final TextField toolVersion = text("tool-version");
+    private final TextField technique = text("technique", "technique", TextLimits.LABEL);
+    private final TextField tool = text("tool", "tool", TextLimits.LABEL);
+    private final TextField toolVersion = text("tool-version", "toolVersion", TextLimits.LABEL);
     private final RadioButtonGroup<DataErasure.Verification> verification = new RadioButtonGroup<>();
-    private final TextField performer = text("performer");
+    private final TextField performer = text("performer", "performer", TextLimits.NAME);
     private final DatePicker performedOn = new DatePicker();
     private final FormLayout fields;
 
@@ -44,25 +47,15 @@ class DataErasureSection extends StampSection {
         performedOn.setLabel(getTranslation("stamp.erasure.date"));
         performedOn.setMax(BrowserTime.today());
         performedOn.setId("stamp-erasure-date");
-        required.require(method);
-        required.require(verification);
-        required.require(performedOn);
+        binder.forField(method).bind("method");
+        binder.forField(verification).bind("verification");
+        binder.forField(performedOn).bind("performedOn");
 
         fields = new FormLayout(mediaType, mediaMake, mediaModel, mediaSerial, method, technique, tool, toolVersion,
                 verification, performer, performedOn);
         if (erasure != null) {
             recorded.setValue(true);
-            mediaType.setValue(erasure.mediaType());
-            mediaMake.setValue(erasure.mediaMake());
-            mediaModel.setValue(erasure.mediaModel());
-            mediaSerial.setValue(erasure.mediaSerial());
-            method.setValue(erasure.method());
-            technique.setValue(erasure.technique());
-            tool.setValue(erasure.tool());
-            toolVersion.setValue(erasure.toolVersion());
-            verification.setValue(erasure.verification());
-            performer.setValue(erasure.performer());
-            performedOn.setValue(erasure.performedOn());
+            binder.readRecord(erasure);
         }
         recorded.addValueChangeListener(change -> {
             if (change.getValue() && performedOn.isEmpty()) {
@@ -75,16 +68,17 @@ class DataErasureSection extends StampSection {
         setId("stamp-erasure");
     }
 
-    private TextField text(String name) {
-        TextField field = new TextField(getTranslation("stamp.erasure." + name));
-        field.setMaxLength(200);
-        field.setId("stamp-erasure-" + name);
-        return required.require(field);
+    private TextField text(String id, String component, int maxLength) {
+        TextField field = new TextField(getTranslation("stamp.erasure." + id));
+        field.setMaxLength(maxLength);
+        field.setId("stamp-erasure-" + id);
+        binder.forField(field).withConverter(String::strip, text -> text).bind(component);
+        return field;
     }
 
-    /** Whether the section makes a record: not recorded at all, or with no field left empty (those are marked). */
+    /** Whether the section makes a record: not recorded at all, or every field within its rules (the others are marked). */
     boolean complete() {
-        return !recorded.getValue() || required.complete(getTranslation("stamp.form.required"));
+        return !recorded.getValue() || binder.validate().isOk();
     }
 
     /** The erasure as recorded, once {@link #complete()}; null when none is recorded. */
@@ -92,9 +86,10 @@ class DataErasureSection extends StampSection {
         if (!recorded.getValue()) {
             return null;
         }
-        return new DataErasure(mediaType.getValue().strip(), mediaMake.getValue().strip(), mediaModel.getValue().strip(),
-                mediaSerial.getValue().strip(), method.getValue(), technique.getValue().strip(), tool.getValue().strip(),
-                toolVersion.getValue().strip(), verification.getValue(), performer.getValue().strip(),
-                performedOn.getValue());
+        try {
+            return binder.writeRecord();
+        } catch (ValidationException notComplete) {
+            throw new IllegalStateException("Ask complete() first", notComplete);
+        }
     }
 }

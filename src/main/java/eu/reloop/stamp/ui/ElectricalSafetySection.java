@@ -9,14 +9,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 
+import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.stamp.ElectricalSafetyTest;
 import eu.reloop.stamp.ProtectionClass;
 
 /**
- * The electrical safety test of a mains-powered item. Its fields appear once the test is recorded;
- * the limits are the service's to check, so values outside them are kept and become blockers.
+ * The electrical safety test of a mains-powered item. Its fields appear once the test is recorded, bound
+ * to the record's rules: a reading no instrument gives is marked as the user leaves the field, while
+ * values merely outside the safety limits are kept and become blockers.
  */
 class ElectricalSafetySection extends StampSection {
 
@@ -29,7 +33,7 @@ class ElectricalSafetySection extends StampSection {
     private final TextField instrument = new TextField();
     private final DatePicker testedOn = new DatePicker();
     private final TextField tester = new TextField();
-    private final RequiredFields required = new RequiredFields();
+    private final BeanValidationBinder<ElectricalSafetyTest> binder = new BeanValidationBinder<>(ElectricalSafetyTest.class);
     private final FormLayout fields;
 
     ElectricalSafetySection(@Nullable ElectricalSafetyTest safety) {
@@ -55,31 +59,28 @@ class ElectricalSafetySection extends StampSection {
         passed.setLabel(getTranslation("stamp.safety.passed"));
         passed.setId("stamp-safety-passed");
         instrument.setLabel(getTranslation("stamp.safety.instrument"));
+        instrument.setMaxLength(TextLimits.LABEL);
         instrument.setId("stamp-safety-instrument");
         testedOn.setLabel(getTranslation("stamp.safety.date"));
         testedOn.setMax(BrowserTime.today());
         testedOn.setId("stamp-safety-date");
         tester.setLabel(getTranslation("stamp.safety.tester"));
+        tester.setMaxLength(TextLimits.NAME);
         tester.setId("stamp-safety-tester");
-        required.require(protectionClass);
-        required.require(insulation);
-        required.require(leakage);
-        required.require(instrument);
-        required.require(testedOn);
-        required.require(tester);
+        binder.forField(protectionClass).bind("protectionClass");
+        binder.forField(protectiveConductor).bind("protectiveConductorOhm");
+        binder.forField(insulation).bind("insulationMegaohm");
+        binder.forField(leakage).bind("leakageMilliampere");
+        binder.forField(passed).bind("passed");
+        binder.forField(instrument).withConverter(String::strip, text -> text).bind("instrument");
+        binder.forField(testedOn).bind("testedOn");
+        binder.forField(tester).withConverter(String::strip, text -> text).bind("tester");
 
         fields = new FormLayout(protectionClass, protectiveConductor, insulation, leakage, instrument, testedOn, tester,
                 passed);
         if (safety != null) {
             recorded.setValue(true);
-            protectionClass.setValue(safety.protectionClass());
-            protectiveConductor.setValue(safety.protectiveConductorOhm());
-            insulation.setValue(safety.insulationMegaohm());
-            leakage.setValue(safety.leakageMilliampere());
-            passed.setValue(safety.passed());
-            instrument.setValue(safety.instrument());
-            testedOn.setValue(safety.testedOn());
-            tester.setValue(safety.tester());
+            binder.readRecord(safety);
         }
         recorded.addValueChangeListener(change -> {
             if (change.getValue() && testedOn.isEmpty()) {
@@ -96,12 +97,17 @@ class ElectricalSafetySection extends StampSection {
 
     private void showFields() {
         fields.setVisible(recorded.getValue());
-        protectiveConductor.setVisible(protectionClass.getValue() != ProtectionClass.CLASS_II);
+        boolean classII = protectionClass.getValue() == ProtectionClass.CLASS_II;
+        if (classII) {
+            // Class II items have no protective conductor: a reading typed before would be stored for nothing.
+            protectiveConductor.clear();
+        }
+        protectiveConductor.setVisible(!classII);
     }
 
-    /** Whether the section makes a record: not recorded at all, or with no field left empty (those are marked). */
+    /** Whether the section makes a record: not recorded at all, or every field within its rules (the others are marked). */
     boolean complete() {
-        return !recorded.getValue() || required.complete(getTranslation("stamp.form.required"));
+        return !recorded.getValue() || binder.validate().isOk();
     }
 
     /** The test as recorded, once {@link #complete()}; null when none is recorded. */
@@ -109,9 +115,10 @@ class ElectricalSafetySection extends StampSection {
         if (!recorded.getValue()) {
             return null;
         }
-        ProtectionClass chosen = protectionClass.getValue();
-        return new ElectricalSafetyTest(chosen, chosen == ProtectionClass.CLASS_I ? protectiveConductor.getValue() : null,
-                insulation.getValue(), leakage.getValue(), passed.getValue(), instrument.getValue().strip(),
-                testedOn.getValue(), tester.getValue().strip());
+        try {
+            return binder.writeRecord();
+        } catch (ValidationException notComplete) {
+            throw new IllegalStateException("Ask complete() first", notComplete);
+        }
     }
 }

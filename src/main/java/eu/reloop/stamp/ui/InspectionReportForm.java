@@ -18,8 +18,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.ui.FormFields;
 import eu.reloop.stamp.CategoryProfile;
 import eu.reloop.stamp.Grade;
 import eu.reloop.stamp.InspectionReport;
@@ -31,9 +34,9 @@ import eu.reloop.stamp.TestResult;
  */
 class InspectionReportForm extends Div {
 
-    private static final int NAME_MAX_LENGTH = 200;
-
     private final InspectionReport loaded;
+    /** For the report's own fields' rules; the sections and test rows bind theirs. */
+    private final BeanValidationBinder<InspectionReport> binder = new BeanValidationBinder<>(InspectionReport.class);
     private final RadioButtonGroup<Grade> grade = new RadioButtonGroup<>();
     private final Map<String, TestRow> tests = new LinkedHashMap<>();
     private final IntegerField batteryHealth = new IntegerField();
@@ -65,11 +68,16 @@ class InspectionReportForm extends Div {
         add(parts);
         technician.setLabel(getTranslation("stamp.technician"));
         technician.setValue(report.technician());
-        technician.setMaxLength(NAME_MAX_LENGTH);
+        technician.setMaxLength(TextLimits.NAME);
         technician.setId("stamp-technician");
+        binder.forField(technician).withConverter(String::strip, text -> text).bind("technician");
         add(new StampSection("stamp.section.technician", technician));
     }
 
+    /** The report's own fields, for a refusal to show on the one it names. */
+    FormFields fields() {
+        return FormFields.of(binder);
+    }
 
     private RadioButtonGroup<Grade> grade(InspectionReport report) {
         grade.setItems(Grade.values());
@@ -103,11 +111,10 @@ class InspectionReportForm extends Div {
     private Div battery(InspectionReport report) {
         batteryHealth.setLabel(getTranslation("stamp.battery.health"));
         batteryHealth.setHelperText(getTranslation("stamp.battery.health.help", InspectionReport.MIN_BATTERY_HEALTH_PERCENT));
-        batteryHealth.setMin(0);
-        batteryHealth.setMax(100);
         batteryHealth.setSuffixComponent(new Span("%"));
         batteryHealth.setValue(report.batteryHealthPercent());
         batteryHealth.setId("stamp-battery-health");
+        binder.forField(batteryHealth).bind("batteryHealthPercent");
         batteryReplaced.setLabel(getTranslation("stamp.battery.replaced"));
         batteryReplaced.setValue(report.batteryReplaced());
         batteryReplaced.setId("stamp-battery-replaced");
@@ -115,23 +122,24 @@ class InspectionReportForm extends Div {
     }
 
     /**
-     * The report as filled in; empty when a field cannot become part of it (marked, with the reason):
-     * a half-recorded section or a battery health outside 0 to 100. What merely blocks a stamp is the
-     * service's to say.
+     * The report as filled in; empty when a field breaks the report's rules (it is marked, with the rule):
+     * a half-recorded section, a reading no instrument gives, a battery health outside 0 to 100. What
+     * merely blocks a stamp is the service's to say.
      */
     Optional<InspectionReport> report() {
-        boolean complete = safety == null || safety.complete();
-        complete &= erasure == null || erasure.complete();
-        Integer health = batteryHealth.getValue();
-        boolean healthInRange = health == null || health >= 0 && health <= 100;
-        batteryHealth.setErrorMessage(healthInRange ? null : getTranslation("stamp.battery.health.range"));
-        batteryHealth.setInvalid(!healthInRange);
-        if (!complete || !healthInRange) {
+        // Every part is checked, so that all the marks show at once.
+        boolean valid = binder.validate().isOk();
+        valid &= safety == null || safety.complete();
+        valid &= erasure == null || erasure.complete();
+        for (TestRow row : tests.values()) {
+            valid &= row.valid();
+        }
+        if (!valid) {
             return Optional.empty();
         }
         List<TestResult> results = tests.values().stream().map(TestRow::result).flatMap(Optional::stream).toList();
         return Optional.of(new InspectionReport(loaded.item(), grade.getValue(), results,
-                safety == null ? null : safety.value(), health, batteryReplaced.getValue(),
+                safety == null ? null : safety.value(), batteryHealth.getValue(), batteryReplaced.getValue(),
                 erasure == null ? null : erasure.value(), parts.value(), technician.getValue()));
     }
 
@@ -141,6 +149,7 @@ class InspectionReportForm extends Div {
         private final String test;
         private final RadioButtonGroup<Boolean> passed = new RadioButtonGroup<>();
         private final TextField note = new TextField();
+        private final BeanValidationBinder<TestResult> binder = new BeanValidationBinder<>(TestResult.class);
 
         TestRow(String test, @Nullable TestResult result) {
             this.test = test;
@@ -150,8 +159,9 @@ class InspectionReportForm extends Div {
             passed.setId("test-" + test + "-result");
             note.setPlaceholder(getTranslation("stamp.test.note"));
             note.setAriaLabel(getTranslation("stamp.test.note"));
-            note.setMaxLength(NAME_MAX_LENGTH);
+            note.setMaxLength(TextLimits.NOTE);
             note.setId("test-" + test + "-note");
+            binder.forField(note).withConverter(String::strip, text -> text).bind("note");
             if (result != null) {
                 passed.setValue(result.passed());
                 note.setValue(result.note());
@@ -164,6 +174,10 @@ class InspectionReportForm extends Div {
             setWidthFull();
             addClassName("stamp-test");
             setId("test-" + test);
+        }
+
+        boolean valid() {
+            return binder.validate().isOk();
         }
 
         Optional<TestResult> result() {

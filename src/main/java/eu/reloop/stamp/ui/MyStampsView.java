@@ -22,6 +22,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,20 +34,21 @@ import eu.reloop.directory.Organisation;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.identity.Role;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
+import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.stamp.ItemIdentity;
 import eu.reloop.stamp.StampApplication;
 import eu.reloop.stamp.StampApplications;
+import eu.reloop.stamp.StampLinks;
 
 /** Reuse-centre staff start a stamp application for an item here, and follow their organisations' applications. */
-@Route(value = "stamps", layout = MainLayout.class)
+@Route(value = StampLinks.MY_STAMPS_ROUTE, layout = MainLayout.class)
 @Menu(order = 26, icon = "vaadin:medal", title = "menu.stamps")
 @RolesAllowed(Role.REUSE_CENTRE_NAME)
 class MyStampsView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final int FIRST_YEAR = 1950;
-    private static final int NAME_MAX_LENGTH = 200;
 
     private final transient StampApplications applications;
     private final Select<Organisation> organisation = new Select<>();
@@ -54,6 +57,7 @@ class MyStampsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField model = new TextField();
     private final TextField serial = new TextField();
     private final IntegerField year = new IntegerField();
+    private final BeanValidationBinder<ItemIdentity> item = new BeanValidationBinder<>(ItemIdentity.class);
 
     MyStampsView(Organisations organisations, OrganisationAccess access, StampApplications applications) {
         this.applications = applications;
@@ -83,16 +87,16 @@ class MyStampsView extends VerticalLayout implements HasDynamicTitle {
         category.setLabel(getTranslation("stamp.item.category"));
         category.setItems(taxonomy);
         category.setItemLabelGenerator(shown -> shown.name(getLocale()));
-        category.setRequiredIndicatorVisible(true);
         category.setId("new-stamp-category");
         text(brand, "stamp.item.brand", "new-stamp-brand");
         text(model, "stamp.item.model", "new-stamp-model");
         text(serial, "stamp.item.serial", "new-stamp-serial");
         serial.setHelperText(getTranslation("my-stamps.serial.help"));
         year.setLabel(getTranslation("stamp.item.year"));
-        year.setMin(FIRST_YEAR);
+        year.setMin(ItemIdentity.FIRST_YEAR);
         year.setMax(Year.now().getValue());
         year.setId("new-stamp-year");
+        bind(taxonomy);
         Button start = new Button(getTranslation("my-stamps.start"), VaadinIcon.PLUS.create(), click -> start());
         start.addThemeVariants(ButtonVariant.PRIMARY);
         start.setId("start-stamp");
@@ -104,33 +108,30 @@ class MyStampsView extends VerticalLayout implements HasDynamicTitle {
 
     private void text(TextField field, String labelKey, String id) {
         field.setLabel(getTranslation(labelKey));
-        field.setMaxLength(NAME_MAX_LENGTH);
-        field.setRequiredIndicatorVisible(true);
+        field.setMaxLength(TextLimits.LABEL);
         field.setId(id);
     }
 
-    /** The item cannot be changed once the application starts, so all of it but the year is needed now. */
+    /** The item's rules (all of it but the year is needed, as it cannot be changed later) show as the user types. */
+    private void bind(List<DeviceCategory> taxonomy) {
+        item.forField(category).withConverter(chosen -> chosen == null ? null : chosen.code(),
+                code -> taxonomy.stream().filter(known -> known.code().equals(code)).findFirst().orElse(null))
+                .bind("category");
+        item.forField(brand).bind("brand");
+        item.forField(model).bind("model");
+        item.forField(serial).bind("serialNumber");
+        item.forField(year).bind("yearOfManufacture");
+    }
+
     private void start() {
-        boolean complete = true;
-        for (var field : List.of(brand, model, serial)) {
-            boolean empty = field.getValue().isBlank();
-            field.setErrorMessage(empty ? getTranslation("stamp.form.required") : null);
-            field.setInvalid(empty);
-            complete &= !empty;
-        }
-        category.setErrorMessage(category.isEmpty() ? getTranslation("stamp.form.required") : null);
-        category.setInvalid(category.isEmpty());
-        Integer built = year.getValue();
-        boolean yearValid = built == null || built >= FIRST_YEAR && built <= Year.now().getValue();
-        year.setErrorMessage(yearValid ? null : getTranslation("my-stamps.year.range", FIRST_YEAR));
-        year.setInvalid(!yearValid);
-        if (!complete || category.isEmpty() || !yearValid) {
+        ItemIdentity identity;
+        try {
+            identity = item.writeRecord();
+        } catch (ValidationException marked) {
             return;
         }
         UUID organisationId = organisation.getValue().id();
-        ItemIdentity item = new ItemIdentity(category.getValue().code(), brand.getValue(), model.getValue(),
-                serial.getValue(), built);
-        StampFeedback.attempt(this, () -> applications.start(organisationId, item)).ifPresent(started ->
+        Attempt.get(this, FormFields.of(item), () -> applications.start(organisationId, identity)).ifPresent(started ->
                 getUI().ifPresent(ui -> ui.navigate(StampApplicationView.class,
                         StampApplicationView.parameters(organisationId, started))));
     }

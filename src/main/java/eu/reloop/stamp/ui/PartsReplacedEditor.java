@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
+import eu.reloop.shared.TextLimits;
 import eu.reloop.stamp.PartReplaced;
 
 /** The parts the centre replaced, one row each; rows left without a part name are not kept. */
@@ -34,7 +35,7 @@ class PartsReplacedEditor extends StampSection {
     private void addRow(PartReplaced part) {
         TextField name = new TextField(getTranslation("stamp.parts.part"));
         name.setValue(part.part());
-        name.setMaxLength(200);
+        name.setMaxLength(TextLimits.NAME);
         name.addClassName("part-name");
         Checkbox original = new Checkbox(getTranslation("stamp.parts.original"), part.original());
         original.addClassName("part-original");

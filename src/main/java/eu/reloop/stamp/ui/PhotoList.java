@@ -16,9 +16,9 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.stamp.StampApplication;
 import eu.reloop.stamp.StampApplications;
-import eu.reloop.stamp.UnknownStampRecordException;
 
 /** The photos attached to an application, each a download link; the service checks the reader at each download. */
 class PhotoList extends Div {
@@ -44,7 +44,7 @@ class PhotoList extends Div {
                 StampApplication.PhotoContent content = applications.photo(organisationId, photo.id());
                 return new DownloadResponse(new ByteArrayInputStream(content.content()), content.fileName(),
                         content.contentType(), content.content().length);
-            } catch (AccessDeniedException | UnknownStampRecordException refused) {
+            } catch (AccessDeniedException | UnknownRecordException refused) {
                 return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
             }
         }), AttachmentType.DOWNLOAD, photo.fileName()))));

@@ -1,5 +1,6 @@
 package eu.reloop.stamp.ui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +30,9 @@ import com.vaadin.flow.router.RouterLink;
 
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.Role;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.UnknownRecordException;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.DocumentUpload;
 import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.Feedback;
@@ -36,15 +40,14 @@ import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.stamp.InspectionReport;
 import eu.reloop.stamp.StampApplication;
 import eu.reloop.stamp.StampApplications;
-import eu.reloop.stamp.StampRefusedException;
-import eu.reloop.stamp.UnknownStampRecordException;
+import eu.reloop.stamp.StampLinks;
 
 /**
  * Where staff document one item: the inspection report with the sections its category needs, and
  * photos. It saves at any time; submitting lists everything that still blocks a stamp. Once with a
  * certifier (or decided) the report is shown read-only.
  */
-@Route(value = "stamps/:organisationId/:applicationId", layout = MainLayout.class)
+@Route(value = StampLinks.APPLICATION_ROUTE, layout = MainLayout.class)
 @RolesAllowed(Role.REUSE_CENTRE_NAME)
 class StampApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -81,7 +84,7 @@ class StampApplicationView extends VerticalLayout implements BeforeEnterObserver
             UUID organisationId = UUID.fromString(event.getRouteParameters().get(ORGANISATION_ID).orElseThrow());
             UUID applicationId = UUID.fromString(event.getRouteParameters().get(APPLICATION_ID).orElseThrow());
             show(applications.application(organisationId, applicationId));
-        } catch (IllegalArgumentException | AccessDeniedException | UnknownStampRecordException unreachable) {
+        } catch (IllegalArgumentException | AccessDeniedException | UnknownRecordException unreachable) {
             // A malformed link, another organisation's application and a missing one get the same answer.
             Paragraph missing = new Paragraph(getTranslation("stamp-application.cannot-open"));
             missing.setId("cannot-open");
@@ -139,8 +142,8 @@ class StampApplicationView extends VerticalLayout implements BeforeEnterObserver
                 new String[] {"image/jpeg", ".jpg", ".jpeg", "image/png", ".png"},
                 getTranslation("stamp-application.photo-drop"),
                 fileName -> getTranslation("stamp-application.photo-rejected", fileName), (fileName, content) -> {
-                    if (StampFeedback.attempt(this, () -> applications.attachPhoto(shown.organisationId(), shown.id(),
-                            fileName, content)).isPresent()) {
+                    if (Attempt.run(this, () -> applications.attachPhoto(shown.organisationId(), shown.id(),
+                            fileName, content))) {
                         Feedback.success(getTranslation("stamp-application.photo-added", fileName));
                     }
                     refreshPhotos();
@@ -155,8 +158,8 @@ class StampApplicationView extends VerticalLayout implements BeforeEnterObserver
             if (photos != null) {
                 photos.show(applications.application(shown.organisationId(), shown.id()).photos());
             }
-        } catch (AccessDeniedException | UnknownStampRecordException gone) {
-            Feedback.error(getTranslation("stamp.gone"));
+        } catch (AccessDeniedException | UnknownRecordException gone) {
+            Feedback.error(getTranslation("error.gone"));
         }
     }
 
@@ -177,45 +180,50 @@ class StampApplicationView extends VerticalLayout implements BeforeEnterObserver
     private void save() {
         StampApplication shown = current();
         editedReport().ifPresent(report -> {
-            if (StampFeedback.attempt(this, () -> applications.save(shown.organisationId(), shown.id(), report))) {
+            if (Attempt.run(this, editing().fields(),
+                    () -> applications.save(shown.organisationId(), shown.id(), report))) {
                 Feedback.success(getTranslation("stamp-application.saved"));
                 blockers.show("stamp-application.still-blocking", report.blockers());
             }
         });
     }
 
+    /** A refusal lists every blocker at the top at once; a broken field rule shows on its field, as on saving. */
     private void submit() {
         StampApplication shown = current();
-        editedReport().ifPresent(report -> {
+        editedReport().ifPresent(report -> Attempt.get(this, editing().fields(), () -> {
             try {
                 applications.submit(shown.organisationId(), shown.id(), report);
-            } catch (StampRefusedException refused) {
-                blockers.show("stamp-application.blocked", refused.messageKeys());
-                blockers.scrollIntoView();
-                Feedback.error(getTranslation("stamp-application.blocked-notice", refused.messageKeys().size()));
-                return;
-            } catch (AccessDeniedException denied) {
-                Feedback.error(getTranslation("stamp.not-allowed"));
-                return;
-            } catch (UnknownStampRecordException gone) {
-                Feedback.error(getTranslation("stamp.gone"));
+                return List.<RefusedException.Reason>of();
+            } catch (RefusedException refused) {
+                return refused.reasons();
+            }
+        }).ifPresent(blocking -> {
+            if (blocking.isEmpty()) {
+                Feedback.success(getTranslation("stamp-application.submitted-now"));
+                getUI().ifPresent(ui -> ui.navigate(MyStampsView.class));
                 return;
             }
-            Feedback.success(getTranslation("stamp-application.submitted-now"));
-            getUI().ifPresent(ui -> ui.navigate(MyStampsView.class));
-        });
+            blockers.show("stamp-application.blocked", blocking);
+            blockers.scrollIntoView();
+            Feedback.error(getTranslation("stamp-application.blocked-notice", blocking.size()));
+        }));
     }
 
     /** The report from the form; empty (with the fields marked and a notice) when part of it cannot be kept. */
     private Optional<InspectionReport> editedReport() {
-        if (form == null) {
-            throw new IllegalStateException("No report being edited");
-        }
-        Optional<InspectionReport> report = form.report();
+        Optional<InspectionReport> report = editing().report();
         if (report.isEmpty()) {
             Feedback.error(getTranslation("stamp-application.incomplete-section"));
         }
         return report;
+    }
+
+    private InspectionReportForm editing() {
+        if (form == null) {
+            throw new IllegalStateException("No report being edited");
+        }
+        return form;
     }
 
     private StampApplication current() {

@@ -16,13 +16,14 @@ import eu.reloop.identity.Role;
 import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.stamp.StampLinks;
 import eu.reloop.stamp.StampSigningKeys;
 
 /**
  * The registry's signing keys, as published at /.well-known/reloop-stamp-keys.json, and their rotation:
  * a new key signs from then on, and the old one stays published so that what it signed still verifies.
  */
-@Route(value = "admin/stamp-keys", layout = MainLayout.class)
+@Route(value = StampLinks.KEYS_ROUTE, layout = MainLayout.class)
 @Menu(order = 93, icon = "vaadin:key", title = "menu.stamp-keys")
 @RolesAllowed(Role.ADMIN_NAME)
 class StampKeysView extends VerticalLayout implements HasDynamicTitle {

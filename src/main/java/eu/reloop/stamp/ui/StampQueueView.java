@@ -16,10 +16,11 @@ import eu.reloop.identity.Role;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.stamp.StampApplication;
+import eu.reloop.stamp.StampLinks;
 import eu.reloop.stamp.StampReviews;
 
 /** The certifier's stamp queue: submitted applications, oldest first, with the centre's certificate as it stands now. */
-@Route(value = "review/stamps", layout = MainLayout.class)
+@Route(value = StampLinks.REVIEW_QUEUE_ROUTE, layout = MainLayout.class)
 @Menu(order = 42, icon = "vaadin:check-square-o", title = "menu.stamp-queue")
 @RolesAllowed(Role.CERTIFIER_NAME)
 class StampQueueView extends VerticalLayout implements HasDynamicTitle {

@@ -29,26 +29,30 @@ import com.vaadin.flow.router.RouterLink;
 
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.Role;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.UnknownRecordException;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.Feedback;
+import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.stamp.StampApplication;
 import eu.reloop.stamp.StampApplications;
 import eu.reloop.stamp.StampApplicationStatus;
+import eu.reloop.stamp.StampLinks;
 import eu.reloop.stamp.StampReviews;
-import eu.reloop.stamp.UnknownStampRecordException;
 
 /**
  * One stamp application on one screen for the certifier: what blocks a stamp now, the whole report,
  * and the three decisions. A certifier who works for the centre sees it all but cannot decide.
  */
-@Route(value = "review/stamps/:applicationId", layout = MainLayout.class)
+@Route(value = StampLinks.REVIEW_ROUTE, layout = MainLayout.class)
 @RolesAllowed(Role.CERTIFIER_NAME)
 class StampReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String APPLICATION_ID = "applicationId";
-    private static final int NOTE_MAX_LENGTH = 4000;
 
     private final transient StampReviews reviews;
     private final transient StampApplications applications;
@@ -76,7 +80,7 @@ class StampReviewView extends VerticalLayout implements BeforeEnterObserver, Has
         try {
             UUID id = UUID.fromString(event.getRouteParameters().get(APPLICATION_ID).orElseThrow());
             show(reviews.application(id));
-        } catch (IllegalArgumentException | AccessDeniedException | UnknownStampRecordException missing) {
+        } catch (IllegalArgumentException | AccessDeniedException | UnknownRecordException missing) {
             Paragraph text = new Paragraph(getTranslation("stamp-review.not-found"));
             text.setId("stamp-review-not-found");
             add(new H1(title), text, queueLink());
@@ -105,9 +109,9 @@ class StampReviewView extends VerticalLayout implements BeforeEnterObserver, Has
             own.setId("own-organisation");
             add(own);
         }
-        List<String> blocking = new ArrayList<>(application.report().blockers());
+        List<RefusedException.Reason> blocking = new ArrayList<>(application.report().blockers());
         if (!certified) {
-            blocking.add("stamp.block.centre-not-certified");
+            blocking.add(new RefusedException.Reason(null, "stamp.block.centre-not-certified", List.of()));
         }
         if (submitted) {
             add(blockers(blocking));
@@ -122,7 +126,7 @@ class StampReviewView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     /** Every reason the item cannot be stamped now, above the report, or a plain all-clear. */
-    private Component blockers(List<String> blocking) {
+    private Component blockers(List<RefusedException.Reason> blocking) {
         if (blocking.isEmpty()) {
             Div clear = new Div(new Paragraph(getTranslation("stamp-review.nothing-blocks")));
             clear.addClassNames("callout", "success");
@@ -138,7 +142,7 @@ class StampReviewView extends VerticalLayout implements BeforeEnterObserver, Has
         note.setLabel(getTranslation("stamp-review.note"));
         note.setHelperText(getTranslation("stamp-review.note.help"));
         note.setWidthFull();
-        note.setMaxLength(NOTE_MAX_LENGTH);
+        note.setMaxLength(TextLimits.NOTE);
         note.setId("stamp-decision-note");
 
         Button approve = new Button(getTranslation("stamp-review.approve"), VaadinIcon.CHECK.create(),
@@ -149,12 +153,12 @@ class StampReviewView extends VerticalLayout implements BeforeEnterObserver, Has
         approve.setEnabled(approvable);
         approve.setId("approve-stamp");
         Button returnIt = new Button(getTranslation("stamp-review.return"), VaadinIcon.ARROW_BACKWARD.create(),
-                click -> withNote(() -> decide(() -> reviews.returnForCorrection(applicationId, note.getValue()),
-                        "stamp-review.returned")));
+                click -> decide(() -> reviews.returnForCorrection(applicationId, note.getValue()),
+                        "stamp-review.returned"));
         returnIt.setId("return-stamp");
         Button reject = new Button(getTranslation("stamp-review.reject"), VaadinIcon.BAN.create(),
-                click -> withNote(() -> ConfirmStep.ask(this, "stamp-review.reject", "primary error", "confirm-stamp",
-                        () -> decide(() -> reviews.reject(applicationId, note.getValue()), "stamp-review.rejected"))));
+                click -> ConfirmStep.ask(this, "stamp-review.reject", "primary error", "confirm-stamp",
+                        () -> decide(() -> reviews.reject(applicationId, note.getValue()), "stamp-review.rejected")));
         reject.addThemeVariants(ButtonVariant.ERROR);
         reject.setId("reject-stamp");
         HorizontalLayout buttons = new HorizontalLayout(approve, returnIt, reject);
@@ -164,28 +168,17 @@ class StampReviewView extends VerticalLayout implements BeforeEnterObserver, Has
         return section;
     }
 
-    /** Returning and rejecting tell the centre why: without a note they do not start. */
-    private void withNote(Runnable decision) {
-        boolean missing = note.getValue().isBlank();
-        note.setErrorMessage(missing ? getTranslation("stamp.error.note-required") : null);
-        note.setInvalid(missing);
-        if (missing) {
-            note.focus();
-        } else {
-            decision.run();
-        }
-    }
-
     private void approve(UUID applicationId) {
-        StampFeedback.attempt(this, () -> reviews.approve(applicationId)).ifPresent(stamp -> {
+        Attempt.get(this, () -> reviews.approve(applicationId)).ifPresent(stamp -> {
             // Back to the queue for the next item; the code is told here, and the centre gets a notice.
             Feedback.success(getTranslation("stamp-review.approved", stamp.code().display()));
             getUI().ifPresent(ui -> ui.navigate(StampQueueView.class));
         });
     }
 
+    /** Returning and rejecting tell the centre why: the service refuses them without a note, shown on the note. */
     private void decide(Runnable decision, String successKey) {
-        if (StampFeedback.attempt(this, decision)) {
+        if (Attempt.run(this, FormFields.of("note", note), decision)) {
             Feedback.success(getTranslation(successKey));
             getUI().ifPresent(ui -> ui.navigate(StampQueueView.class));
         }

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,13 +42,17 @@ import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.directory.Organisations;
 import eu.reloop.directory.ui.CertificationBadge;
 import eu.reloop.stamp.StampCode;
-import eu.reloop.stamp.StampRefusedException;
+import eu.reloop.stamp.StampLinks;
 import eu.reloop.stamp.StampVerification;
 import eu.reloop.stamp.Stamps;
-import eu.reloop.stamp.UnknownStampRecordException;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.UnknownRecordException;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Callout;
 import eu.reloop.shared.ui.Feedback;
+import eu.reloop.shared.ui.FieldMessage;
+import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
 
 /**
@@ -58,7 +61,7 @@ import eu.reloop.shared.ui.MainLayout;
  * centre's certificate status and the stamp's history. A QR code's signed statement is checked too, so
  * a label whose QR code was altered is called out.
  */
-@Route(value = "verify/:code?", layout = MainLayout.class)
+@Route(value = StampLinks.VERIFY_ROUTE, layout = MainLayout.class)
 @Menu(order = 13, icon = "vaadin:check-circle-o", title = "menu.verify-stamp")
 @AnonymousAllowed
 class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -93,8 +96,8 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             switch (StampCode.read(code.getValue())) {
                 case VALID -> getUI().ifPresent(ui -> ui.navigate(VerifyView.class,
                         new RouteParameters("code", StampCode.parse(code.getValue()).orElseThrow().value())));
-                case TYPO -> invalid(code, getTranslation("verify.typo"));
-                case MALFORMED -> invalid(code, getTranslation("verify.malformed"));
+                case TYPO -> FieldMessage.show(code, getTranslation("verify.typo"));
+                case MALFORMED -> FieldMessage.show(code, getTranslation("verify.malformed"));
             }
         });
         check.addClickShortcut(Key.ENTER);
@@ -166,20 +169,16 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         dialog.setHeaderTitle(getTranslation("verify.revoke.title", code.display()));
         TextArea reason = new TextArea(getTranslation("verify.revoke.reason"));
         reason.setRequired(true);
-        reason.setMaxLength(2000);
+        reason.setMaxLength(TextLimits.REASON);
         reason.setWidth("28rem");
         reason.setId("revoke-reason");
         dialog.add(new Paragraph(getTranslation("verify.revoke.text")), reason);
         Button confirm = new Button(getTranslation("verify.revoke"), click -> {
-            if (reason.getValue().isBlank()) {
-                invalid(reason, getTranslation("stamp.error.note-required"));
-                return;
-            }
-            try {
-                stamps.revoke(code, reason.getValue());
+            // A missing or unusable reason keeps the dialog open, marked; anything else is told and shown as stored.
+            if (Attempt.run(this, FormFields.of("reason", reason), () -> stamps.revoke(code, reason.getValue()))) {
                 Feedback.success(getTranslation("verify.revoked-now"));
-            } catch (StampRefusedException | AccessDeniedException | UnknownStampRecordException refused) {
-                Feedback.error(getTranslation("verify.revoke.refused"));
+            } else if (reason.isInvalid()) {
+                return;
             }
             dialog.close();
             // Shown again from the registry, so the page says what is stored now.
@@ -225,18 +224,13 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         try {
             return document.get().map(content -> new DownloadResponse(new ByteArrayInputStream(content), fileName,
                     "application/pdf", content.length)).orElseGet(() -> DownloadResponse.error(404));
-        } catch (AccessDeniedException | UnknownStampRecordException refused) {
+        } catch (AccessDeniedException | UnknownRecordException refused) {
             return DownloadResponse.error(403);
         }
     }
 
     private static Div callout(String id, String tone, String text) {
         return Callout.of(id, tone, text);
-    }
-
-    private static void invalid(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
     }
 
     private static @Nullable String first(Map<String, List<String>> query, String name) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -61,6 +62,9 @@ class StampJourneyTests extends BrowserTest {
         assertThat(waitFor(By.id("cannot-open")).getText()).contains("cannot be opened");
 
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Quality stamps']"));
+        // The item's rules show on its fields before anything is sent.
+        click(By.id("start-stamp"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("new-stamp-brand"), "invalid", "true"));
         click(By.id("new-stamp-category"));
         click(By.xpath("//vaadin-select-item[normalize-space(.)='Phones']"));
         type("new-stamp-brand", "Fairphone");
@@ -68,6 +72,11 @@ class StampJourneyTests extends BrowserTest {
         type("new-stamp-serial", "FP5-" + UUID.randomUUID().toString().substring(0, 8));
         click(By.id("start-stamp"));
         assertThat(waitFor(By.id("stamp-heading")).getText()).contains("Stamp application: Fairphone 5");
+
+        // A percentage no battery has is marked as soon as the field is left.
+        type("stamp-battery-health", "101");
+        waitFor(By.cssSelector("#stamp-battery-health input")).sendKeys(Keys.TAB);
+        wait.until(ExpectedConditions.attributeToBe(By.id("stamp-battery-health"), "invalid", "true"));
 
         // A weak battery that was not replaced is refused, with everything else still missing.
         type("stamp-battery-health", "70");
