@@ -32,7 +32,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -60,6 +59,7 @@ import eu.reloop.shared.ui.DocumentUpload;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.shared.ui.RuleBinder;
 
 /**
  * Where staff fill in an application: the scope, then each checklist item with yes or no, an
@@ -199,7 +199,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         explanation.setId("explanation-" + id);
         explanation.setReadOnly(!editable);
         explanations.put(criterion, explanation);
-        Binder<Answer> binder = new BeanValidationBinder<>(Answer.class);
+        Binder<Answer> binder = RuleBinder.of(Answer.class);
         binder.forField(explanation).bind("explanation");
         answerBinders.add(binder);
 

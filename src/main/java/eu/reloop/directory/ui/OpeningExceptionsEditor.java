@@ -24,13 +24,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 
 import eu.reloop.directory.OpeningException;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.FieldMessage;
+import eu.reloop.shared.ui.RuleBinder;
 
 /**
  * Dates on which a site's weekly hours do not apply: a list with a remove button each, and a row to add
@@ -50,7 +50,7 @@ class OpeningExceptionsEditor extends Div {
     private final TextField note = new TextField();
     private final ErrorText error = new ErrorText();
     /** Checks the note as it is typed, by the rule {@link OpeningException} declares for it. */
-    private final Binder<OpeningException> noteRules = new BeanValidationBinder<>(OpeningException.class);
+    private final Binder<OpeningException> noteRules = RuleBinder.of(OpeningException.class);
 
     OpeningExceptionsEditor(List<OpeningException> existing) {
         addClassName("opening-exceptions-editor");

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.validation.constraints.NotBlank;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
 
@@ -29,6 +27,7 @@ import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.FormFields;
+import eu.reloop.shared.ui.RuleBinder;
 
 /**
  * What an organisation says about itself. The rules live on {@link OrganisationDetails} and in
@@ -50,7 +49,7 @@ class OrganisationDetailsForm extends VerticalLayout {
     private final EmailField email = new EmailField();
     private final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>();
     /** Binds each field to the component of {@link OrganisationDetails} it fills, which is also the name the service reports. */
-    private final BeanValidationBinder<OrganisationDetails> binder = new BeanValidationBinder<>(OrganisationDetails.class);
+    private final BeanValidationBinder<OrganisationDetails> binder = RuleBinder.of(OrganisationDetails.class);
 
     private final UUID organisationId;
     private final transient Organisations organisations;
@@ -96,7 +95,6 @@ class OrganisationDetailsForm extends VerticalLayout {
         languageItems.addAll(details.languages());
         languages.setItems(languageItems);
         // A rule that a text be filled in shows as the field's required mark, as @NotNull does by default.
-        binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT.chain((rule, binding) -> rule instanceof NotBlank));
         binder.forField(legalName).bind("legalName");
         binder.forField(country).bind("country");
         binder.forField(organisationNumber).bind("organisationNumber");

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.validation.constraints.NotBlank;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +19,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import com.vaadin.flow.function.SerializableConsumer;
 
 import eu.reloop.directory.Address;
@@ -39,6 +37,7 @@ import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.FieldMessage;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.LeafletMap;
+import eu.reloop.shared.ui.RuleBinder;
 
 /**
  * Adds or changes a site: name and address, its position (a click on the map; a town typed in the place
@@ -66,8 +65,8 @@ class SiteDialog extends Dialog {
     private final ErrorText offeringsError = new ErrorText();
     /** Where each rule of {@link SiteDetails}, or of the service, shows its message: by the name it gives. */
     private final FormFields fields;
-    private final BeanValidationBinder<SiteDetails> siteRules = new BeanValidationBinder<>(SiteDetails.class);
-    private final BeanValidationBinder<Address> addressRules = new BeanValidationBinder<>(Address.class);
+    private final BeanValidationBinder<SiteDetails> siteRules = RuleBinder.of(SiteDetails.class);
+    private final BeanValidationBinder<Address> addressRules = RuleBinder.of(Address.class);
     private @Nullable GeoPoint location;
 
     private final SerializableConsumer<SiteDetails> save;
@@ -105,12 +104,8 @@ class SiteDialog extends Dialog {
         street.setMaxLength(TextLimits.NAME);
         postcode.setMaxLength(Address.POSTCODE_LENGTH);
         town.setMaxLength(TextLimits.LABEL);
-        // The rules show as each field is left; the service checks them again on Save. A rule that a text be
-        // filled in shows as the field's required mark, as @NotNull does by default.
-        RequiredFieldConfigurator filledIn = RequiredFieldConfigurator.DEFAULT.chain((rule, binding) -> rule instanceof NotBlank);
-        siteRules.setRequiredConfigurator(filledIn);
+        // The rules show as each field is left; the service checks them again on Save.
         siteRules.forField(name).bind("name");
-        addressRules.setRequiredConfigurator(filledIn);
         addressRules.forField(street).bind("street");
         addressRules.forField(postcode).bind("postcode");
         addressRules.forField(town).bind("town");

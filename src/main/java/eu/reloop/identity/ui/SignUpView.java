@@ -1,6 +1,5 @@
 package eu.reloop.identity.ui;
 
-import jakarta.validation.constraints.NotBlank;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +15,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -30,6 +28,7 @@ import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.FieldMessage;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.shared.ui.RuleBinder;
 
 /**
  * Opens a consumer account. The rules live on {@link SignUpRequest}; the binder shows their messages
@@ -43,7 +42,7 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
     private final EmailField email = new EmailField();
     private final PasswordField password = new PasswordField();
     private final PasswordField confirmPassword = new PasswordField();
-    private final BeanValidationBinder<SignUpRequest> binder = new BeanValidationBinder<>(SignUpRequest.class);
+    private final BeanValidationBinder<SignUpRequest> binder = RuleBinder.of(SignUpRequest.class);
 
     private final transient UserAccounts accounts;
 
@@ -72,7 +71,6 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
         password.setId("signup-password");
         confirmPassword.setId("signup-confirm-password");
         // A rule that a text be filled in shows as the field's required mark, as @NotNull does by default.
-        binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT.chain((rule, binding) -> rule instanceof NotBlank));
         binder.forField(displayName).bind("displayName");
         binder.forField(email).bind("email");
         binder.forField(password).bind("password");

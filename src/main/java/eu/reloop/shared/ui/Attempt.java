@@ -99,7 +99,11 @@ public final class Attempt {
                 focused = true;
             }
         }
-        Feedback.error(unplaced.isEmpty() ? source.getTranslation("error.check-fields") : String.join(" ", unplaced));
+        if (unplaced.isEmpty()) {
+            Feedback.aside(source.getTranslation("error.check-fields"));
+        } else {
+            Feedback.error(String.join(" ", unplaced));
+        }
     }
 
     record Problem(@org.jspecify.annotations.Nullable String field, String message) {

@@ -35,8 +35,7 @@ public record ReasonStep(String title, String text, String label, String button,
         dialog.add(new Paragraph(text), reason);
         Button confirm = new Button(button, click -> {
             if (reason.getValue().isBlank()) {
-                reason.setErrorMessage(requiredMessage);
-                reason.setInvalid(true);
+                FieldMessage.show(reason, requiredMessage);
                 reason.focus();
                 return;
             }

@@ -12,13 +12,14 @@ import com.vaadin.flow.data.binder.ValidationException;
 
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.BrowserTime;
+import eu.reloop.shared.ui.RuleBinder;
 import eu.reloop.stamp.DataErasure;
 
 /** The record of data erasure of a data-bearing item: the fields of a NIST SP 800-88 certificate of sanitisation. */
 class DataErasureSection extends StampSection {
 
     private final Checkbox recorded = new Checkbox();
-    private final BeanValidationBinder<DataErasure> binder = new BeanValidationBinder<>(DataErasure.class);
+    private final BeanValidationBinder<DataErasure> binder = RuleBinder.of(DataErasure.class);
     private final TextField mediaType = text("media-type", "mediaType", TextLimits.LABEL);
     private final TextField mediaMake = text("media-make", "mediaMake", TextLimits.LABEL);
     private final TextField mediaModel = text("media-model", "mediaModel", TextLimits.LABEL);

@@ -14,6 +14,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.BrowserTime;
+import eu.reloop.shared.ui.RuleBinder;
 import eu.reloop.stamp.ElectricalSafetyTest;
 import eu.reloop.stamp.ProtectionClass;
 
@@ -33,7 +34,7 @@ class ElectricalSafetySection extends StampSection {
     private final TextField instrument = new TextField();
     private final DatePicker testedOn = new DatePicker();
     private final TextField tester = new TextField();
-    private final BeanValidationBinder<ElectricalSafetyTest> binder = new BeanValidationBinder<>(ElectricalSafetyTest.class);
+    private final BeanValidationBinder<ElectricalSafetyTest> binder = RuleBinder.of(ElectricalSafetyTest.class);
     private final FormLayout fields;
 
     ElectricalSafetySection(@Nullable ElectricalSafetyTest safety) {

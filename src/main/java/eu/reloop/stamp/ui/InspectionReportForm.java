@@ -23,6 +23,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.FormFields;
+import eu.reloop.shared.ui.RuleBinder;
 import eu.reloop.stamp.CategoryProfile;
 import eu.reloop.stamp.Grade;
 import eu.reloop.stamp.InspectionReport;
@@ -36,7 +37,7 @@ class InspectionReportForm extends Div {
 
     private final InspectionReport loaded;
     /** For the report's own fields' rules; the sections and test rows bind theirs. */
-    private final BeanValidationBinder<InspectionReport> binder = new BeanValidationBinder<>(InspectionReport.class);
+    private final BeanValidationBinder<InspectionReport> binder = RuleBinder.of(InspectionReport.class);
     private final RadioButtonGroup<Grade> grade = new RadioButtonGroup<>();
     private final Map<String, TestRow> tests = new LinkedHashMap<>();
     private final IntegerField batteryHealth = new IntegerField();
@@ -149,7 +150,7 @@ class InspectionReportForm extends Div {
         private final String test;
         private final RadioButtonGroup<Boolean> passed = new RadioButtonGroup<>();
         private final TextField note = new TextField();
-        private final BeanValidationBinder<TestResult> binder = new BeanValidationBinder<>(TestResult.class);
+        private final BeanValidationBinder<TestResult> binder = RuleBinder.of(TestResult.class);
 
         TestRow(String test, @Nullable TestResult result) {
             this.test = test;

@@ -39,6 +39,7 @@ import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.shared.ui.RuleBinder;
 import eu.reloop.stamp.ItemIdentity;
 import eu.reloop.stamp.StampApplication;
 import eu.reloop.stamp.StampApplications;
@@ -57,7 +58,7 @@ class MyStampsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField model = new TextField();
     private final TextField serial = new TextField();
     private final IntegerField year = new IntegerField();
-    private final BeanValidationBinder<ItemIdentity> item = new BeanValidationBinder<>(ItemIdentity.class);
+    private final BeanValidationBinder<ItemIdentity> item = RuleBinder.of(ItemIdentity.class);
 
     MyStampsView(Organisations organisations, OrganisationAccess access, StampApplications applications) {
         this.applications = applications;
