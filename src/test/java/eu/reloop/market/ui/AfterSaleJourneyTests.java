@@ -126,6 +126,27 @@ class AfterSaleJourneyTests extends BrowserTest {
     }
 
     @Test
+    void aNulPastedIntoAClaimIsShownOnTheFieldAndNothingIsFiled() {
+        Centre centre = setup.certifiedCentre("Claim Paste Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
+        String buyer = setup.consumer();
+        Warranty warranty = sold.warrantyOf(buyer, sold.paidAtPickup(centre, buyer));
+
+        signIn(buyer, CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open(MarketLinks.claim(warranty.id()));
+        WebElement description = waitFor(By.id("claim-description"));
+        // As a paste from a broken document delivers it: the text area's value, then its change event.
+        browser.executeScript("arguments[0].value = 'The screen flickers\u0000 after an hour.';"
+                + "arguments[0].dispatchEvent(new Event('change'));", description);
+        click(By.id("file-claim"));
+
+        wait.until(ExpectedConditions.attributeToBe(By.id("claim-description"), "invalid", "true"));
+        assertThat(waitFor(By.cssSelector("#claim-description [slot=error-message]")).getText())
+                .startsWith("Remove the invisible control characters");
+        assertThat(SoldItems.asBuyer(buyer, () -> claims.myClaims())).isEmpty();
+    }
+
+    @Test
     void aClaimAnsweredWithARefundIsConfirmedFirstAndThenRefunded() {
         Centre centre = setup.certifiedCentre("Refund Journey Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
         String buyer = setup.consumer();
