@@ -49,9 +49,4 @@ class OrganisationSearchController extends SearchApi {
         requireKnownCategory(category);
         return search.search(new OrganisationQuery(origin, radiusKm, category, service, certifiedOnly, openNow, page, size));
     }
-
-    @Override
-    String ranges() {
-        return "radiusKm 0.1 to 500, page 0 to 99, size 1 to 100";
-    }
 }
