@@ -83,9 +83,10 @@ class ApiBadInputTests {
             new Bad("20,000 characters", LONG_TEXT, parameter -> true),
             new Bad("NUL", "x%00y", parameter -> true));
 
-    private static final List<Bad> BAD_PATH_VALUES = List.of(
-            new Bad("traversal", "..%2F..%2Fetc%2Fpasswd", parameter -> true),
-            new Bad("encoded dots", "%2e%2e%2f", parameter -> true));
+    /** In a path, a blank value would be another path, not a value; traversal is tried instead. */
+    private static final List<Bad> PATH_VALUES = concat(BAD_VALUES.stream().filter(bad -> !bad.encoded().isEmpty()).toList(),
+            List.of(new Bad("traversal", "..%2F..%2Fetc%2Fpasswd", parameter -> true),
+                    new Bad("encoded dots", "%2e%2e%2f", parameter -> true)));
 
     @LocalServerPort
     int port;
@@ -115,7 +116,7 @@ class ApiBadInputTests {
             String baseline = url(path.getKey(), parameters, valid);
             check("valid values", null, send("GET", baseline, null, Map.of()), false, false);
             for (Parameter parameter : parameters) {
-                for (Bad bad : parameter.in().equals("path") ? concat(BAD_VALUES, BAD_PATH_VALUES) : BAD_VALUES) {
+                for (Bad bad : parameter.in().equals("path") ? PATH_VALUES : BAD_VALUES) {
                     requests += fuzz(path.getKey(), parameters, valid, parameter, bad.name(), List.of(bad.encoded()),
                             bad.neverValidFor().test(parameter));
                 }

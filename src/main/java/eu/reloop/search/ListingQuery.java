@@ -64,9 +64,9 @@ public record ListingQuery(
     public static final int LAST_PAGE = 199;
     /** The highest price a search may name, in major units: far above any refurbished product's. */
     public static final String MAX_PRICE = "10000000";
-    static final int PRICE_DIGITS = 8;
+    public static final int PRICE_DIGITS = 8;
     /** Øre and cents: the minor units of every currency listings are priced in. */
-    static final int PRICE_SCALE = 2;
+    public static final int PRICE_SCALE = 2;
 
     public ListingQuery {
         grades = Set.copyOf(grades);

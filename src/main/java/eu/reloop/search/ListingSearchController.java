@@ -53,7 +53,7 @@ class ListingSearchController extends SearchApi {
             @Parameter(description = "Latitude of the origin, WGS 84") @RequestParam(required = false) @Nullable Double lat,
             @Parameter(description = "Longitude of the origin, WGS 84") @RequestParam(required = false) @Nullable Double lon,
             @Parameter(description = "A town name instead of lat/lon, e.g. Bergen, København, Göteborg")
-            @RequestParam(required = false) @Nullable String place,
+            @RequestParam(required = false) @Size(max = TextLimits.LABEL) @PrintableText @Nullable String place,
             @Parameter(description = "Search radius in km, 1 to 200") @RequestParam(defaultValue = "25") double radiusKm,
             @Parameter(description = "Device category code, e.g. phones, laptops")
             @RequestParam(required = false) @Nullable String category,
