@@ -94,12 +94,28 @@ class OrganisationSearchApiTests {
     }
 
     @Test
-    void anUnknownPlaceIsRepeatedShortenedAndWithoutControlCharacters() throws Exception {
-        HttpResponse<String> response = get("/api/v1/search/organisations?place=" + "x%00".repeat(1000));
+    void aRefusedValueIsRepeatedShortenedAndWithoutControlCharacters() throws Exception {
+        HttpResponse<String> response = get("/api/v1/search/organisations?place=Bergen&category=" + "x%01".repeat(1000));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("place: Unknown place 'x\uFFFDx\uFFFD").doesNotContain("\\u0000")
+        assertThat(response.body()).contains("category: Unknown category 'x\uFFFDx\uFFFD").doesNotContain("\\u0001")
                 .hasSizeLessThan(1000);
+    }
+
+    @Test
+    void aPlaceMustBePrintableAndShortEvenWhereLatAndLonDecide() throws Exception {
+        HttpResponse<String> response = get("/api/v1/search/organisations?lat=60&lon=5&place=Ber%00gen");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("place: Remove the invisible control characters");
+    }
+
+    @Test
+    void aParameterGivenTwiceIsRefusedRatherThanOneOfThemUsed() throws Exception {
+        HttpResponse<String> response = get("/api/v1/search/organisations?place=Bergen&page=0&page=3");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("page: Give this parameter only once.");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package eu.reloop.search.ui;
 
-import java.text.NumberFormat;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
