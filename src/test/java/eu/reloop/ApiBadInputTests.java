@@ -136,8 +136,15 @@ class ApiBadInputTests {
     @Test
     void unknownPathsAndWrongMethodsAreProblemsToo() throws Exception {
         for (String unknown : List.of("/api/v1/nothing-here", "/api/v1/search/nothing-here", "/api/v1/search/listings/x",
-                "/api/v1", "/api/v2/search/listings?place=Oslo")) {
+                "/api/v1", "/api/v2/search/listings?place=Oslo", "/error")) {
             expectProblem("GET " + unknown, send("GET", unknown, null, Map.of()), 404);
+        }
+        for (String refused : List.of("/api/v1/search//listings?place=Oslo", "/api/v1/search/listings;x=1?place=Oslo")) {
+            Answer answer = send("GET", refused, null, Map.of());
+            expectProblem("GET " + refused, answer, 400);
+            if (!detail(answer).contains("path")) {
+                fail("GET " + refused, answer, "a detail that does not say the path is to change");
+            }
         }
         expectProblem("POST /api/v1/search/listings", send("POST", "/api/v1/search/listings?place=Oslo", "", Map.of()), 405);
         expectProblem("DELETE /api/v1/search/organisations",
