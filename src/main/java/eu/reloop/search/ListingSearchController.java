@@ -1,7 +1,10 @@
 package eu.reloop.search;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Set;
+
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +20,9 @@ import eu.reloop.directory.Organisations;
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.market.Listings;
+import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.TextLimits;
 import eu.reloop.stamp.Grade;
 
 /** The public search for refurbished products, as JSON: the same search the "Buy refurbished" view runs. */
@@ -47,7 +53,7 @@ class ListingSearchController extends SearchApi {
             @Parameter(description = "Latitude of the origin, WGS 84") @RequestParam(required = false) @Nullable Double lat,
             @Parameter(description = "Longitude of the origin, WGS 84") @RequestParam(required = false) @Nullable Double lon,
             @Parameter(description = "A town name instead of lat/lon, e.g. Bergen, København, Göteborg")
-            @RequestParam(required = false) @Nullable String place,
+            @RequestParam(required = false) @Size(max = TextLimits.LABEL) @PrintableText @Nullable String place,
             @Parameter(description = "Search radius in km, 1 to 200") @RequestParam(defaultValue = "25") double radiusKm,
             @Parameter(description = "Device category code, e.g. phones, laptops")
             @RequestParam(required = false) @Nullable String category,
@@ -55,16 +61,18 @@ class ListingSearchController extends SearchApi {
             @RequestParam(required = false) @Nullable String brand,
             @Parameter(description = "Cosmetic grade; repeat for several")
             @RequestParam(required = false) @Nullable Set<Grade> grade,
-            @Parameter(description = "Lowest price, in the currency, e.g. 1500")
+            @Parameter(description = "Lowest price, in the currency, e.g. 1500; 0 to " + ListingQuery.MAX_PRICE
+                    + ", at most two decimals")
             @RequestParam(required = false) @Nullable BigDecimal minPrice,
-            @Parameter(description = "Highest price, in the currency")
+            @Parameter(description = "Highest price, in the currency; at least minPrice")
             @RequestParam(required = false) @Nullable BigDecimal maxPrice,
             @Parameter(description = "NOK, DKK, SEK or EUR; by default the currency of the origin's country")
             @RequestParam(required = false) @Nullable String currency,
             @Parameter(description = "Lowest battery health in %, 0 to 100")
             @RequestParam(required = false) @Nullable Integer minBatteryHealth,
             @Parameter(description = "Words to find in title, brand, model or description; typos are forgiven")
-            @RequestParam(required = false) @Nullable String q,
+            // The query names it text; checked here too, so that a refusal names the parameter a client sent.
+            @RequestParam(required = false) @Size(max = TextLimits.NAME) @PrintableText @Nullable String q,
             @Parameter(description = "Order of the hits") @RequestParam(defaultValue = "DISTANCE") ListingSort sort,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Hits per page, 1 to 50") @RequestParam(defaultValue = "20") int size,
@@ -74,19 +82,14 @@ class ListingSearchController extends SearchApi {
         GeoPoint origin = origin(lat, lon, place);
         requireKnownCategory(category);
         if (currency != null && !Listings.CURRENCIES.contains(currency)) {
-            throw new BadSearchException("Unknown currency '" + currency + "'. Known: " + Listings.CURRENCIES.stream()
-                    .sorted().toList());
+            throw RefusedException.onField("currency", "search.api.unknown-currency", quoted(currency),
+                    String.join(", ", Listings.CURRENCIES.stream().sorted().toList()));
         }
-        if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
-            throw new BadSearchException("minPrice is above maxPrice.");
+        // A blank grade arrives as null.
+        if (grade != null && grade.contains(null)) {
+            throw RefusedException.onField("grade", "search.api.grade", Arrays.toString(Grade.values()));
         }
         return search.search(new ListingQuery(origin, radiusKm, category, brand, grade == null ? Set.of() : grade,
                 minPrice, maxPrice, currency, minBatteryHealth, q, sort, page, size, facets));
-    }
-
-    @Override
-    String ranges() {
-        return "radiusKm 1 to 200, minPrice and maxPrice 0 or more, minBatteryHealth 0 to 100, q up to 200 characters, "
-                + "page 0 to 199, size 1 to 50";
     }
 }

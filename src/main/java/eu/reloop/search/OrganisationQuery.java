@@ -18,13 +18,13 @@ import eu.reloop.geo.GeoPoint;
  */
 public record OrganisationQuery(
         @NotNull GeoPoint origin,
-        @DecimalMin(value = "0.1", message = "search.error.radius") @DecimalMax(value = "500", message = "search.error.radius") double radiusKm,
+        @DecimalMin("0.1") @DecimalMax("500") double radiusKm,
         @Nullable String category,
         @Nullable OfferedService service,
         boolean certifiedOnly,
         boolean openNow,
-        @Min(value = 0, message = "search.error.page") @Max(value = LAST_PAGE, message = "search.error.page") int page,
-        @Min(value = 1, message = "search.error.size") @Max(value = 100, message = "search.error.size") int size) {
+        @Min(0) @Max(LAST_PAGE) int page,
+        @Min(1) @Max(100) int size) {
 
     public static final double DEFAULT_RADIUS_KM = 10;
     public static final int DEFAULT_SIZE = 20;

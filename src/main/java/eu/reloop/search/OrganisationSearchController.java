@@ -1,5 +1,7 @@
 package eu.reloop.search;
 
+import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +16,8 @@ import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Organisations;
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
+import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.TextLimits;
 
 /** The public location search, as JSON: the same search the "Find a repairer" view runs. */
 @RestController
@@ -36,7 +40,7 @@ class OrganisationSearchController extends SearchApi {
             @Parameter(description = "Latitude of the origin, WGS 84") @RequestParam(required = false) @Nullable Double lat,
             @Parameter(description = "Longitude of the origin, WGS 84") @RequestParam(required = false) @Nullable Double lon,
             @Parameter(description = "A town name instead of lat/lon, e.g. Bergen, København, Göteborg")
-            @RequestParam(required = false) @Nullable String place,
+            @RequestParam(required = false) @Size(max = TextLimits.LABEL) @PrintableText @Nullable String place,
             @Parameter(description = "Search radius in km, 0.1 to 500") @RequestParam(defaultValue = "10") double radiusKm,
             @Parameter(description = "Device category code, e.g. phones, washing-machines")
             @RequestParam(required = false) @Nullable String category,
@@ -48,10 +52,5 @@ class OrganisationSearchController extends SearchApi {
         GeoPoint origin = origin(lat, lon, place);
         requireKnownCategory(category);
         return search.search(new OrganisationQuery(origin, radiusKm, category, service, certifiedOnly, openNow, page, size));
-    }
-
-    @Override
-    String ranges() {
-        return "radiusKm 0.1 to 500, page 0 to 99, size 1 to 100";
     }
 }

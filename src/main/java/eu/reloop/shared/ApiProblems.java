@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,11 +26,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -48,6 +53,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     ApiProblems(Translations translations) {
         this.translations = translations;
+    }
+
+    /**
+     * A parameter given twice where the endpoint reads one value is refused: Spring would quietly take the
+     * first value (or join both with a comma), and the client could not tell which one was used. Runs
+     * before the endpoint's parameters are read.
+     */
+    @ModelAttribute
+    void refuseRepeatedParameters(HttpServletRequest request) {
+        if (!(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler)) {
+            return;
+        }
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            RequestParam read = parameter.getParameterAnnotation(RequestParam.class);
+            Class<?> type = parameter.getParameterType();
+            if (read == null || type.isArray() || Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)) {
+                continue;
+            }
+            String name = read.name().isEmpty() ? parameter.getParameterName() : read.name();
+            String[] values = name == null ? null : request.getParameterValues(name);
+            if (values != null && values.length > 1) {
+                throw RefusedException.onField(name, "error.api.repeated");
+            }
+        }
     }
 
     @ExceptionHandler(RefusedException.class)

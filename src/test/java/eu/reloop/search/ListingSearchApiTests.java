@@ -66,27 +66,56 @@ class ListingSearchApiTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "'' | Say where to search",
-            "place=Atlantis | Unknown place 'Atlantis'",
-            "lat=60 | Give both lat and lon",
-            "place=Bergen&radiusKm=0.5 | Out of range: radiusKm",
-            "place=Bergen&radiusKm=201 | Out of range: radiusKm",
-            "place=Bergen&radiusKm=far | Parameter 'radiusKm' cannot be 'far'",
-            "place=Bergen&category=time-machines | Unknown category 'time-machines'",
-            "place=Bergen&grade=SHINY | Parameter 'grade' cannot be 'SHINY'. Known: [PREMIUM, EXCELLENT, GOOD, FAIR]",
-            "place=Bergen&sort=CHEAPEST | Parameter 'sort' cannot be 'CHEAPEST'",
-            "place=Bergen&currency=USD | Unknown currency 'USD'",
-            "place=Bergen&minPrice=-1 | Out of range: minPrice",
-            "place=Bergen&minPrice=ten | Parameter 'minPrice' cannot be 'ten'",
-            "place=Bergen&minPrice=500&maxPrice=100 | minPrice is above maxPrice",
-            "place=Bergen&minBatteryHealth=101 | Out of range: minBatteryHealth",
-            "place=Bergen&size=51 | Out of range: size",
-            "place=Bergen&page=200 | Out of range: page"})
-    void badParametersGetA400WithAMessage(String query, String message) throws Exception {
+            "'' | place: Say where to search",
+            "place=Atlantis | place: Unknown place 'Atlantis'",
+            "lat=60 | lon: Give both lat and lon",
+            "lat=NaN&lon=10 | lat: Give a latitude from -90 to 90.",
+            "lat=60&lon=Infinity | lon: Give a longitude from -180 to 180.",
+            "place=Bergen&radiusKm=0.5 | radiusKm: Enter 1 or more.",
+            "place=Bergen&radiusKm=201 | radiusKm: Enter 200 or less.",
+            "place=Bergen&radiusKm=NaN | radiusKm: Enter",
+            "place=Bergen&radiusKm=far | radiusKm: cannot be 'far'. Give a number.",
+            "place=Bergen&category=time-machines | category: Unknown category 'time-machines'",
+            "place=Bergen&grade=SHINY | grade: cannot be 'SHINY'. Known: [PREMIUM, EXCELLENT, GOOD, FAIR]",
+            "place=Bergen&grade=%20 | grade: Give a grade, one of [PREMIUM, EXCELLENT, GOOD, FAIR]",
+            "place=Bergen&grade=PREMIUM&grade= | grade: Give a grade",
+            "place=Bergen&sort=CHEAPEST | sort: cannot be 'CHEAPEST'",
+            "place=Bergen&currency=USD | currency: Unknown currency 'USD'. Known: DKK, EUR, NOK, SEK",
+            "place=Bergen&minPrice=-1 | minPrice: Enter 0 or more.",
+            "place=Bergen&minPrice=ten | minPrice: cannot be 'ten'. Give a number.",
+            "place=Bergen&minPrice=1E%2B17 | minPrice: Enter 10000000 or less.",
+            "place=Bergen&maxPrice=1E%2B1000000 | maxPrice: Enter 10000000 or less.",
+            "place=Bergen&minPrice=1.005 | minPrice: Enter a number with at most 8 digits before the decimal point and 2 after it.",
+            "place=Bergen&minPrice=500&maxPrice=100 | maxPrice: Make the highest price at least the lowest price.",
+            "place=Bergen&minBatteryHealth=101 | minBatteryHealth: Enter 100 or less.",
+            "place=Bergen&q=x%00y | q: Remove the invisible control characters",
+            "place=Bergen&brand=x%00y | brand: Remove the invisible control characters",
+            "place=Bergen&size=51 | size: Enter 50 or less.",
+            "place=Bergen&page=200 | page: Enter 199 or less."})
+    void badParametersGetA400ProblemNamingTheParameter(String query, String message) throws Exception {
         HttpResponse<String> response = get("/api/v1/search/listings?" + query);
 
         assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.body()).contains(message);
+    }
+
+    @Test
+    void aTooLongTextIsRefusedWithItsLimit() throws Exception {
+        HttpResponse<String> response = get("/api/v1/search/listings?place=Bergen&q=" + "a".repeat(201));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("q: Use at most 200 characters.");
+    }
+
+    @Test
+    void refusalsAreInTheClientsLanguage() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/search/listings?place=Atlantis&minPrice=5&maxPrice=1"))
+                .header("Accept-Language", "nb-NO,nb;q=0.9").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("Ukjent sted «Atlantis»");
     }
 
     @Test

@@ -70,22 +70,52 @@ class OrganisationSearchApiTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "radiusKm=abc&place=Bergen | Parameter 'radiusKm' cannot be 'abc'",
-            "lat=95&lon=10 | Latitude must be between -90 and 90",
-            "lat=60 | Give both lat and lon",
-            "'' | Say where to search",
-            "place=Atlantis | Unknown place 'Atlantis'",
-            "place=Bergen&category=time-machines | Unknown category 'time-machines'",
-            "place=Bergen&service=TELEPORT | Parameter 'service' cannot be 'TELEPORT'",
-            "place=Bergen&size=1000 | Out of range: size",
-            "place=Bergen&radiusKm=0 | Out of range: radiusKm",
-            "place=Bergen&page=-1 | Out of range: page",
-            "place=Bergen&page=500&size=100 | Out of range: page"})
-    void badParametersGetA400WithAMessage(String query, String message) throws Exception {
+            "radiusKm=abc&place=Bergen | radiusKm: cannot be 'abc'. Give a number.",
+            "lat=95&lon=10 | lat: Give a latitude from -90 to 90.",
+            "lat=NaN&lon=NaN | lat: Give a latitude from -90 to 90.",
+            "lat=60&lon=-1E%2B1000000 | lon: Give a longitude from -180 to 180.",
+            "lat=60 | lon: Give both lat and lon",
+            "lon=10 | lat: Give both lat and lon",
+            "'' | place: Say where to search",
+            "place=Atlantis | place: Unknown place 'Atlantis'",
+            "place=Bergen&category=time-machines | category: Unknown category 'time-machines'",
+            "place=Bergen&service=TELEPORT | service: cannot be 'TELEPORT'",
+            "place=Bergen&size=1000 | size: Enter 100 or less.",
+            "place=Bergen&radiusKm=0 | radiusKm: Enter 0.1 or more.",
+            "place=Bergen&radiusKm=Infinity | radiusKm: Enter 500 or less.",
+            "place=Bergen&page=-1 | page: Enter 0 or more.",
+            "place=Bergen&page=500&size=100 | page: Enter 99 or less."})
+    void badParametersGetA400ProblemNamingTheParameter(String query, String message) throws Exception {
         HttpResponse<String> response = get("/api/v1/search/organisations?" + query);
 
         assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.body()).contains(message);
+    }
+
+    @Test
+    void aRefusedValueIsRepeatedShortenedAndWithoutControlCharacters() throws Exception {
+        HttpResponse<String> response = get("/api/v1/search/organisations?place=Bergen&category=" + "x%01".repeat(1000));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("category: Unknown category 'x\uFFFDx\uFFFD").doesNotContain("\\u0001")
+                .hasSizeLessThan(1000);
+    }
+
+    @Test
+    void aPlaceMustBePrintableAndShortEvenWhereLatAndLonDecide() throws Exception {
+        HttpResponse<String> response = get("/api/v1/search/organisations?lat=60&lon=5&place=Ber%00gen");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("place: Remove the invisible control characters");
+    }
+
+    @Test
+    void aParameterGivenTwiceIsRefusedRatherThanOneOfThemUsed() throws Exception {
+        HttpResponse<String> response = get("/api/v1/search/organisations?place=Bergen&page=0&page=3");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("page: Give this parameter only once.");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.Place;
+import eu.reloop.shared.ui.FieldMessage;
 
 /**
  * The one input for a town or city, used by every location search. It suggests places while the user
@@ -30,19 +31,18 @@ public class PlaceField extends ComboBox<Place> {
         // Built-in validation runs on blur and would clear the unknown-place error the moment it is shown.
         setManualValidation(true);
         addCustomValueSetListener(event -> selectTyped(event.getDetail()));
-        addValueChangeListener(change -> setInvalid(false));
+        addValueChangeListener(change -> FieldMessage.clear(this));
     }
 
     private void selectTyped(String typed) {
         Optional<Place> place = gazetteer.find(typed);
         if (place.isPresent()) {
             setValue(place.get());
-            setInvalid(false);
+            FieldMessage.clear(this);
         } else {
             // Keeping an earlier place while the field shows another name would search somewhere unexpected.
             clear();
-            setErrorMessage(getTranslation("place.not-found", typed));
-            setInvalid(true);
+            FieldMessage.show(this, getTranslation("place.not-found", typed));
         }
     }
 }

@@ -1,15 +1,23 @@
 package eu.reloop.search.ui;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,7 +30,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -39,9 +46,13 @@ import eu.reloop.search.ListingQuery;
 import eu.reloop.search.ListingResults;
 import eu.reloop.search.ListingSearch;
 import eu.reloop.search.ListingSort;
+import eu.reloop.search.SearchLinks;
 import eu.reloop.search.SearchUnavailableException;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.MapProperties;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.Violations;
+import eu.reloop.shared.ui.FieldMessage;
 import eu.reloop.shared.ui.LeafletMap;
 import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.stamp.Grade;
@@ -49,9 +60,11 @@ import eu.reloop.stamp.Grade;
 /**
  * "Buy refurbished": stamped products for sale near a place, narrowed by device, brand, grade, price,
  * battery health and words, as a list and on the map. Like "Find a repairer", the URL holds the whole
- * search, and the device, brand and grade choices show how many products each would find.
+ * search, and the device, brand and grade choices show how many products each would find. Prices, brand
+ * and words show exactly what the URL says; one that breaks a rule of the search is marked with the
+ * rule's message, and nothing is searched until it is changed.
  */
-@Route(value = "buy", layout = MainLayout.class)
+@Route(value = SearchLinks.BUY_REFURBISHED, layout = MainLayout.class)
 @Menu(order = 11, icon = "vaadin:cart", title = "menu.buy-refurbished")
 @AnonymousAllowed
 class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implements HasDynamicTitle {
@@ -59,19 +72,22 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
     private static final List<Integer> BATTERY_STEPS = List.of(70, 80, 90);
 
     private final transient ListingSearch search;
+    private final transient Validator validator;
 
     private final ComboBox<String> brand = new ComboBox<>();
     private final CheckboxGroup<Grade> grades = new CheckboxGroup<>();
-    private final BigDecimalField minPrice = new BigDecimalField();
-    private final BigDecimalField maxPrice = new BigDecimalField();
+    // Text, not a number field: the field shows the URL's price as written, also one that is not a price.
+    private final TextField minPrice = new TextField();
+    private final TextField maxPrice = new TextField();
     private final Select<Integer> minBattery = new Select<>();
     private final TextField text = new TextField();
     private final Select<ListingSort> sort = new Select<>();
 
     BuyRefurbishedView(ListingSearch search, Gazetteer gazetteer, Organisations organisations,
-            MapProperties mapProperties) {
+            MapProperties mapProperties, Validator validator) {
         super(ListingSearchState.initial(), gazetteer, organisations, mapProperties, "buy.map");
         this.search = search;
+        this.validator = validator;
         brand.setLabel(getTranslation("buy.brand"));
         brand.setPlaceholder(getTranslation("buy.any-brand"));
         brand.setClearButtonVisible(true);
@@ -79,12 +95,8 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
         grades.setLabel(getTranslation("buy.grade"));
         grades.setItems(Grade.values());
         grades.setId("search-grade");
-        minPrice.setLabel(getTranslation("buy.min-price"));
-        minPrice.setId("search-min-price");
-        minPrice.setWidth("9em");
-        maxPrice.setLabel(getTranslation("buy.max-price"));
-        maxPrice.setId("search-max-price");
-        maxPrice.setWidth("9em");
+        priceInput(minPrice, "buy.min-price", "search-min-price");
+        priceInput(maxPrice, "buy.max-price", "search-max-price");
         minBattery.setLabel(getTranslation("buy.min-battery"));
         minBattery.setItems(BATTERY_STEPS);
         minBattery.setEmptySelectionAllowed(true);
@@ -96,8 +108,13 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
         text.setPlaceholder(getTranslation("buy.text-placeholder"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
-        text.setMaxLength(200);
+        text.setMaxLength(TextLimits.NAME);
         text.setId("search-text");
+        // The search's rules mark these; their own validation on every value set would clear the mark.
+        brand.setManualValidation(true);
+        minPrice.setManualValidation(true);
+        maxPrice.setManualValidation(true);
+        text.setManualValidation(true);
         sort.setLabel(getTranslation("buy.sort"));
         sort.setItems(ListingSort.values());
         sort.setItemLabelGenerator(order -> getTranslation("buy.sort." + order.name()));
@@ -105,6 +122,13 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
         layOut(getTranslation("buy.title"), getTranslation("buy.intro"),
                 new HorizontalLayout(radius, category, brand, text, sort),
                 new HorizontalLayout(minPrice, maxPrice, minBattery, grades));
+    }
+
+    private void priceInput(TextField price, String labelKey, String id) {
+        price.setLabel(getTranslation(labelKey));
+        price.setAllowedCharPattern("[0-9.,]");
+        price.setId(id);
+        price.setWidth("9em");
     }
 
     @Override
@@ -127,10 +151,13 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
     void run() {
         SearchArea area = state.area();
         GeoPoint origin = origin();
+        Optional<ListingQuery> query = checked(origin);
         ListingResults found = null;
-        if (origin != null) {
+        if (origin != null && query.isEmpty()) {
+            results.nothing(getTranslation("buy.check-filters"));
+        } else if (query.isPresent()) {
             try {
-                found = search.search(state.query(origin));
+                found = search.search(query.get());
             } catch (SearchUnavailableException e) {
                 results.nothing(getTranslation("find.unavailable"));
             }
@@ -156,6 +183,39 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
                 state.page(), found.page().pageCount(ListingQuery.LAST_PAGE), number -> go(state.onPage(number)));
     }
 
+    /**
+     * The URL's search, if it keeps the search's rules; otherwise none, and each filter that breaks one
+     * says so. A price that is not one at all is marked even before a place is chosen.
+     */
+    private Optional<ListingQuery> checked(@Nullable GeoPoint origin) {
+        Map<String, HasValidation> filters = Map.of("brand", brand, "minPrice", minPrice, "maxPrice", maxPrice,
+                "text", text);
+        filters.values().forEach(FieldMessage::clear);
+        boolean readable = readablePrice(minPrice, state.minPrice()) & readablePrice(maxPrice, state.maxPrice());
+        if (origin == null || !readable) {
+            return Optional.empty();
+        }
+        ListingQuery query = state.query(origin).orElseThrow();
+        List<ConstraintViolation<?>> broken = Violations.of(new ConstraintViolationException(validator.validate(query)));
+        for (ConstraintViolation<?> violation : broken) {
+            HasValidation field = filters.get(Violations.field(violation));
+            // A value can break two rules (above the highest price, and too many digits): the first is shown.
+            if (field != null && !field.isInvalid()) {
+                FieldMessage.show(field, Violations.message(violation, getLocale()));
+            }
+        }
+        return broken.isEmpty() ? Optional.of(query) : Optional.empty();
+    }
+
+    private boolean readablePrice(TextField field, @Nullable String price) {
+        if (price != null && ListingSearchState.price(price).isEmpty()) {
+            FieldMessage.show(field, getTranslation("buy.error.price",
+                    NumberFormat.getIntegerInstance(getLocale()).format(new BigDecimal(ListingQuery.MAX_PRICE))));
+            return false;
+        }
+        return true;
+    }
+
     /** Puts the URL's search into the inputs, with the facet counts of its results in the choices. */
     private void showState(ListingFacets facets, @Nullable String currency) {
         radius.setValue(state.area().offeredRadius());
@@ -174,9 +234,9 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
                 gradeCounts.getOrDefault(grade.name(), 0L)));
         grades.setValue(state.grades().isEmpty() ? EnumSet.noneOf(Grade.class) : EnumSet.copyOf(state.grades()));
         minPrice.setSuffixComponent(currency == null ? null : new Span(currency));
-        minPrice.setValue(state.minPrice());
+        minPrice.setValue(state.minPrice() == null ? "" : state.minPrice());
         maxPrice.setSuffixComponent(currency == null ? null : new Span(currency));
-        maxPrice.setValue(state.maxPrice());
+        maxPrice.setValue(state.maxPrice() == null ? "" : state.maxPrice());
         minBattery.setValue(state.minBatteryHealth());
         text.setValue(state.text() == null ? "" : state.text());
         sort.setValue(state.sort());

@@ -26,6 +26,7 @@ import eu.reloop.geo.GeoPoint;
 import eu.reloop.search.OrganisationHit;
 import eu.reloop.search.OrganisationQuery;
 import eu.reloop.search.OrganisationSearch;
+import eu.reloop.search.SearchLinks;
 import eu.reloop.search.SearchPage;
 import eu.reloop.search.SearchUnavailableException;
 import eu.reloop.shared.LocalizedFormats;
@@ -36,7 +37,7 @@ import eu.reloop.shared.ui.MainLayout;
 /**
  * "Who and where is my nearest qualified repairer or reuse centre for this kind of device."
  */
-@Route(value = "find", layout = MainLayout.class)
+@Route(value = SearchLinks.FIND_REPAIRER, layout = MainLayout.class)
 @Menu(order = 10, icon = "vaadin:search", title = "menu.find-repairer")
 @AnonymousAllowed
 class FindRepairerView extends LocationSearchView<SearchState> implements HasDynamicTitle {

@@ -13,19 +13,22 @@ import com.vaadin.flow.router.QueryParameters;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.search.ListingQuery;
 import eu.reloop.search.ListingSort;
+import eu.reloop.shared.Decimals;
 import eu.reloop.stamp.Grade;
 
 /**
  * Everything a search for refurbished products is made of, as it stands in the URL, so that it can be
- * bookmarked and shared. Parsing never fails: a value that makes no sense falls back to its default.
+ * bookmarked and shared. Parsing never fails. Prices, brand and text are kept as written, for the view to
+ * show them in their fields as they are, marked where they break a rule; other values that make no sense
+ * fall back to their defaults.
  */
 record ListingSearchState(
         SearchArea area,
         @Nullable String category,
         @Nullable String brand,
         Set<Grade> grades,
-        @Nullable BigDecimal minPrice,
-        @Nullable BigDecimal maxPrice,
+        @Nullable String minPrice,
+        @Nullable String maxPrice,
         @Nullable Integer minBatteryHealth,
         @Nullable String text,
         ListingSort sort,
@@ -40,12 +43,12 @@ record ListingSearchState(
         UrlParameters parameters = new UrlParameters(query);
         return new ListingSearchState(SearchArea.from(parameters, ListingQuery.DEFAULT_RADIUS_KM),
                 parameters.first("category").filter(code -> code.matches("[a-z0-9-]{1,60}")).orElse(null),
-                parameters.first("brand").filter(brand -> brand.length() <= 60).orElse(null),
+                parameters.first("brand").orElse(null),
                 parameters.constants("grade", Grade.class),
-                price(parameters, "min").orElse(null),
-                price(parameters, "max").orElse(null),
+                parameters.first("min").orElse(null),
+                parameters.first("max").orElse(null),
                 parameters.whole("battery", 0, 100).orElse(null),
-                parameters.first("q").filter(text -> text.length() <= 200).orElse(null),
+                parameters.first("q").orElse(null),
                 parameters.constant("sort", ListingSort.class).orElse(ListingSort.DISTANCE),
                 parameters.whole("page", 0, ListingQuery.LAST_PAGE).orElse(0));
     }
@@ -58,8 +61,8 @@ record ListingSearchState(
         if (!grades.isEmpty()) {
             values.put("grade", grades.stream().sorted().map(Grade::name).toList());
         }
-        put(values, "min", minPrice == null ? null : minPrice.toPlainString());
-        put(values, "max", maxPrice == null ? null : maxPrice.toPlainString());
+        put(values, "min", minPrice);
+        put(values, "max", maxPrice);
         put(values, "battery", minBatteryHealth == null ? null : minBatteryHealth.toString());
         put(values, "q", text);
         if (sort != ListingSort.DISTANCE) {
@@ -71,10 +74,27 @@ record ListingSearchState(
         return new QueryParameters(values);
     }
 
-    /** The search for the service, from the origin the area resolved to. */
-    ListingQuery query(GeoPoint origin) {
-        return new ListingQuery(origin, area.radiusKm(), category, brand, grades, minPrice, maxPrice, null,
-                minBatteryHealth, text, sort, page, ListingQuery.DEFAULT_SIZE, true);
+    /**
+     * The search for the service, from the origin the area resolved to; none while a price is not one
+     * ({@link #price}). The service's rules still decide whether the search may run.
+     */
+    Optional<ListingQuery> query(GeoPoint origin) {
+        Optional<BigDecimal> min = price(minPrice);
+        Optional<BigDecimal> max = price(maxPrice);
+        if (minPrice != null && min.isEmpty() || maxPrice != null && max.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ListingQuery(origin, area.radiusKm(), category, brand, grades, min.orElse(null),
+                max.orElse(null), null, minBatteryHealth, text, sort, page, ListingQuery.DEFAULT_SIZE, true));
+    }
+
+    /**
+     * A price as a person writes it, with a decimal point or comma, read as a number only within the digits
+     * a search's price may have: the one reading of the URL and of the price fields, which show the same text.
+     */
+    static Optional<BigDecimal> price(@Nullable String text) {
+        return text == null ? Optional.empty()
+                : Decimals.parse(text.replace(',', '.'), ListingQuery.PRICE_DIGITS, ListingQuery.PRICE_SCALE);
     }
 
     @Override
@@ -84,10 +104,10 @@ record ListingSearchState(
     }
 
     ListingSearchState withFilters(double radiusKm, @Nullable String category, @Nullable String brand, Set<Grade> grades,
-            @Nullable BigDecimal minPrice, @Nullable BigDecimal maxPrice, @Nullable Integer minBatteryHealth,
+            @Nullable String minPrice, @Nullable String maxPrice, @Nullable Integer minBatteryHealth,
             @Nullable String text, ListingSort sort) {
-        return new ListingSearchState(area.within(radiusKm), category, brand, grades, minPrice, maxPrice,
-                minBatteryHealth, text == null || text.isBlank() ? null : text.strip(), sort, 0);
+        return new ListingSearchState(area.within(radiusKm), category, brand, grades, typed(minPrice), typed(maxPrice),
+                minBatteryHealth, typed(text), sort, 0);
     }
 
     ListingSearchState within(double radiusKm) {
@@ -99,9 +119,8 @@ record ListingSearchState(
                 page);
     }
 
-    private static Optional<BigDecimal> price(UrlParameters parameters, String name) {
-        return parameters.number(name).filter(value -> value >= 0 && value <= 10_000_000)
-                .map(value -> BigDecimal.valueOf(value).stripTrailingZeros());
+    private static @Nullable String typed(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static void put(Map<String, List<String>> values, String name, @Nullable String value) {

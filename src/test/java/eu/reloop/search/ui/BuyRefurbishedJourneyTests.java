@@ -79,4 +79,25 @@ class BuyRefurbishedJourneyTests extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-summary"),
                 "Nothing for sale within 25 km."));
     }
+
+    @Test
+    void aPriceThatCannotBeSearchedIsMarkedOnItsFieldAsTheUrlHasItAndNothingIsSearched() {
+        open("/buy?place=Bergen&min=1e20");
+
+        WebElement min = waitFor(By.id("search-min-price"));
+        wait.until(ExpectedConditions.textToBe(By.id("search-summary"), "Nothing was searched: change the marked filters."));
+        assertThat(min.getDomProperty("value")).isEqualTo("1e20");
+        assertThat(min.getDomProperty("errorMessage")).isEqualTo("Enter a price from 0 to 10,000,000, like 1500 or 1499.50.");
+        assertThat(min.getDomAttribute("invalid")).isNotNull();
+        assertThat(browser.getCurrentUrl()).contains("min=1e20");
+
+        open("/buy?place=Bergen&min=5000&max=100");
+
+        WebElement max = waitFor(By.id("search-max-price"));
+        wait.until(driver -> "Make the highest price at least the lowest price.".equals(max.getDomProperty("errorMessage")));
+        assertThat(browser.findElement(By.id("search-summary")).getText())
+                .isEqualTo("Nothing was searched: change the marked filters.");
+        assertThat(browser.findElement(By.id("search-min-price")).getDomProperty("value")).isEqualTo("5000");
+        assertThat(max.getDomProperty("value")).isEqualTo("100");
+    }
 }
