@@ -52,7 +52,8 @@ class CertificateStandings implements CertificationRegistry {
             if (speaking.isPresent()) {
                 Certificate certificate = speaking.get();
                 return new CertificationStanding(status,
-                        status == CertificationStatus.CERTIFIED ? certificate.validTo() : null, certificate.number());
+                        status == CertificationStatus.CERTIFIED ? certificate.validTo() : null,
+                        CertificationLinks.certificate(certificate.number()));
             }
         }
         return CertificationStanding.NOT_CERTIFIED;

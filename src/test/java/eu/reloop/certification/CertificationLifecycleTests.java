@@ -109,7 +109,7 @@ class CertificationLifecycleTests {
         assertThat(certificates.byNumber(certificate.number())).contains(certificate);
         var standing = organisations.profile(organisation.organisationId()).orElseThrow().organisation().certification();
         assertThat(standing.status()).isEqualTo(CertificationStatus.CERTIFIED);
-        assertThat(standing.certificateNumber()).isEqualTo(certificate.number());
+        assertThat(standing.certificatePage()).isEqualTo(CertificationLinks.certificate(certificate.number()));
 
         List<AuditEntry> history = asStaff(organisation, () -> applications.history(organisation.organisationId()));
         assertThat(history).extracting(AuditEntry::action).containsExactly(

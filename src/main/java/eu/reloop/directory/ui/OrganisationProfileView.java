@@ -158,10 +158,10 @@ class OrganisationProfileView extends VerticalLayout implements BeforeEnterObser
     private Component certificationBadge(CertificationStanding standing) {
         CertificationBadge badge = new CertificationBadge(standing.status());
         badge.setId("certification-badge");
-        if (standing.certificateNumber() == null) {
+        if (standing.certificatePage() == null) {
             return badge;
         }
-        Anchor link = new Anchor("certificates/" + standing.certificateNumber(), badge);
+        Anchor link = new Anchor(standing.certificatePage(), badge);
         link.getElement().setAttribute("router-link", true);
         link.setId("certificate-link");
         return link;

@@ -40,6 +40,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.reloop.directory.Organisations;
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
+import eu.reloop.market.MarketLinks;
 import eu.reloop.search.ListingFacets;
 import eu.reloop.search.ListingHit;
 import eu.reloop.search.ListingQuery;
@@ -250,7 +251,7 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
 
     /** A hit; its link carries the search's origin, so that the product page can say how far away it is. */
     private Component result(ListingHit hit, GeoPoint origin) {
-        Anchor title = new Anchor("listings/" + hit.listingId() + "?lat=" + origin.latitude() + "&lon="
+        Anchor title = new Anchor(MarketLinks.listing(hit.listingId()) + "?lat=" + origin.latitude() + "&lon="
                 + origin.longitude(), hit.title());
         title.getElement().setAttribute("router-link", true);
         Span price = new Span(LocalizedFormats.money(hit.price(), getLocale()));
@@ -287,7 +288,7 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
             none.getElement().setAttribute("aria-hidden", "true");
             return none;
         }
-        Image image = new Image("market/listings/" + hit.listingId() + "/photos/" + hit.photoId(), hit.title());
+        Image image = new Image(MarketLinks.listingPhoto(hit.listingId(), hit.photoId()), hit.title());
         image.addClassName("listing-thumb");
         return image;
     }
