@@ -99,9 +99,9 @@ public final class Attempt {
                 focused = true;
             }
         }
-        if (unplaced.isEmpty()) {
-            Feedback.aside(source.getTranslation("error.check-fields"));
-        } else {
+        // Messages on fields speak for themselves (the first field has the focus, and a field's error is
+        // announced); a notification as well would only cover the form.
+        if (!unplaced.isEmpty()) {
             Feedback.error(String.join(" ", unplaced));
         }
     }

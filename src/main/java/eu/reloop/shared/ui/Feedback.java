@@ -17,12 +17,6 @@ public final class Feedback {
         notification.addThemeVariants(NotificationVariant.SUCCESS);
     }
 
-    /** A short pointer to messages already shown on the fields: at the side, so it covers none of the form. */
-    public static void aside(String message) {
-        Notification notification = Notification.show(message, SUCCESS_MILLIS, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(NotificationVariant.ERROR);
-    }
-
     public static void error(String message) {
         Notification notification = Notification.show(message, ERROR_MILLIS, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.ERROR);

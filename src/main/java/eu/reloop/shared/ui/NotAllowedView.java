@@ -1,10 +1,6 @@
 package eu.reloop.shared.ui;
 
 import com.vaadin.flow.router.AccessDeniedException;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -16,16 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-class NotAllowedView extends ErrorPage implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+class NotAllowedView extends ErrorPage<AccessDeniedException> {
 
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        show("error.not-allowed.title", "error.not-allowed.text");
-        return HttpServletResponse.SC_FORBIDDEN;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("error.not-allowed.title");
+    NotAllowedView() {
+        super("error.not-allowed.title", "error.not-allowed.text", HttpServletResponse.SC_FORBIDDEN);
     }
 }
