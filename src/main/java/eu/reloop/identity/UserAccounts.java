@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -150,7 +149,7 @@ public class UserAccounts implements UserDetailsService {
             throw emailTaken();
         }
         events.publishEvent(new AccountEmailChanged(account.email(), address));
-        mail(account.email(), "account.mail.email-changed", List.of(address), null);
+        mail(account.email(), "account.mail.email-changed", List.of(address), IdentityLinks.login());
         return new EmailConfirmation(account.email(), address);
     }
 
@@ -268,7 +267,7 @@ public class UserAccounts implements UserDetailsService {
         mail(email, "account.mail.address-in-use", List.of(), IdentityLinks.forgotPassword());
     }
 
-    private void mail(String email, String messageKey, List<String> arguments, @Nullable String link) {
+    private void mail(String email, String messageKey, List<String> arguments, String link) {
         events.publishEvent(new AccountMailRequested(email, messageKey, arguments, link));
     }
 
