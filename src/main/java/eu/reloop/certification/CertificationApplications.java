@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
 import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.OrganisationProfile;
 import eu.reloop.directory.Organisations;
+import eu.reloop.identity.UserAccounts;
 import eu.reloop.shared.DocumentType;
 import eu.reloop.shared.PrintableText;
 import eu.reloop.shared.RefusedException;
@@ -39,15 +40,18 @@ public class CertificationApplications {
     private final CertificationTrail trail;
     private final Organisations organisations;
     private final ScopeCheck scopes;
+    private final UserAccounts accounts;
     private final CertificationProperties properties;
     private final Clock clock;
 
     CertificationApplications(CertificationRepository repository, CertificationTrail trail,
-            Organisations organisations, ScopeCheck scopes, CertificationProperties properties, Clock clock) {
+            Organisations organisations, ScopeCheck scopes, UserAccounts accounts, CertificationProperties properties,
+            Clock clock) {
         this.repository = repository;
         this.trail = trail;
         this.organisations = organisations;
         this.scopes = scopes;
+        this.accounts = accounts;
         this.properties = properties;
         this.clock = clock;
     }
@@ -56,6 +60,7 @@ public class CertificationApplications {
     @Transactional
     @PreAuthorize(STAFF)
     public UUID start(UUID organisationId, CertificateKind kind) {
+        accounts.requireConfirmedEmail();
         OrganisationProfile profile = organisations.profile(organisationId)
                 .orElseThrow(() -> new UnknownRecordException("No organisation with id " + organisationId + "."));
         if (profile.organisation().kind() == OrganisationKind.COLLECTION_POINT) {
@@ -89,6 +94,7 @@ public class CertificationApplications {
     @Transactional
     @PreAuthorize(STAFF)
     public void submit(UUID organisationId, UUID applicationId, @Valid ApplicationDraft draft) {
+        accounts.requireConfirmedEmail();
         editable(organisationId, applicationId);
         scopes.check(draft.scope());
         if (draft.scope().categories().isEmpty()) {

@@ -59,7 +59,7 @@ import eu.reloop.stamp.Stamps;
 @WhenNoDatabaseConfigured
 class DemoData implements ApplicationRunner {
 
-    static final String PASSWORD = "reloop-demo";
+    static final String PASSWORD = "reloop-demo-circle";
     static final String ADMIN_EMAIL = "admin@reloop.demo";
     /** About 33 organisations in each of the nine demo cities. */
     static final int DIRECTORY_SIZE = 300;

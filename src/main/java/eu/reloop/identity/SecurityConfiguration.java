@@ -1,5 +1,7 @@
 package eu.reloop.identity;
 
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -7,8 +9,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
@@ -59,9 +63,15 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Hashes with bcrypt today and still verifies older hashes after the default moves on. */
+    /**
+     * Hashes with PBKDF2 (as NIST SP 800-63B names it), which takes passwords of any length: bcrypt reads only
+     * 72 bytes and Spring Security refuses longer ones, while passwords may have 128 characters. Hashes made
+     * with bcrypt before still verify.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String pbkdf2 = "pbkdf2@SpringSecurity_v5_8";
+        return new DelegatingPasswordEncoder(pbkdf2, Map.of(pbkdf2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
     }
 }

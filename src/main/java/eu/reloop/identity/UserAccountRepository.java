@@ -2,6 +2,7 @@ package eu.reloop.identity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,23 +35,61 @@ class UserAccountRepository {
     record StoredAccount(UserAccount account, String passwordHash) {
     }
 
-    UUID insert(String email, String displayName, String passwordHash, Set<Role> roles, Instant now) {
-        UUID id = jdbc.sql("""
-                        insert into app_user (email, display_name, password_hash, created_at)
-                        values (:email, :displayName, :passwordHash, :now) returning id""")
+    /** The new account's id, or empty when the address already has one (also when a parallel sign-up just took it). */
+    Optional<UUID> insertIfNew(String email, String displayName, String passwordHash, Set<Role> roles, Instant now,
+            @Nullable Instant emailConfirmedAt) {
+        Optional<UUID> id = jdbc.sql("""
+                        insert into app_user (email, display_name, password_hash, created_at, email_confirmed_at)
+                        values (:email, :displayName, :passwordHash, :now, :confirmed)
+                        on conflict (email) do nothing returning id""")
                 .param("email", email).param("displayName", displayName).param("passwordHash", passwordHash)
-                .param("now", java.sql.Timestamp.from(now))
-                .query(UUID.class).single();
-        for (Role role : roles) {
-            jdbc.sql("insert into user_role (user_id, role) values (:id, :role)")
-                    .param("id", id).param("role", role.name()).update();
-        }
+                .param("now", Timestamp.from(now))
+                .param("confirmed", emailConfirmedAt == null ? null : Timestamp.from(emailConfirmedAt))
+                .query(UUID.class).optional();
+        id.ifPresent(created -> {
+            for (Role role : roles) {
+                jdbc.sql("insert into user_role (user_id, role) values (:id, :role)")
+                        .param("id", created).param("role", role.name()).update();
+            }
+        });
         return id;
     }
 
     boolean emailExists(String email) {
         return jdbc.sql("select exists (select 1 from app_user where email = :email)")
                 .param("email", email).query(Boolean.class).single();
+    }
+
+    Optional<StoredAccount> findById(UUID id) {
+        return jdbc.sql(SELECT_ACCOUNT + " where u.id = :id group by u.id")
+                .param("id", id).query(UserAccountRepository::mapStored).optional();
+    }
+
+    /** Whether the address's account has confirmed it; empty when no account has the address. */
+    Optional<Boolean> emailConfirmed(String email) {
+        return jdbc.sql("select email_confirmed_at is not null from app_user where email = :email")
+                .param("email", email).query(Boolean.class).optional();
+    }
+
+    void markEmailConfirmed(UUID id, Instant now) {
+        jdbc.sql("update app_user set email_confirmed_at = coalesce(email_confirmed_at, :now) where id = :id")
+                .param("id", id).param("now", Timestamp.from(now)).update();
+    }
+
+    /** Moves the account to an address it has just confirmed; the unique constraint refuses one that is taken. */
+    void changeEmail(UUID id, String email, Instant now) {
+        jdbc.sql("update app_user set email = :email, email_confirmed_at = :now where id = :id")
+                .param("id", id).param("email", email).param("now", Timestamp.from(now)).update();
+    }
+
+    void changePassword(UUID id, String passwordHash) {
+        jdbc.sql("update app_user set password_hash = :hash where id = :id")
+                .param("id", id).param("hash", passwordHash).update();
+    }
+
+    void changeDisplayName(UUID id, String displayName) {
+        jdbc.sql("update app_user set display_name = :name where id = :id")
+                .param("id", id).param("name", displayName).update();
     }
 
     Optional<StoredAccount> findByEmail(String email) {

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.identity.OrganisationAccess;
+import eu.reloop.identity.UserAccounts;
 import eu.reloop.notification.Notifications;
 import eu.reloop.payment.CheckoutRequest;
 import eu.reloop.payment.CheckoutSession;
@@ -41,6 +42,7 @@ public class Checkout {
     private final Listings listingRules;
     private final Sales sales;
     private final OrganisationAccess access;
+    private final UserAccounts accounts;
     private final Notifications notifications;
     private final Payments payments;
     private final MarketProperties properties;
@@ -48,13 +50,14 @@ public class Checkout {
     private final Clock clock;
 
     Checkout(ListingRepository listings, OrderRepository orders, Listings listingRules, Sales sales,
-            OrganisationAccess access, Notifications notifications, Payments payments, MarketProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+            OrganisationAccess access, UserAccounts accounts, Notifications notifications, Payments payments,
+            MarketProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.listings = listings;
         this.orders = orders;
         this.listingRules = listingRules;
         this.sales = sales;
         this.access = access;
+        this.accounts = accounts;
         this.notifications = notifications;
         this.payments = payments;
         this.properties = properties;
@@ -69,6 +72,7 @@ public class Checkout {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public UUID reserve(UUID listingId) {
+        accounts.requireConfirmedEmail();
         String buyer = Buyer.current();
         Listing listing = listings.lock(listingId).orElseThrow(() -> new UnknownRecordException("No listing with id " + listingId));
         if (access.isStaffOf(listing.organisationId())) {

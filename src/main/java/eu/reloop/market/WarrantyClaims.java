@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.identity.OrganisationAccess;
+import eu.reloop.identity.UserAccounts;
 import eu.reloop.notification.Notifications;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.PrintableText;
@@ -53,12 +54,13 @@ public class WarrantyClaims {
     private final Returns returns;
     private final Stamps stamps;
     private final OrganisationAccess access;
+    private final UserAccounts accounts;
     private final Notifications notifications;
     private final MarketProperties properties;
     private final Clock clock;
 
     WarrantyClaims(ClaimRepository claims, WarrantyRepository warrantyRecords, Warranties warranties,
-            OrderRepository orders, Returns returns, Stamps stamps, OrganisationAccess access,
+            OrderRepository orders, Returns returns, Stamps stamps, OrganisationAccess access, UserAccounts accounts,
             Notifications notifications, MarketProperties properties, Clock clock) {
         this.claims = claims;
         this.warrantyRecords = warrantyRecords;
@@ -67,6 +69,7 @@ public class WarrantyClaims {
         this.returns = returns;
         this.stamps = stamps;
         this.access = access;
+        this.accounts = accounts;
         this.notifications = notifications;
         this.properties = properties;
         this.clock = clock;
@@ -138,6 +141,7 @@ public class WarrantyClaims {
     @PreAuthorize(Listings.STAFF)
     public void answerClaim(UUID organisationId, UUID claimId, @NotNull ClaimOutcome outcome,
             @NotBlank @Size(max = TextLimits.REASON) @PrintableText(multiLine = true) String answer) {
+        accounts.requireConfirmedEmail();
         Instant now = clock.instant();
         WarrantyClaim claim = claims.lock(claimId, now).filter(found -> found.sellerOrganisationId().equals(organisationId))
                 .orElseThrow(() -> new UnknownRecordException("No claim with id " + claimId));

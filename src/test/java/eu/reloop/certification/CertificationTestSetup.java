@@ -26,7 +26,7 @@ import eu.reloop.identity.UserAccounts;
 @Component
 public class CertificationTestSetup {
 
-    public static final String PASSWORD = "certification-test";
+    public static final String PASSWORD = "sturdy test passphrase";
 
     private final Organisations organisations;
     private final UserAccounts accounts;

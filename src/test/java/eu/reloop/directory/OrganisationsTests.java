@@ -51,7 +51,7 @@ class OrganisationsTests {
             ours = organisations.register(OrganisationKind.REPAIRER, details("Ours"));
             theirs = organisations.register(OrganisationKind.REUSE_CENTRE, details("Theirs"));
             organisations.addSite(theirs, site("Their site", OSLO, Set.of()));
-            UUID staff = accounts.createAccount(new SignUpRequest("Staff", staffEmail, "long enough password"),
+            UUID staff = accounts.createAccount(new SignUpRequest("Staff", staffEmail, "plenty long passphrase"),
                     EnumSet.of(Role.REPAIRER));
             accounts.addMembership(staff, ours);
         });

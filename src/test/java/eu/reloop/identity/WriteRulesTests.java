@@ -25,7 +25,7 @@ import eu.reloop.shared.Violations;
 @IntegrationTest
 class WriteRulesTests {
 
-    private static final String PASSWORD = "long enough password";
+    private static final String PASSWORD = "plenty long passphrase";
 
     @Autowired
     UserAccounts accounts;
@@ -42,7 +42,7 @@ class WriteRulesTests {
                 Arguments.of("email", new SignUpRequest("Nora",
                         "n".repeat(60) + "@" + "e".repeat(TextLimits.EMAIL - 60) + ".org", PASSWORD)),
                 Arguments.of("password", new SignUpRequest("Nora", email,
-                        "p".repeat(SignUpRequest.MAX_PASSWORD_LENGTH + 1))));
+                        "p".repeat(AcceptablePassword.MAX_LENGTH + 1))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,32 +2,28 @@ package eu.reloop.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
 
 import eu.reloop.IntegrationTest;
 import eu.reloop.TestSecurity;
 
 /**
  * With an SMTP server configured, recorded mail goes out and is marked sent; without one it stays
- * recorded. The server here is a minimal SMTP conversation on a local port, enough for JavaMail.
+ * recorded. The server is GreenMail, a real SMTP server on a free local port, fresh for each test.
  */
 @IntegrationTest
 class MailDeliveryTests {
@@ -44,18 +40,41 @@ class MailDeliveryTests {
     @Autowired
     Clock clock;
 
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
     @Test
     void mailIsSentThroughTheConfiguredSmtpServerAndMarkedSent() throws Exception {
-        try (FakeSmtpServer smtp = new FakeSmtpServer()) {
-            UUID mail = repository.insertMail("staff@example.org", "ReLoop: test", "Hello", clock.instant());
+        UUID mail = repository.insertMail("staff@example.org", "ReLoop: test", "Hello", clock.instant());
 
-            delivery(smtp.sender()).on(new MailRecorded(List.of(mail)));
+        delivery(smtpSender()).on(new MailRecorded(List.of(mail)));
 
-            assertThat(smtp.received()).singleElement().satisfies(message -> assertThat(message)
-                    .contains("To: staff@example.org", "Subject: ReLoop: test", "Hello"));
-            assertThat(repository.mail(List.of(mail))).singleElement()
-                    .satisfies(sent -> assertThat(sent.status()).isEqualTo(MailStatus.SENT));
-        }
+        assertThat(SMTP.getReceivedMessages()).singleElement().satisfies(message -> {
+            assertThat(message.getAllRecipients()).extracting(Object::toString).containsExactly("staff@example.org");
+            assertThat(message.getFrom()).extracting(Object::toString).containsExactly(properties.mailFrom());
+            assertThat(message.getSubject()).isEqualTo("ReLoop: test");
+            assertThat(GreenMailUtil.getBody(message)).isEqualTo("Hello");
+        });
+        assertThat(repository.mail(List.of(mail))).singleElement()
+                .satisfies(sent -> assertThat(sent.status()).isEqualTo(MailStatus.SENT));
+    }
+
+    @Test
+    void aMailDeliveredTwiceGoesOutOnce() {
+        UUID mail = repository.insertMail("staff@example.org", "ReLoop: once", "Hello", clock.instant());
+        MailDelivery delivery = delivery(smtpSender());
+
+        delivery.on(new MailRecorded(List.of(mail)));
+        delivery.on(new MailRecorded(List.of(mail)));
+
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
+    private static JavaMailSender smtpSender() {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost(SMTP.getSmtp().getBindTo());
+        sender.setPort(SMTP.getSmtp().getPort());
+        return sender;
     }
 
     @Test
@@ -90,72 +109,5 @@ class MailDeliveryTests {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("mailSender", sender);
         return new MailDelivery(repository, beans.getBeanProvider(JavaMailSender.class), properties, clock);
-    }
-
-    /** Accepts one SMTP session at a time and keeps each message's text. */
-    private static final class FakeSmtpServer implements AutoCloseable {
-
-        private final ServerSocket socket;
-        private final List<String> received = new CopyOnWriteArrayList<>();
-        private final Thread thread;
-
-        FakeSmtpServer() throws IOException {
-            socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-            thread = Thread.ofVirtual().start(this::serve);
-        }
-
-        JavaMailSender sender() {
-            JavaMailSenderImpl sender = new JavaMailSenderImpl();
-            sender.setHost("127.0.0.1");
-            sender.setPort(socket.getLocalPort());
-            return sender;
-        }
-
-        List<String> received() {
-            return received;
-        }
-
-        private void serve() {
-            while (!socket.isClosed()) {
-                try (Socket client = socket.accept();
-                        BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
-                        PrintWriter out = new PrintWriter(client.getOutputStream(), true, StandardCharsets.US_ASCII)) {
-                    reply(out, "220 fake-smtp ready");
-                    String line;
-                    while ((line = in.readLine()) != null) {
-                        String command = line.toUpperCase();
-                        if (command.startsWith("DATA")) {
-                            reply(out, "354 end with <CRLF>.<CRLF>");
-                            StringBuilder message = new StringBuilder();
-                            while (!(line = in.readLine()).equals(".")) {
-                                message.append(line).append('\n');
-                            }
-                            received.add(message.toString());
-                            reply(out, "250 queued");
-                        } else if (command.startsWith("QUIT")) {
-                            reply(out, "221 bye");
-                            break;
-                        } else {
-                            reply(out, "250 ok");
-                        }
-                    }
-                } catch (IOException closedOrReset) {
-                    if (!socket.isClosed()) {
-                        throw new UncheckedIOException(closedOrReset);
-                    }
-                }
-            }
-        }
-
-        private static void reply(PrintWriter out, String line) {
-            out.print(line + "\r\n");
-            out.flush();
-        }
-
-        @Override
-        public void close() throws Exception {
-            socket.close();
-            thread.join(2000);
-        }
     }
 }

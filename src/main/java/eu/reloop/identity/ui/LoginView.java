@@ -11,10 +11,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import eu.reloop.identity.IdentityLinks;
 import eu.reloop.shared.ui.MainLayout;
 
 /** Sign-in with e-mail and password; Spring Security handles the form post to {@code /login}. */
-@Route(value = "login", layout = MainLayout.class)
+@Route(value = IdentityLinks.LOGIN_ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -24,7 +25,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassName("auth-card");
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.addForgotPasswordListener(click -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(translatedI18n());
         RouterLink signUp = new RouterLink(getTranslation("login.sign-up-link"), SignUpView.class);
         add(form, new Paragraph(signUp));
@@ -47,6 +48,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         texts.setUsername(getTranslation("login.email"));
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
+        texts.setForgotPassword(getTranslation("login.forgot-password"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));

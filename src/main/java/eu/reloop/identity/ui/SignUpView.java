@@ -7,8 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -21,11 +19,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import eu.reloop.identity.AcceptablePassword;
+import eu.reloop.identity.IdentityLinks;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.UserAccounts;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.Attempt;
-import eu.reloop.shared.ui.FieldMessage;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.shared.ui.RuleBinder;
@@ -34,7 +33,7 @@ import eu.reloop.shared.ui.RuleBinder;
  * Opens a consumer account. The rules live on {@link SignUpRequest}; the binder shows their messages
  * beside the fields they concern as each is left, so the form and the service can never disagree.
  */
-@Route(value = "signup", layout = MainLayout.class)
+@Route(value = IdentityLinks.SIGN_UP_ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
 class SignUpView extends VerticalLayout implements HasDynamicTitle {
 
@@ -57,15 +56,13 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
         email.setAutocomplete(Autocomplete.EMAIL);
         email.setMaxLength(TextLimits.EMAIL);
         password.setLabel(getTranslation("signup.password"));
-        password.setHelperText(getTranslation("signup.password-help", SignUpRequest.MIN_PASSWORD_LENGTH));
+        password.setHelperText(getTranslation("signup.password-help", AcceptablePassword.MIN_LENGTH));
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        password.setMaxLength(SignUpRequest.MAX_PASSWORD_LENGTH);
+        password.setMaxLength(AcceptablePassword.MAX_LENGTH);
         confirmPassword.setLabel(getTranslation("signup.confirm-password"));
         confirmPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        confirmPassword.setMaxLength(SignUpRequest.MAX_PASSWORD_LENGTH);
-        confirmPassword.setRequiredIndicatorVisible(true);
-        confirmPassword.setManualValidation(true);
-        confirmPassword.addValueChangeListener(change -> FieldMessage.clear(confirmPassword));
+        confirmPassword.setMaxLength(AcceptablePassword.MAX_LENGTH);
+        PasswordRepeat.prepare(confirmPassword);
         displayName.setId("signup-name");
         email.setId("signup-email");
         password.setId("signup-password");
@@ -88,20 +85,27 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void submit() {
-        // Repeating the password guards against a typo only this form can catch; the service never sees it.
-        boolean repeated = password.getValue().equals(confirmPassword.getValue());
-        FieldMessage.set(confirmPassword, repeated ? null : getTranslation("signup.error.passwords-differ"));
+        boolean repeated = PasswordRepeat.matches(password, confirmPassword);
         SignUpRequest request;
         try {
             request = binder.writeRecord();
         } catch (ValidationException invalid) {
             return;
         }
-        if (repeated && Attempt.run(this, FormFields.of(binder), () -> accounts.signUp(request))) {
-            Notification done = Notification.show(getTranslation("signup.done"), 6000, Notification.Position.TOP_CENTER);
-            done.addThemeVariants(NotificationVariant.SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+        if (!repeated) {
+            return;
         }
+        Attempt.get(this, FormFields.of(binder), () -> accounts.signUp(request)).ifPresent(opened -> {
+            // A known address gets the same words and its owner an e-mail; only a new account is signed in.
+            removeAll();
+            add(new H1(getTranslation("signup.check-email.title")),
+                    new Paragraph(getTranslation("signup.check-email", request.email())));
+            if (opened.isPresent()) {
+                SessionSignIn.as(accounts.loadUserByUsername(request.email()));
+                // A fresh page, so that the layout shows who is signed in.
+                getUI().ifPresent(ui -> ui.getPage().setLocation(IdentityLinks.ACCOUNT_ROUTE));
+            }
+        });
     }
 
     @Override

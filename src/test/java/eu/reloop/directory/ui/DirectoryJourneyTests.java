@@ -29,7 +29,7 @@ import eu.reloop.identity.UserAccounts;
 
 class DirectoryJourneyTests extends BrowserTest {
 
-    private static final String PASSWORD = "a long staff password";
+    private static final String PASSWORD = "sturdy staff passphrase";
 
     @Autowired
     Organisations organisations;

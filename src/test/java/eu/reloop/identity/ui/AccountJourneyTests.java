@@ -10,10 +10,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import eu.reloop.BrowserTest;
+import eu.reloop.identity.MailedLinks;
 import eu.reloop.identity.Role;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.UserAccounts;
@@ -23,8 +25,11 @@ class AccountJourneyTests extends BrowserTest {
     @Autowired
     UserAccounts accounts;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
-    void aVisitorSignsUpSignsInAndSignsOut() {
+    void aVisitorSignsUpIsSignedInAtOnceAndSignsOut() {
         String email = "journey-" + UUID.randomUUID() + "@example.org";
 
         open("/");
@@ -41,19 +46,48 @@ class AccountJourneyTests extends BrowserTest {
 
         type("signup-name", "Jonas Journey");
         type("signup-email", email);
-        type("signup-password", "a long test password");
-        type("signup-confirm-password", "a long test password");
+        type("signup-password", "sturdy test passphrase");
+        type("signup-confirm-password", "sturdy test passphrase");
         click(By.id("signup-submit"));
 
-        wait.until(ExpectedConditions.urlContains("/login"));
-        signIn(email, "a long test password");
-
+        // No second sign-in: the account page, signed in, asks to confirm the address.
+        wait.until(ExpectedConditions.urlContains("/account"));
         assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(email);
+        assertThat(waitFor(By.id("account-unconfirmed")).getText()).contains(email);
         assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Buy refurbished", "Check a certificate",
-                "Verify a stamp", "My orders", "My warranties");
+                "Verify a stamp", "My orders", "My warranties", "My account");
+
+        open(new MailedLinks(jdbc).lastLink(email));
+        assertThat(waitFor(By.id("confirm-outcome")).getText()).isEqualTo("Thank you: " + email + " is confirmed.");
+        open("/account");
+        waitFor(By.id("account-current-email"));
+        assertThat(browser.findElements(By.id("account-unconfirmed"))).isEmpty();
+
         click(By.id("sign-out"));
         assertThat(waitFor(By.id("sign-in")).isDisplayed()).isTrue();
         assertThat(browser.findElements(By.id("signed-in-user"))).isEmpty();
+    }
+
+    @Test
+    void aForgottenPasswordIsSetAgainThroughTheMailedLink() {
+        String email = "forgot-" + UUID.randomUUID() + "@example.org";
+        accounts.signUp(new SignUpRequest("Frida Forgot", email, "sturdy test passphrase"));
+
+        open("/login");
+        click(By.cssSelector("vaadin-login-form vaadin-button[slot=forgot-password]"));
+        wait.until(ExpectedConditions.urlContains("/account/forgot-password"));
+        type("forgot-email", email);
+        click(By.id("forgot-submit"));
+        assertThat(waitFor(By.id("forgot-sent")).getText()).startsWith("If " + email + " has an account");
+
+        open(new MailedLinks(jdbc).lastLink(email));
+        type("reset-password", "orange tram journey");
+        type("reset-repeat", "orange tram journey");
+        click(By.id("reset-submit"));
+        waitFor(By.id("reset-done"));
+
+        signIn(email, "orange tram journey");
+        assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(email);
     }
 
     @Test
@@ -61,15 +95,15 @@ class AccountJourneyTests extends BrowserTest {
         String email = "admin-" + UUID.randomUUID() + "@example.org";
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("test", null, "ROLE_ADMIN"));
         try {
-            accounts.createAccount(new SignUpRequest("Ada Admin", email, "a long admin password"), EnumSet.of(Role.ADMIN));
+            accounts.createAccount(new SignUpRequest("Ada Admin", email, "sturdy admin passphrase"), EnumSet.of(Role.ADMIN));
         } finally {
             SecurityContextHolder.clearContext();
         }
 
-        signIn(email, "a long admin password");
+        signIn(email, "sturdy admin passphrase");
         waitFor(By.id("signed-in-user"));
         assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Buy refurbished", "Check a certificate",
-                "Verify a stamp", "My orders", "My warranties", "My organisations", "Users", "Search index", "Sent mail",
+                "Verify a stamp", "My orders", "My warranties", "My account", "My organisations", "Users", "Search index", "Sent mail",
                 "Stamp keys");
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Users']"));
 

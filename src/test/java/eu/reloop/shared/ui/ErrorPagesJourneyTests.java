@@ -58,8 +58,8 @@ class ErrorPagesJourneyTests extends BrowserTest {
 
     private void signInAsNewConsumer() {
         String email = "errors-" + UUID.randomUUID() + "@example.org";
-        accounts.signUp(new SignUpRequest("Erik Errors", email, "a long test password"));
-        signIn(email, "a long test password");
+        accounts.signUp(new SignUpRequest("Erik Errors", email, "sturdy test passphrase"));
+        signIn(email, "sturdy test passphrase");
         waitFor(By.id("signed-in-user"));
     }
 }

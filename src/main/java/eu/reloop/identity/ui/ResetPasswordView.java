@@ -1,0 +1,86 @@
+package eu.reloop.identity.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import eu.reloop.identity.AcceptablePassword;
+import eu.reloop.identity.IdentityLinks;
+import eu.reloop.identity.PasswordReset;
+import eu.reloop.identity.UserAccounts;
+import eu.reloop.shared.ui.Attempt;
+import eu.reloop.shared.ui.FormFields;
+import eu.reloop.shared.ui.MainLayout;
+
+/**
+ * The page a "Forgot password?" link opens. Opening it changes nothing (mail scanners open links too); the
+ * token is used up only when the new password is saved, and a refused link says why.
+ */
+@Route(value = IdentityLinks.RESET_PASSWORD_ROUTE, layout = MainLayout.class)
+@AnonymousAllowed
+class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PasswordField password = new PasswordField();
+    private final PasswordField repeat = new PasswordField();
+    private final BeanValidationBinder<PasswordReset> binder = new BeanValidationBinder<>(PasswordReset.class);
+    private String token = "";
+
+    private final transient UserAccounts accounts;
+
+    ResetPasswordView(UserAccounts accounts) {
+        this.accounts = accounts;
+        addClassName("auth-card");
+        password.setLabel(getTranslation("reset.password"));
+        password.setHelperText(getTranslation("signup.password-help", AcceptablePassword.MIN_LENGTH));
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        password.setMaxLength(AcceptablePassword.MAX_LENGTH);
+        password.setId("reset-password");
+        repeat.setLabel(getTranslation("signup.confirm-password"));
+        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        repeat.setMaxLength(AcceptablePassword.MAX_LENGTH);
+        repeat.setId("reset-repeat");
+        PasswordRepeat.prepare(repeat);
+        // The token comes from the address, not from a field: the binder checks the password as it is typed.
+        binder.forField(password).bind("password");
+
+        Button submit = new Button(getTranslation("reset.submit"), click -> submit());
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.addClickShortcut(Key.ENTER);
+        submit.setId("reset-submit");
+        add(new H1(getTranslation("reset.title")), password, repeat, submit);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get(IdentityLinks.TOKEN).orElse("");
+    }
+
+    private void submit() {
+        if (!PasswordRepeat.matches(password, repeat) || !binder.validate().isOk()) {
+            return;
+        }
+        if (Attempt.run(this, FormFields.of(binder), () -> accounts.resetPassword(new PasswordReset(token, password.getValue())))) {
+            removeAll();
+            Paragraph done = new Paragraph(getTranslation("reset.done"));
+            done.setId("reset-done");
+            add(new H1(getTranslation("reset.title")), done, new RouterLink(getTranslation("layout.sign-in"), LoginView.class));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reset.title");
+    }
+}
