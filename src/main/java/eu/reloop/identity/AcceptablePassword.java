@@ -13,8 +13,8 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import jakarta.validation.constraints.Size;
 
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 import me.gosimple.nbvcxz.Nbvcxz;
 
@@ -27,6 +27,7 @@ import me.gosimple.nbvcxz.Nbvcxz;
  * {@code null} is valid; pair with {@code @NotBlank}.
  */
 @Documented
+@Size(min = AcceptablePassword.MIN_LENGTH, max = AcceptablePassword.MAX_LENGTH, message = "{identity.password-length}")
 @Constraint(validatedBy = AcceptablePassword.Validator.class)
 @Target({FIELD, PARAMETER, RECORD_COMPONENT})
 @Retention(RUNTIME)
@@ -55,12 +56,9 @@ public @interface AcceptablePassword {
             }
             String password = value.toString();
             int length = password.codePointCount(0, password.length());
+            // The length is the composed @Size's to judge, with its own message.
             if (length < MIN_LENGTH || length > MAX_LENGTH) {
-                context.disableDefaultConstraintViolation();
-                context.unwrap(HibernateConstraintValidatorContext.class)
-                        .addMessageParameter("min", MIN_LENGTH).addMessageParameter("max", MAX_LENGTH)
-                        .buildConstraintViolationWithTemplate("{identity.password-length}").addConstraintViolation();
-                return false;
+                return true;
             }
             return ESTIMATOR.estimate(password).isMinimumEntropyMet();
         }
