@@ -2,7 +2,6 @@ package eu.reloop.identity;
 
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.shared.RefusedException;
 
-/** Opening accounts, signing in, and the account list admins see. */
+/** Opening accounts and signing in. */
 @Service
 @Validated
 public class UserAccounts implements UserDetailsService {
@@ -69,18 +68,6 @@ public class UserAccounts implements UserDetailsService {
     @Transactional(readOnly = true)
     public Optional<UserAccount> findByEmail(String email) {
         return repository.findByEmail(normalise(email)).map(UserAccountRepository.StoredAccount::account);
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
-    public List<UserAccount> page(int offset, int limit, AccountSort sort, boolean ascending) {
-        return repository.page(offset, limit, sort, ascending);
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
-    public int count() {
-        return repository.count();
     }
 
     @Override
