@@ -14,6 +14,8 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import eu.reloop.BrowserTest;
+import eu.reloop.TestSecurity;
+import eu.reloop.identity.AccountAdministration;
 import eu.reloop.identity.Role;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.UserAccounts;
@@ -22,6 +24,9 @@ class AccountJourneyTests extends BrowserTest {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    AccountAdministration administration;
 
     @Test
     void aVisitorSignsUpSignsInAndSignsOut() {
@@ -50,7 +55,7 @@ class AccountJourneyTests extends BrowserTest {
 
         assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(email);
         assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Buy refurbished", "Check a certificate",
-                "Verify a stamp", "My orders", "My warranties");
+                "Verify a stamp", "My orders", "My warranties", "My data");
         click(By.id("sign-out"));
         assertThat(waitFor(By.id("sign-in")).isDisplayed()).isTrue();
         assertThat(browser.findElements(By.id("signed-in-user"))).isEmpty();
@@ -69,12 +74,43 @@ class AccountJourneyTests extends BrowserTest {
         signIn(email, "a long admin password");
         waitFor(By.id("signed-in-user"));
         assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Buy refurbished", "Check a certificate",
-                "Verify a stamp", "My orders", "My warranties", "My organisations", "Users", "Search index", "Sent mail",
+                "Verify a stamp", "My orders", "My warranties", "My organisations", "My data", "Users", "Search index", "Sent mail",
                 "Stamp keys");
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Users']"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), email));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Users");
+
+        // The admin finds a consumer and appoints them certifier, after confirming; the account's trail shows it.
+        String consumer = "future-certifier-" + UUID.randomUUID() + "@example.org";
+        accounts.signUp(new SignUpRequest("Carl Certifier", consumer, "a long consumer password"));
+        type("users-search", consumer);
+        click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + consumer + "']"));
+        click(By.id("account-grant-CERTIFIER"));
+        click(By.cssSelector("#confirm-grant vaadin-button[slot='confirm-button']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-trail"), "Appointed as Certifier"));
+        assertThat(browser.findElement(By.id("account-trail")).getText()).contains(email);
+        assertThat(accounts.findByEmail(consumer).orElseThrow().roles()).containsExactlyInAnyOrder(Role.CONSUMER,
+                Role.CERTIFIER);
+    }
+
+    @Test
+    void aDisabledPersonsOpenSessionEndsAtOnce() {
+        String email = "to-disable-" + UUID.randomUUID() + "@example.org";
+        UUID id = accounts.signUp(new SignUpRequest("Dora Disabled", email, "a long consumer password"));
+        signIn(email, "a long consumer password");
+        assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(email);
+
+        TestSecurity.as("operator@example.org", () -> {
+            administration.disable(id, "Fraudulent orders");
+            return null;
+        }, Role.ADMIN.authority());
+
+        open("/");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.findElements(By.id("signed-in-user"))).isEmpty();
+        signIn(email, "a long consumer password");
+        assertThat(waitFor(By.cssSelector("vaadin-login-form")).getText()).contains("Wrong e-mail or password");
     }
 
     @Test
