@@ -60,6 +60,6 @@ class FirstAdmin {
         UUID id = accounts.createAccount(request, EnumSet.of(Role.ADMIN, Role.CONSUMER));
         audit.record(id, AccountAction.CREATED, null, null);
         String token = tokens.issue(OneTimeTokens.Purpose.SET_PASSWORD, id, null, LINK_VALIDITY);
-        return site.link(IdentityLinks.setPassword(token));
+        return site.link("/" + IdentityLinks.setPassword(token));
     }
 }

@@ -17,6 +17,6 @@ public final class IdentityLinks {
     }
 
     public static String setPassword(String token) {
-        return "/" + SET_PASSWORD.replace(":" + TOKEN, token);
+        return SET_PASSWORD.replace(":" + TOKEN, token);
     }
 }

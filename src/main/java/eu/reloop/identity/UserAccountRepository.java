@@ -2,6 +2,7 @@ package eu.reloop.identity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -25,6 +26,8 @@ class UserAccountRepository {
                    coalesce(string_agg(r.role, ',' order by r.role), '') as roles
             from app_user u left join user_role r on r.user_id = u.id
             """;
+    /** Accounts whose address or name contains the {@code pattern}; addresses are stored in lower case. */
+    private static final String MATCHING = " where (u.email like :pattern escape '\\' or lower(u.display_name) like :pattern escape '\\')";
 
     private final JdbcClient jdbc;
 
@@ -77,8 +80,6 @@ class UserAccountRepository {
                 .param("pattern", pattern(text)).query(Integer.class).single();
     }
 
-    private static final String MATCHING = " where (u.email like :pattern escape '\\' or lower(u.display_name) like :pattern escape '\\')";
-
     /** The text as a LIKE pattern that finds it literally, wildcards included. */
     private static String pattern(String text) {
         return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -113,7 +114,7 @@ class UserAccountRepository {
         return jdbc.sql("""
                         select exists (select 1 from app_user u join user_role r on r.user_id = u.id
                                        where r.role = 'ADMIN' and u.enabled and u.id is distinct from :id)""")
-                .param("id", id, java.sql.Types.OTHER).query(Boolean.class).single();
+                .param("id", id, Types.OTHER).query(Boolean.class).single();
     }
 
     /** The legal names of the organisations the account works for. */
