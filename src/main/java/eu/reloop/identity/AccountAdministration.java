@@ -76,6 +76,7 @@ public class AccountAdministration {
     @Transactional
     public void enable(UUID userId) {
         UserAccount account = find(userId);
+        refuseIfDeleted(account);
         if (!account.enabled()) {
             repository.setEnabled(userId, true);
             audit.record(userId, AccountAction.ENABLED, null, null);
@@ -86,7 +87,7 @@ public class AccountAdministration {
     @Transactional
     public void grant(UUID userId, Role role) {
         refuseUnlessAppointed(role);
-        find(userId);
+        refuseIfDeleted(find(userId));
         if (repository.grant(userId, role)) {
             audit.record(userId, AccountAction.ROLE_GRANTED, role, null);
         }
@@ -111,6 +112,13 @@ public class AccountAdministration {
         if (account.enabled() && account.roles().contains(Role.ADMIN)
                 && !repository.enabledAdminExistsOtherThan(account.id())) {
             throw RefusedException.because(messageKey);
+        }
+    }
+
+    /** A deleted account stays a pseudonym: opening it again would give nobody's account to whoever resets it. */
+    private static void refuseIfDeleted(UserAccount account) {
+        if (account.email().equals(AccountDeleted.pseudonym(account.id()))) {
+            throw RefusedException.because("users.error.deleted");
         }
     }
 

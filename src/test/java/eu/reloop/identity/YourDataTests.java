@@ -40,6 +40,9 @@ class YourDataTests {
     UserAccounts accounts;
 
     @Autowired
+    AccountAdministration administration;
+
+    @Autowired
     MarketTestSetup market;
 
     @Autowired
@@ -125,6 +128,12 @@ class YourDataTests {
                 .param("email", pseudonym).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select action from account_audit where user_id = :id").param("id", id)
                 .query(String.class).list()).containsExactly("DELETED");
+        assertThatThrownBy(() -> TestSecurity.as("operator@test.reloop", () -> {
+            administration.enable(id);
+            return null;
+        }, Role.ADMIN.authority())).isInstanceOfSatisfying(RefusedException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("users.error.deleted"));
+        assertThat(accounts.findByEmail(pseudonym).orElseThrow().enabled()).isFalse();
         // The other buyer keeps everything.
         assertThat(jdbc.sql("select buyer_email from market_order where id = :id").param("id", othersOrder)
                 .query(String.class).single()).isEqualTo(otherBuyer);
