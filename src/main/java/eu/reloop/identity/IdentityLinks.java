@@ -17,6 +17,8 @@ public final class IdentityLinks {
     public static final String RESET_PASSWORD_ROUTE = "account/reset-password/:" + TOKEN;
     /** The signed-in person's own account: name, e-mail and password. */
     public static final String ACCOUNT_ROUTE = "account";
+    /** Where a signed-in person downloads what ReLoop holds about them, or deletes their account. */
+    public static final String MY_DATA = "account/my-data";
 
     private IdentityLinks() {
     }

@@ -3,10 +3,12 @@ package eu.reloop.identity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +27,8 @@ class UserAccountRepository {
                    coalesce(string_agg(r.role, ',' order by r.role), '') as roles
             from app_user u left join user_role r on r.user_id = u.id
             """;
+    /** Accounts whose address or name contains the {@code pattern}; addresses are stored in lower case. */
+    private static final String MATCHING = " where (u.email like :pattern escape '\\' or lower(u.display_name) like :pattern escape '\\')";
 
     private final JdbcClient jdbc;
 
@@ -97,15 +101,82 @@ class UserAccountRepository {
                 .param("email", email).query(UserAccountRepository::mapStored).optional();
     }
 
-    List<UserAccount> page(int offset, int limit, AccountSort sort, boolean ascending) {
-        return jdbc.sql(SELECT_ACCOUNT + " group by u.id order by u." + sort.sqlColumn() + (ascending ? " asc" : " desc")
-                        + ", u.id limit :limit offset :offset")
-                .param("limit", limit).param("offset", offset)
+    /** A page of the accounts whose name or address contains the text (any case); all of them for a blank text. */
+    List<UserAccount> page(String text, int offset, int limit, AccountSort sort, boolean ascending) {
+        return jdbc.sql(SELECT_ACCOUNT + MATCHING + " group by u.id order by u." + sort.sqlColumn()
+                        + (ascending ? " asc" : " desc") + ", u.id limit :limit offset :offset")
+                .param("pattern", pattern(text)).param("limit", limit).param("offset", offset)
                 .query((rs, row) -> mapStored(rs, row).account()).list();
     }
 
-    int count() {
-        return jdbc.sql("select count(*) from app_user").query(Integer.class).single();
+    int count(String text) {
+        return jdbc.sql("select count(*) from app_user u" + MATCHING)
+                .param("pattern", pattern(text)).query(Integer.class).single();
+    }
+
+    /** The text as a LIKE pattern that finds it literally, wildcards included. */
+    private static String pattern(String text) {
+        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    void setEnabled(UUID id, boolean enabled) {
+        jdbc.sql("update app_user set enabled = :enabled where id = :id").param("enabled", enabled).param("id", id).update();
+    }
+
+    /** Whether the role was new to the account. */
+    boolean grant(UUID id, Role role) {
+        return jdbc.sql("insert into user_role (user_id, role) values (:id, :role) on conflict do nothing")
+                .param("id", id).param("role", role.name()).update() == 1;
+    }
+
+    /** Whether the account had the role. */
+    boolean revoke(UUID id, Role role) {
+        return jdbc.sql("delete from user_role where user_id = :id and role = :role")
+                .param("id", id).param("role", role.name()).update() == 1;
+    }
+
+    /**
+     * Serialises the changes that could leave ReLoop without an enabled admin (disabling, removing the role,
+     * deleting an account, the first admin), until the transaction ends: two admins removing each other at the
+     * same moment must not both succeed.
+     */
+    void lockAdmins() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('reloop.identity.admins'))").query().singleValue();
+    }
+
+    boolean enabledAdminExistsOtherThan(@Nullable UUID id) {
+        return jdbc.sql("""
+                        select exists (select 1 from app_user u join user_role r on r.user_id = u.id
+                                       where r.role = 'ADMIN' and u.enabled and u.id is distinct from :id)""")
+                .param("id", id, Types.OTHER).query(Boolean.class).single();
+    }
+
+    /** The legal names of the organisations the account works for. */
+    List<String> organisationNames(UUID id) {
+        return jdbc.sql("""
+                        select o.legal_name from organisation_membership m join organisation o on o.id = m.organisation_id
+                        where m.user_id = :id order by o.legal_name""")
+                .param("id", id).query(String.class).list();
+    }
+
+    void setPasswordHash(UUID id, String passwordHash) {
+        jdbc.sql("update app_user set password_hash = :hash where id = :id").param("hash", passwordHash).param("id", id).update();
+    }
+
+    /**
+     * Keeps the row, so that records which name the account by its id (the trail, orders by their pseudonym)
+     * still resolve, but nothing that identifies the person: no name, no address, no way to sign in, no roles,
+     * memberships or pending links.
+     */
+    void pseudonymise(UUID id, String pseudonym, String displayName, String unusablePasswordHash) {
+        jdbc.sql("""
+                        update app_user set email = :email, display_name = :name, password_hash = :hash, enabled = false
+                        where id = :id""")
+                .param("email", pseudonym).param("name", displayName).param("hash", unusablePasswordHash)
+                .param("id", id).update();
+        jdbc.sql("delete from user_role where user_id = :id").param("id", id).update();
+        jdbc.sql("delete from organisation_membership where user_id = :id").param("id", id).update();
+        jdbc.sql("delete from one_time_token where user_id = :id").param("id", id).update();
     }
 
     void addMembership(UUID userId, UUID organisationId) {

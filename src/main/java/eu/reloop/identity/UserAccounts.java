@@ -231,18 +231,6 @@ public class UserAccounts implements UserDetailsService {
         return repository.findByEmail(normalise(email)).map(StoredAccount::account);
     }
 
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
-    public List<UserAccount> page(int offset, int limit, AccountSort sort, boolean ascending) {
-        return repository.page(offset, limit, sort, ascending);
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
-    public int count() {
-        return repository.count();
-    }
-
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {

@@ -23,10 +23,12 @@ import eu.reloop.shared.ui.MainLayout;
 class ConfirmEmailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient UserAccounts accounts;
+    private final transient SessionSignIn signIn;
     private final transient AuthenticationContext authentication;
 
-    ConfirmEmailView(UserAccounts accounts, AuthenticationContext authentication) {
+    ConfirmEmailView(UserAccounts accounts, AuthenticationContext authentication, SessionSignIn signIn) {
         this.accounts = accounts;
+        this.signIn = signIn;
         this.authentication = authentication;
         addClassName("auth-card");
     }
@@ -45,7 +47,7 @@ class ConfirmEmailView extends VerticalLayout implements BeforeEnterObserver, Ha
         // The session still names the old address, by which every service knows its user: it moves along.
         if (confirmation.changedAddress()
                 && authentication.getPrincipalName().filter(confirmation.previousEmail()::equals).isPresent()) {
-            SessionSignIn.as(accounts.loadUserByUsername(confirmation.email()));
+            signIn.as(accounts.loadUserByUsername(confirmation.email()));
         }
         return new Paragraph(getTranslation("confirm.done", confirmation.email()));
     }

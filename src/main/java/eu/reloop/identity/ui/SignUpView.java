@@ -44,9 +44,11 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
     private final BeanValidationBinder<SignUpRequest> binder = RuleBinder.of(SignUpRequest.class);
 
     private final transient UserAccounts accounts;
+    private final transient SessionSignIn signIn;
 
-    SignUpView(UserAccounts accounts) {
+    SignUpView(UserAccounts accounts, SessionSignIn signIn) {
         this.accounts = accounts;
+        this.signIn = signIn;
         addClassName("auth-card");
 
         displayName.setLabel(getTranslation("signup.name"));
@@ -79,9 +81,9 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
 
         FormLayout form = new FormLayout(displayName, email, password, confirmPassword);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        RouterLink signIn = new RouterLink(getTranslation("signup.sign-in-link"), LoginView.class);
+        RouterLink toLogin = new RouterLink(getTranslation("signup.sign-in-link"), LoginView.class);
         add(new H1(getTranslation("signup.title")), new Paragraph(getTranslation("signup.intro")), form, submit,
-                new Paragraph(signIn));
+                new Paragraph(toLogin));
     }
 
     private void submit() {
@@ -101,7 +103,7 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
             add(new H1(getTranslation("signup.check-email.title")),
                     new Paragraph(getTranslation("signup.check-email", request.email())));
             if (opened.isPresent()) {
-                SessionSignIn.as(accounts.loadUserByUsername(request.email()));
+                signIn.as(accounts.loadUserByUsername(request.email()));
                 // A fresh page, so that the layout shows who is signed in.
                 getUI().ifPresent(ui -> ui.getPage().setLocation(IdentityLinks.ACCOUNT_ROUTE));
             }

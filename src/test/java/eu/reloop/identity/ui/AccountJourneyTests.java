@@ -16,6 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import eu.reloop.BrowserTest;
 import eu.reloop.identity.MailedLinks;
+import eu.reloop.TestSecurity;
+import eu.reloop.identity.AccountAdministration;
 import eu.reloop.identity.Role;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.UserAccounts;
@@ -27,6 +29,7 @@ class AccountJourneyTests extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+    AccountAdministration administration;
 
     @Test
     void aVisitorSignsUpIsSignedInAtOnceAndSignsOut() {
@@ -55,7 +58,7 @@ class AccountJourneyTests extends BrowserTest {
         assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(email);
         assertThat(waitFor(By.id("account-unconfirmed")).getText()).contains(email);
         assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Buy refurbished", "Check a certificate",
-                "Verify a stamp", "My orders", "My warranties", "My account");
+                "Verify a stamp", "My orders", "My warranties", "My account", "My data");
 
         open(new MailedLinks(jdbc).lastLink(email));
         assertThat(waitFor(By.id("confirm-outcome")).getText()).isEqualTo("Thank you: " + email + " is confirmed.");
@@ -103,12 +106,43 @@ class AccountJourneyTests extends BrowserTest {
         signIn(email, "sturdy admin passphrase");
         waitFor(By.id("signed-in-user"));
         assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Buy refurbished", "Check a certificate",
-                "Verify a stamp", "My orders", "My warranties", "My account", "My organisations", "Users", "Search index", "Sent mail",
+                "Verify a stamp", "My orders", "My warranties", "My account", "My data", "My organisations", "Users", "Search index", "Sent mail",
                 "Stamp keys");
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Users']"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), email));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Users");
+
+        // The admin finds a consumer and appoints them certifier, after confirming; the account's trail shows it.
+        String consumer = "future-certifier-" + UUID.randomUUID() + "@example.org";
+        accounts.signUp(new SignUpRequest("Carl Certifier", consumer, "amber kettle orbit lane"));
+        type("users-search", consumer);
+        click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + consumer + "']"));
+        click(By.id("account-grant-CERTIFIER"));
+        click(By.cssSelector("#confirm-grant vaadin-button[slot='confirm-button']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-trail"), "Appointed as Certifier"));
+        assertThat(browser.findElement(By.id("account-trail")).getText()).contains(email);
+        assertThat(accounts.findByEmail(consumer).orElseThrow().roles()).containsExactlyInAnyOrder(Role.CONSUMER,
+                Role.CERTIFIER);
+    }
+
+    @Test
+    void aDisabledPersonsOpenSessionEndsAtOnce() {
+        String email = "to-disable-" + UUID.randomUUID() + "@example.org";
+        UUID id = accounts.signUp(new SignUpRequest("Dora Disabled", email, "amber kettle orbit lane")).orElseThrow();
+        signIn(email, "amber kettle orbit lane");
+        assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(email);
+
+        TestSecurity.as("operator@example.org", () -> {
+            administration.disable(id, "Fraudulent orders");
+            return null;
+        }, Role.ADMIN.authority());
+
+        open("/");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.findElements(By.id("signed-in-user"))).isEmpty();
+        signIn(email, "amber kettle orbit lane");
+        assertThat(waitFor(By.cssSelector("vaadin-login-form")).getText()).contains("Wrong e-mail or password");
     }
 
     @Test
