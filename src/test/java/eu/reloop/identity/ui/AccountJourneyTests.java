@@ -29,6 +29,8 @@ class AccountJourneyTests extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
     AccountAdministration administration;
 
     @Test
