@@ -68,9 +68,9 @@ class UserAccountRepository {
         return jdbc.sql("select count(*) from app_user").query(Integer.class).single();
     }
 
-    void addMembership(UUID userId, UUID organisationId) {
+    void addOwner(UUID userId, UUID organisationId) {
         jdbc.sql("""
-                        insert into organisation_membership (user_id, organisation_id) values (:user, :organisation)
+                        insert into organisation_membership (user_id, organisation_id, role) values (:user, :organisation, 'OWNER')
                         on conflict do nothing""")
                 .param("user", userId).param("organisation", organisationId).update();
     }

@@ -52,11 +52,14 @@ public class UserAccounts implements UserDetailsService {
         return create(request, roles);
     }
 
-    /** Makes a user staff of an organisation; admins only until organisations manage their own staff. */
+    /**
+     * Seats a user as an owner of an organisation, for admins (and the demo data): an organisation an admin
+     * registered gets its first owner this way, who then invites the rest.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void addMembership(UUID userId, UUID organisationId) {
-        repository.addMembership(userId, organisationId);
+        repository.addOwner(userId, organisationId);
     }
 
     /** The signed-in user's display name, for records that name who acted (a certifier on a certificate). */
