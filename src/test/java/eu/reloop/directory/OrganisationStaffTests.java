@@ -37,7 +37,7 @@ import eu.reloop.shared.RefusedException;
 class OrganisationStaffTests {
 
     private static final GeoPoint OSLO = new GeoPoint(59.91, 10.75);
-    private static final Pattern INVITATION_LINK = Pattern.compile("staff-invitation/([A-Za-z0-9_-]+)");
+    private static final Pattern INVITATION_LINK = Pattern.compile("http://\\S+/staff-invitation/([A-Za-z0-9_-]+)");
 
     @Autowired
     Organisations organisations;

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -110,7 +110,7 @@ class StaffSection extends VerticalLayout {
         EmailField email = new EmailField(getTranslation("staff.invite.email"));
         email.setMaxLength(TextLimits.EMAIL);
         email.setId("invite-email");
-        Select<MemberRole> role = new Select<>();
+        RadioButtonGroup<MemberRole> role = new RadioButtonGroup<>();
         role.setLabel(getTranslation("staff.invite.role"));
         role.setItems(MemberRole.values());
         role.setItemLabelGenerator(value -> getTranslation("staff.role." + value.name()));

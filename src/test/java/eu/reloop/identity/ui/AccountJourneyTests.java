@@ -49,8 +49,9 @@ class AccountJourneyTests extends BrowserTest {
         signIn(email, "a long test password");
 
         assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(email);
+        // "My organisations" too: it is where anyone signed in registers an organisation.
         assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Buy refurbished", "Check a certificate",
-                "Verify a stamp", "My orders", "My warranties");
+                "Verify a stamp", "My orders", "My warranties", "My organisations");
         click(By.id("sign-out"));
         assertThat(waitFor(By.id("sign-in")).isDisplayed()).isTrue();
         assertThat(browser.findElements(By.id("signed-in-user"))).isEmpty();
