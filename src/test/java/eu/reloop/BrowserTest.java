@@ -97,8 +97,10 @@ public abstract class BrowserTest {
 
     /** Types into a Vaadin field, whose native input sits in its light DOM. */
     protected void type(String fieldId, String text) {
-        WebElement input = waitFor(By.cssSelector("#" + fieldId + " input"));
+        // Present first, then scrolled to: on a long page a field may lie outside the view, where it is not "visible".
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + fieldId + " input")));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        wait.until(ExpectedConditions.visibilityOf(input));
         input.clear();
         input.sendKeys(text);
     }

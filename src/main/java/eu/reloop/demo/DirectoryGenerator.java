@@ -85,6 +85,7 @@ public final class DirectoryGenerator {
             case REPAIRER -> "Reparasjon";
             case REUSE_CENTRE -> "Ombruk";
             case COLLECTION_POINT -> "Innsamling";
+            case COMMUNITY_REPAIR -> "Reparasjonskafé";
         } + " " + district;
         String number = organisationNumber(city.country(), usedNumbers);
         OrganisationDetails details = new OrganisationDetails(name, city.country(), number,

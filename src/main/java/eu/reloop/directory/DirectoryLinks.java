@@ -15,6 +15,15 @@ public final class DirectoryLinks {
     /** Where staff keep their organisation's details and sites up to date. */
     public static final String EDITOR_ROUTE = "my-organisation/:" + ORGANISATION_ID;
 
+    /** The organisations the signed-in person works for. */
+    public static final String MY_ORGANISATIONS_ROUTE = "my-organisations";
+    /** Where a signed-in person registers an organisation and becomes its owner. */
+    public static final String REGISTER_ROUTE = "my-organisations/register";
+    /** The route parameter carrying an invitation's secret token. */
+    public static final String TOKEN = "token";
+    /** Where an invited person accepts (or declines) an invitation to an organisation's staff. */
+    public static final String INVITATION_ROUTE = "staff-invitation/:" + TOKEN;
+
     private DirectoryLinks() {
     }
 
@@ -24,5 +33,9 @@ public final class DirectoryLinks {
 
     public static String editor(UUID organisationId) {
         return EDITOR_ROUTE.replace(":" + ORGANISATION_ID, organisationId.toString());
+    }
+
+    public static String invitation(String token) {
+        return INVITATION_ROUTE.replace(":" + TOKEN, token);
     }
 }

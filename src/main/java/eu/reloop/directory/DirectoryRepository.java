@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -57,12 +58,18 @@ class DirectoryRepository {
                 .update() == 1;
     }
 
-    boolean organisationNumberTaken(String country, String number, @Nullable UUID except) {
+    /** The organisation registered under this number, other than {@code except}. */
+    Optional<UUID> organisationWithNumber(String country, String number, @Nullable UUID except) {
         return jdbc.sql("""
-                        select exists (select 1 from organisation where country = :country and organisation_number = :number
-                                       and id is distinct from :except)""")
+                        select id from organisation where country = :country and organisation_number = :number
+                        and id is distinct from :except""")
                 .param("country", country).param("number", number).param("except", except)
-                .query(Boolean.class).single();
+                .query(UUID.class).optional();
+    }
+
+    /** The organisation's legal name and kind, for staff notices and the role its staff get. */
+    Optional<Organisation> organisation(UUID organisationId) {
+        return findProfiles(List.of(organisationId)).stream().findFirst().map(OrganisationProfile::organisation);
     }
 
     boolean touch(UUID organisationId, Instant now) {

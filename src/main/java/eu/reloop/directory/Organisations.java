@@ -3,6 +3,7 @@ package eu.reloop.directory;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +39,13 @@ public class Organisations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CertificationRegistry registry;
+    private final OrganisationStaff staff;
     private volatile @Nullable List<DeviceCategory> categories;
 
     Organisations(DirectoryRepository repository, ApplicationEventPublisher events, Clock clock,
-            CertificationRegistry registry) {
+            CertificationRegistry registry, OrganisationStaff staff) {
         this.repository = repository;
+        this.staff = staff;
         this.events = events;
         this.clock = clock;
         this.registry = registry;
@@ -55,6 +59,63 @@ public class Organisations {
         UUID id = repository.insertOrganisation(kind, details, number, clock.instant());
         events.publishEvent(new OrganisationChanged(id));
         return id;
+    }
+
+    /**
+     * A signed-in person registers their organisation with its first site and becomes its owner. It is listed
+     * at once, as not certified: certification stays the approval scheme's decision.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public UUID registerOwn(OrganisationKind kind, @Valid OrganisationDetails details, @Valid SiteDetails firstSite) {
+        checkSite(firstSite);
+        requireContact(details);
+        String number = checkedNumber(details, null);
+        UUID id;
+        try {
+            id = repository.insertOrganisation(kind, details, number, clock.instant());
+        } catch (DuplicateKeyException registeredMeanwhile) {
+            throw RefusedException.onField("organisationNumber", "organisation.error.number-taken");
+        }
+        repository.insertSite(id, firstSite, clock.instant());
+        staff.founded(id, kind);
+        events.publishEvent(new OrganisationChanged(id));
+        return id;
+    }
+
+    /** Checks a new organisation's details before its first site is asked for; saves nothing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public void checkNew(@Valid OrganisationDetails details) {
+        requireContact(details);
+        checkedNumber(details, null);
+    }
+
+    /** A new organisation gives a way to reach it: its owners' invitations and notices go out in its name. */
+    private static void requireContact(OrganisationDetails details) {
+        List<RefusedException.Reason> missing = new ArrayList<>();
+        if (details.email() == null) {
+            missing.add(new RefusedException.Reason("email", "organisation.error.email-required", List.of()));
+        }
+        if (details.phone() == null) {
+            missing.add(new RefusedException.Reason("phone", "organisation.error.phone-required", List.of()));
+        }
+        if (!missing.isEmpty()) {
+            throw new RefusedException(missing);
+        }
+    }
+
+    /**
+     * The organisation registered under the number in these details, if the number is valid and taken, so
+     * that the person registering can ask its owners for access instead.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UUID> registeredUnder(OrganisationDetails details) {
+        if (!OrganisationNumber.COUNTRIES.contains(details.country())) {
+            return Optional.empty();
+        }
+        return OrganisationNumber.normalise(details.country(), details.organisationNumber())
+                .flatMap(number -> repository.organisationWithNumber(details.country(), number, null));
     }
 
     @Transactional
@@ -189,7 +250,7 @@ public class Organisations {
         }
         String number = OrganisationNumber.normalise(details.country(), details.organisationNumber())
                 .orElseThrow(() -> RefusedException.onField("organisationNumber", "organisation.error.number-invalid"));
-        if (repository.organisationNumberTaken(details.country(), number, organisationId)) {
+        if (repository.organisationWithNumber(details.country(), number, organisationId).isPresent()) {
             throw RefusedException.onField("organisationNumber", "organisation.error.number-taken");
         }
         return number;

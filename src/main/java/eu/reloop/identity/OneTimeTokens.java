@@ -1,14 +1,9 @@
 package eu.reloop.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import eu.reloop.shared.LinkTokens;
 import eu.reloop.shared.RefusedException;
 
 /**
@@ -35,10 +31,6 @@ class OneTimeTokens {
     record Redeemed(UUID userId, @Nullable String email) {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int TOKEN_BYTES = 32;
-    private static final int MAX_TOKEN_LENGTH = 64;
-
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -55,13 +47,11 @@ class OneTimeTokens {
                         update one_time_token set used_at = :now
                         where user_id = :user and purpose = :purpose and used_at is null""")
                 .param("now", Timestamp.from(now)).param("user", userId).param("purpose", purpose.name()).update();
-        byte[] random = new byte[TOKEN_BYTES];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = LinkTokens.newToken();
         jdbc.sql("""
                         insert into one_time_token (token_hash, purpose, user_id, email, created_at, expires_at)
                         values (:hash, :purpose, :user, :email, :now, :expires)""")
-                .param("hash", hash(token)).param("purpose", purpose.name()).param("user", userId)
+                .param("hash", LinkTokens.hash(token)).param("purpose", purpose.name()).param("user", userId)
                 .param("email", email).param("now", Timestamp.from(now))
                 .param("expires", Timestamp.from(now.plus(validity))).update();
         return token;
@@ -75,7 +65,7 @@ class OneTimeTokens {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Redeemed redeem(Purpose purpose, String token) {
-        byte[] hash = token.length() > MAX_TOKEN_LENGTH ? new byte[0] : hash(token);
+        byte[] hash = LinkTokens.hash(token);
         Instant now = clock.instant();
         Optional<Redeemed> redeemed = jdbc.sql("""
                         update one_time_token set used_at = :now
@@ -99,13 +89,5 @@ class OneTimeTokens {
                         : stored.usedAt() != null ? "token.error.used"
                         : !stored.expiresAt().toInstant().isAfter(now) ? "token.error.expired" : "token.error.invalid")
                 .orElse("token.error.invalid");
-    }
-
-    private static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException everyJdkHasIt) {
-            throw new IllegalStateException(everyJdkHasIt);
-        }
     }
 }

@@ -48,6 +48,21 @@ public class OrganisationAccess {
                 .query(Boolean.class).single();
     }
 
+    /** Whether the signed-in user is one of the organisation's owners, who decide who works for it. */
+    @Transactional(readOnly = true)
+    public boolean isOwnerOf(UUID organisationId) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || !user.isAuthenticated()) {
+            return false;
+        }
+        return jdbc.sql("""
+                        select exists (select 1 from organisation_membership m join app_user u on u.id = m.user_id
+                                       where u.email = :email and m.organisation_id = :organisation and u.enabled
+                                             and m.role = 'OWNER')""")
+                .param("email", user.getName()).param("organisation", organisationId)
+                .query(Boolean.class).single();
+    }
+
     /** The e-mail addresses of an organisation's active staff, for notices to the organisation. */
     @Transactional(readOnly = true)
     public List<String> staffEmails(UUID organisationId) {

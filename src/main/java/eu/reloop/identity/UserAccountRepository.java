@@ -179,9 +179,15 @@ class UserAccountRepository {
         jdbc.sql("delete from one_time_token where user_id = :id").param("id", id).update();
     }
 
-    void addMembership(UUID userId, UUID organisationId) {
+    /** Whether the person owns an organisation: it must not lose its last owner with their account. */
+    boolean ownsAnOrganisation(UUID userId) {
+        return jdbc.sql("select exists (select 1 from organisation_membership where user_id = :id and role = 'OWNER')")
+                .param("id", userId).query(Boolean.class).single();
+    }
+
+    void addOwner(UUID userId, UUID organisationId) {
         jdbc.sql("""
-                        insert into organisation_membership (user_id, organisation_id) values (:user, :organisation)
+                        insert into organisation_membership (user_id, organisation_id, role) values (:user, :organisation, 'OWNER')
                         on conflict do nothing""")
                 .param("user", userId).param("organisation", organisationId).update();
     }

@@ -85,11 +85,14 @@ public class UserAccounts implements UserDetailsService {
                 roles, now, now).orElseThrow(() -> RefusedException.onField("email", "account.error.email-taken"));
     }
 
-    /** Makes a user staff of an organisation; admins only until organisations manage their own staff. */
+    /**
+     * Seats a user as an owner of an organisation, for admins (and the demo data): an organisation an admin
+     * registered gets its first owner this way, who then invites the rest.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void addMembership(UUID userId, UUID organisationId) {
-        repository.addMembership(userId, organisationId);
+        repository.addOwner(userId, organisationId);
     }
 
     /**

@@ -76,8 +76,8 @@ public class YourData {
      * Deletes the signed-in person's account once they typed its address: it can no longer sign in, its
      * sessions end, and the modules pseudonymise what they keep ({@link AccountDeleted}).
      *
-     * @throws RefusedException when the address differs, the person works for an organisation (its owners
-     *         remove them first, so no organisation loses its last owner unnoticed), or they are the last admin
+     * @throws RefusedException when the address differs, the person owns an organisation (they hand it to
+     *         another owner first, so no organisation is left without one), or they are the last admin
      */
     @Transactional
     public void deleteAccount(@NotBlank @Size(max = TextLimits.EMAIL) String email) {
@@ -86,8 +86,8 @@ public class YourData {
         if (!email.strip().equalsIgnoreCase(account.email())) {
             throw RefusedException.onField("email", "mydata.error.email-differs");
         }
-        if (!repository.organisationNames(account.id()).isEmpty()) {
-            throw RefusedException.because("mydata.error.member");
+        if (repository.ownsAnOrganisation(account.id())) {
+            throw RefusedException.because("mydata.error.owner");
         }
         if (account.roles().contains(Role.ADMIN) && !repository.enabledAdminExistsOtherThan(account.id())) {
             throw RefusedException.because("mydata.error.last-admin");

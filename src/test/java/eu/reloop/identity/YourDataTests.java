@@ -141,11 +141,11 @@ class YourDataTests {
     }
 
     @Test
-    void someoneWhoWorksForAnOrganisationCannotDeleteTheirAccount() {
+    void anOwnerOfAnOrganisationCannotDeleteTheirAccount() {
         String staff = centre.staffed().email();
 
         assertThatThrownBy(() -> delete(staff, staff)).isInstanceOfSatisfying(RefusedException.class,
-                refused -> assertThat(refused.messageKey()).isEqualTo("mydata.error.member"));
+                refused -> assertThat(refused.messageKey()).isEqualTo("mydata.error.owner"));
 
         UserAccount unchanged = accounts.findByEmail(staff).orElseThrow();
         assertThat(unchanged.enabled()).isTrue();

@@ -2,14 +2,16 @@ package eu.reloop.directory.ui;
 
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,16 +20,21 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.directory.Organisation;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.identity.Role;
 import eu.reloop.shared.ui.MainLayout;
 
-/** The organisations the signed-in user works for, each with a way into its editor and its public profile. */
-@Route(value = "my-organisations", layout = MainLayout.class)
+/**
+ * The organisations the signed-in user works for, each with a way into its editor and its public profile,
+ * and the way to register one. Open to everyone signed in: anyone may register an organisation, and staff
+ * of a collection point hold no role of their kind.
+ */
+@Route(value = DirectoryLinks.MY_ORGANISATIONS_ROUTE, layout = MainLayout.class)
 @Menu(order = 20, icon = "vaadin:building", title = "menu.my-organisations")
-@RolesAllowed({Role.REUSE_CENTRE_NAME, Role.REPAIRER_NAME, Role.ADMIN_NAME})
+@PermitAll
 class MyOrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
     MyOrganisationsView(Organisations organisations, OrganisationAccess access, AuthenticationContext authentication) {
@@ -38,6 +45,10 @@ class MyOrganisationsView extends VerticalLayout implements HasDynamicTitle {
             // Listing every organisation here would be the whole directory; admins go through the profile.
             add(new Paragraph(getTranslation("my-organisations.admin-note")));
         }
+        Button register = new Button(getTranslation("my-organisations.register"), VaadinIcon.PLUS.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(RegisterOrganisationView.class)));
+        register.setId("register-organisation");
+        add(register);
         List<Organisation> mine = organisations.byName(access.managedByCurrentUser(), getLocale());
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("my-organisations.empty"));

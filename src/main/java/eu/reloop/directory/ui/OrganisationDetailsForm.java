@@ -3,7 +3,6 @@ package eu.reloop.directory.ui;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 
 import com.vaadin.flow.component.button.Button;
@@ -25,14 +24,13 @@ import eu.reloop.directory.Organisations;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.Attempt;
-import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.RuleBinder;
 
 /**
- * What an organisation says about itself. The rules live on {@link OrganisationDetails} and in
- * {@link Organisations}; this form shows their messages beside the fields they concern and saves nothing
- * while any is broken.
+ * What an organisation says about itself, for a new organisation and for one being kept up to date. The
+ * rules live on {@link OrganisationDetails} and in {@link Organisations}; this form shows their messages
+ * beside the fields they concern and hands nothing on while any is broken.
  */
 class OrganisationDetailsForm extends VerticalLayout {
 
@@ -51,15 +49,16 @@ class OrganisationDetailsForm extends VerticalLayout {
     /** Binds each field to the component of {@link OrganisationDetails} it fills, which is also the name the service reports. */
     private final BeanValidationBinder<OrganisationDetails> binder = RuleBinder.of(OrganisationDetails.class);
 
-    private final UUID organisationId;
-    private final transient Organisations organisations;
-    private final SerializableConsumer<OrganisationDetails> onSaved;
+    private final SerializableConsumer<OrganisationDetails> submit;
 
-    OrganisationDetailsForm(UUID organisationId, OrganisationDetails details, Organisations organisations,
-            SerializableConsumer<OrganisationDetails> onSaved) {
-        this.organisationId = organisationId;
-        this.organisations = organisations;
-        this.onSaved = onSaved;
+    /**
+     * @param submitLabel the button's text
+     * @param submit      does what the button says with details that keep the record's rules; it may throw
+     *                    what the directory service throws, which shows on the field concerned
+     */
+    OrganisationDetailsForm(OrganisationDetails details, String submitLabel,
+            SerializableConsumer<OrganisationDetails> submit) {
+        this.submit = submit;
         setPadding(false);
 
         legalName.setLabel(getTranslation("editor.legal-name"));
@@ -113,7 +112,7 @@ class OrganisationDetailsForm extends VerticalLayout {
         form.setColspan(description, 2);
         form.setColspan(languages, 2);
 
-        Button save = new Button(getTranslation("editor.save"), click -> save());
+        Button save = new Button(submitLabel, click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-organisation");
         add(form, save);
@@ -126,9 +125,6 @@ class OrganisationDetailsForm extends VerticalLayout {
         } catch (ValidationException invalid) {
             return;
         }
-        if (Attempt.run(this, FormFields.of(binder), () -> organisations.update(organisationId, details))) {
-            Feedback.success(getTranslation("editor.saved"));
-            onSaved.accept(details);
-        }
+        Attempt.run(this, FormFields.of(binder), () -> submit.accept(details));
     }
 }

@@ -26,11 +26,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.directory.OrganisationDetails;
 import eu.reloop.directory.OrganisationProfile;
+import eu.reloop.directory.OrganisationStaff;
 import eu.reloop.directory.Organisations;
 import eu.reloop.directory.Site;
 import eu.reloop.geo.Gazetteer;
@@ -54,6 +56,8 @@ class OrganisationEditorView extends VerticalLayout implements BeforeEnterObserv
     private final transient OrganisationAccess access;
     private final transient Gazetteer gazetteer;
     private final transient MapProperties mapProperties;
+    private final transient OrganisationStaff staff;
+    private final transient AuthenticationContext authentication;
     private final H1 heading = new H1();
     private final Div siteList = new Div();
     private List<Site> sites = List.of();
@@ -61,8 +65,10 @@ class OrganisationEditorView extends VerticalLayout implements BeforeEnterObserv
     private String title = "";
 
     OrganisationEditorView(Organisations organisations, OrganisationAccess access, Gazetteer gazetteer,
-            MapProperties mapProperties) {
+            MapProperties mapProperties, OrganisationStaff staff, AuthenticationContext authentication) {
         this.organisations = organisations;
+        this.staff = staff;
+        this.authentication = authentication;
         this.access = access;
         this.gazetteer = gazetteer;
         this.mapProperties = mapProperties;
@@ -109,8 +115,13 @@ class OrganisationEditorView extends VerticalLayout implements BeforeEnterObserv
         sitesHeading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         add(heading, profileLink, new H2(getTranslation("editor.details")),
-                new OrganisationDetailsForm(id, details, organisations, saved -> rename(saved.legalName())),
-                sitesHeading, siteList);
+                new OrganisationDetailsForm(details, getTranslation("editor.save"), saved -> {
+                    organisations.update(id, saved);
+                    Feedback.success(getTranslation("editor.saved"));
+                    rename(saved.legalName());
+                }),
+                sitesHeading, siteList,
+                new StaffSection(id, staff, access.isOwnerOf(id), authentication.getPrincipalName().orElse("")));
         showSites(id, profile.sites());
     }
 

@@ -47,6 +47,11 @@ class LandingView extends VerticalLayout implements HasDynamicTitle {
                     click -> getUI().ifPresent(ui -> ui.navigate("login")));
             add(new HorizontalLayout(signUp, signIn));
         }
+        // For businesses: registering needs an account, so a visitor goes by sign-in (and its sign-up link) first.
+        Anchor register = new Anchor("my-organisations/register", getTranslation("landing.register-organisation"));
+        register.getElement().setAttribute("router-link", true);
+        register.setId("landing-register-organisation");
+        add(new Paragraph(register));
     }
 
     private Component entry(VaadinIcon icon, String key, String route) {

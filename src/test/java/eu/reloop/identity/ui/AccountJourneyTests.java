@@ -59,8 +59,9 @@ class AccountJourneyTests extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("/account"));
         assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(email);
         assertThat(waitFor(By.id("account-unconfirmed")).getText()).contains(email);
+        // "My organisations" too: it is where anyone signed in registers an organisation.
         assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Buy refurbished", "Check a certificate",
-                "Verify a stamp", "My orders", "My warranties", "My account", "My data");
+                "Verify a stamp", "My orders", "My warranties", "My account", "My data", "My organisations");
 
         open(new MailedLinks(jdbc).lastLink(email));
         assertThat(waitFor(By.id("confirm-outcome")).getText()).isEqualTo("Thank you: " + email + " is confirmed.");

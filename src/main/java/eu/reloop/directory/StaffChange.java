@@ -1,0 +1,7 @@
+package eu.reloop.directory;
+
+/** The changes the organisation's audit trail records. */
+public enum StaffChange {
+    REGISTERED, INVITED, INVITATION_RESENT, INVITATION_REVOKED, INVITATION_ACCEPTED, INVITATION_DECLINED,
+    ACCESS_REQUESTED, ACCESS_GRANTED, ACCESS_DECLINED, MADE_OWNER, MADE_STAFF, REMOVED, LEFT
+}
