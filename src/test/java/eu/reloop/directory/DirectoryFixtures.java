@@ -16,7 +16,7 @@ public final class DirectoryFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(new Random().nextInt(10_000_000));
     private static final AtomicInteger ORIGINS = new AtomicInteger();
-    private static final int ORIGIN_ROWS = 9;
+    private static final int ORIGIN_ROWS = 13;
     private static final int ORIGIN_COLUMNS = 13;
     /** One degree of latitude along a great circle, with the earth radius Elasticsearch uses. */
     public static final double KM_PER_DEGREE_LATITUDE = 2 * Math.PI * 6371.0087714 / 360;
@@ -60,7 +60,7 @@ public final class DirectoryFixtures {
         if (cell >= ORIGIN_ROWS * ORIGIN_COLUMNS) {
             throw new IllegalStateException("More remote origins than the grid holds: widen it");
         }
-        return new GeoPoint(64.5 + (cell / ORIGIN_COLUMNS) * 0.72, 12 + (cell % ORIGIN_COLUMNS) * 1.4);
+        return new GeoPoint(61.62 + (cell / ORIGIN_COLUMNS) * 0.72, 12 + (cell % ORIGIN_COLUMNS) * 1.4);
     }
 
     public static String nextNorwegianNumber() {

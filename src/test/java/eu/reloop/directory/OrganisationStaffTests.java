@@ -24,6 +24,8 @@ import eu.reloop.IntegrationTest;
 import eu.reloop.TestClock;
 import eu.reloop.TestSecurity;
 import eu.reloop.geo.GeoPoint;
+import eu.reloop.identity.IdentityLinks;
+import eu.reloop.identity.MailedLinks;
 import eu.reloop.identity.Member;
 import eu.reloop.identity.MemberRole;
 import eu.reloop.identity.Role;
@@ -293,6 +295,8 @@ class OrganisationStaffTests {
     private String signUp(String name) {
         String email = name.toLowerCase().replace(' ', '-') + "-" + UUID.randomUUID() + "@example.org";
         accounts.signUp(new SignUpRequest(name, email, "a long enough passphrase"));
+        // Confirmed, as inviting asks: the link the sign-up mailed is opened.
+        accounts.confirmEmail(new MailedLinks(jdbc).lastToken(email, IdentityLinks.confirmEmail("")));
         return email;
     }
 

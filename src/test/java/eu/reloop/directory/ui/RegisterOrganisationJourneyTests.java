@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.reloop.BrowserTest;
 import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.identity.IdentityLinks;
+import eu.reloop.identity.MailedLinks;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.UserAccounts;
 
@@ -37,6 +39,8 @@ class RegisterOrganisationJourneyTests extends BrowserTest {
         String colleague = "colleague-" + suffix + "@example.org";
         String name = "Journey Café " + suffix;
         accounts.signUp(new SignUpRequest("Frida Founder", founder, PASSWORD));
+        // Inviting asks for a confirmed address: the founder opened the link the sign-up mailed.
+        accounts.confirmEmail(new MailedLinks(jdbc).lastToken(founder, IdentityLinks.confirmEmail("")));
 
         signIn(founder, PASSWORD);
         waitFor(By.id("signed-in-user"));
