@@ -116,20 +116,7 @@ class WriteRulesTests {
                 new Spoilt("tool", withErasureTool(complete, "b".repeat(TextLimits.LABEL + 1))),
                 new Spoilt("batteryHealthPercent", withBattery(complete, 101)),
                 new Spoilt("batteryHealthPercent", withBattery(complete, -1)));
-        for (Spoilt report : spoilt) {
-            refusedOn(report.field(), () -> asStaff(() -> {
-                applications.save(centre.organisationId(), application, report.report());
-                return null;
-            }));
-            refusedOn(report.field(), () -> asStaff(() -> {
-                applications.submit(centre.organisationId(), application, report.report());
-                return null;
-            }));
-        }
-
-        StampApplication after = asStaff(() -> applications.application(centre.organisationId(), application));
-        assertThat(after.status()).isEqualTo(StampApplicationStatus.DRAFT);
-        assertThat(after.report()).isEqualTo(before.report());
+        refusedOnSaveAndSubmitAndUnchanged(application, before, spoilt);
     }
 
     @Test
@@ -149,20 +136,7 @@ class WriteRulesTests {
                 new Spoilt("instrument", completeWashingMachine(serial, safety("f".repeat(TextLimits.LABEL + 1), "Tove"))),
                 new Spoilt("tester", completeWashingMachine(serial,
                         safety("Fluke 6500-2", "t".repeat(TextLimits.NAME + 1)))));
-        for (Spoilt report : spoilt) {
-            refusedOn(report.field(), () -> asStaff(() -> {
-                applications.save(centre.organisationId(), application, report.report());
-                return null;
-            }));
-            refusedOn(report.field(), () -> asStaff(() -> {
-                applications.submit(centre.organisationId(), application, report.report());
-                return null;
-            }));
-        }
-
-        StampApplication after = asStaff(() -> applications.application(centre.organisationId(), application));
-        assertThat(after.status()).isEqualTo(StampApplicationStatus.DRAFT);
-        assertThat(after.report()).isEqualTo(before.report());
+        refusedOnSaveAndSubmitAndUnchanged(application, before, spoilt);
     }
 
     @Test
@@ -285,5 +259,23 @@ class WriteRulesTests {
     private static InspectionReport withBattery(InspectionReport report, int health) {
         return new InspectionReport(report.item(), report.grade(), report.tests(), report.electricalSafety(), health,
                 false, report.erasure(), report.partsReplaced(), report.technician());
+    }
+
+    /** Saving or submitting each spoilt report is refused on its field, and the stored draft stays as it was. */
+    private void refusedOnSaveAndSubmitAndUnchanged(UUID application, StampApplication before, List<Spoilt> spoilt) {
+        for (Spoilt report : spoilt) {
+            refusedOn(report.field(), () -> asStaff(() -> {
+                applications.save(centre.organisationId(), application, report.report());
+                return null;
+            }));
+            refusedOn(report.field(), () -> asStaff(() -> {
+                applications.submit(centre.organisationId(), application, report.report());
+                return null;
+            }));
+        }
+
+        StampApplication after = asStaff(() -> applications.application(centre.organisationId(), application));
+        assertThat(after.status()).isEqualTo(StampApplicationStatus.DRAFT);
+        assertThat(after.report()).isEqualTo(before.report());
     }
 }
