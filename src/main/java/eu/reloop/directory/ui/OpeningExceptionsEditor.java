@@ -30,6 +30,7 @@ import eu.reloop.directory.OpeningException;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.FieldMessage;
+import eu.reloop.shared.ui.FormError;
 import eu.reloop.shared.ui.RuleBinder;
 
 /**
@@ -48,7 +49,7 @@ class OpeningExceptionsEditor extends Div {
     private final TimePicker opens = new TimePicker();
     private final TimePicker closes = new TimePicker();
     private final TextField note = new TextField();
-    private final ErrorText error = new ErrorText();
+    private final FormError error = new FormError();
     /** Checks the note as it is typed, by the rule {@link OpeningException} declares for it. */
     private final Binder<OpeningException> noteRules = RuleBinder.of(OpeningException.class);
 
@@ -100,7 +101,7 @@ class OpeningExceptionsEditor extends Div {
     }
 
     /** Where problems with the special dates show, also those the service finds (a note it refuses). */
-    ErrorText error() {
+    FormError error() {
         return error;
     }
 

@@ -35,6 +35,7 @@ import eu.reloop.shared.MapProperties;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.FieldMessage;
+import eu.reloop.shared.ui.FormError;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.LeafletMap;
 import eu.reloop.shared.ui.RuleBinder;
@@ -58,11 +59,11 @@ class SiteDialog extends Dialog {
     private final Select<String> country = new Select<>();
     private final LeafletMap map;
     private final Span locationText = new Span();
-    private final ErrorText locationError = new ErrorText();
+    private final FormError locationError = new FormError();
     private final WeeklyHoursEditor hours;
     private final OpeningExceptionsEditor exceptions;
     private final OfferingsEditor offerings;
-    private final ErrorText offeringsError = new ErrorText();
+    private final FormError offeringsError = new FormError();
     /** Where each rule of {@link SiteDetails}, or of the service, shows its message: by the name it gives. */
     private final FormFields fields;
     private final BeanValidationBinder<SiteDetails> siteRules = RuleBinder.of(SiteDetails.class);

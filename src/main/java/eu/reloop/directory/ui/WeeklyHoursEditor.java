@@ -24,6 +24,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 
 import eu.reloop.directory.WeeklyOpening;
 import eu.reloop.shared.ui.FieldMessage;
+import eu.reloop.shared.ui.FormError;
 
 /**
  * A site's weekly hours, one row per weekday (Monday first, as in the Nordic countries): closed, or
@@ -35,7 +36,7 @@ class WeeklyHoursEditor extends Div {
     private static final Duration PICKER_STEP = Duration.ofMinutes(15);
 
     private final Map<DayOfWeek, DayRow> rows = new EnumMap<>(DayOfWeek.class);
-    private final ErrorText error = new ErrorText();
+    private final FormError error = new FormError();
 
     WeeklyHoursEditor(List<WeeklyOpening> weekly) {
         addClassName("weekly-hours-editor");

@@ -1,4 +1,4 @@
-package eu.reloop.directory.ui;
+package eu.reloop.shared.ui;
 
 import org.jspecify.annotations.Nullable;
 
@@ -6,13 +6,13 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 
 /**
- * An error shown beside a part of a form that is not a single field, such as the map or the hours. It takes
- * messages as a field does, so {@code FieldMessage} and a refusal naming that part (through
- * {@code FormFields}) show here too.
+ * An error shown beside a part of a form that is not a single field, such as a map or a week of opening
+ * hours. It takes messages as a field does, so {@link FieldMessage} and a refusal naming that part (through
+ * {@link FormFields}) show here too, and nothing outside this package marks anything invalid.
  */
-class ErrorText extends Div implements HasValidation {
+public class FormError extends Div implements HasValidation {
 
-    ErrorText() {
+    public FormError() {
         addClassName("form-error");
         // Announced when it appears, as a field's own error message would be.
         getElement().setAttribute("role", "alert");
