@@ -5,7 +5,8 @@ create table one_time_token (
     token_hash bytea primary key check (length(token_hash) = 32),
     purpose    text not null check (purpose in ('CONFIRM_EMAIL', 'SET_PASSWORD')),
     user_id    uuid not null references app_user (id) on delete cascade,
-    -- The address a CONFIRM_EMAIL link confirms (a changed address is confirmed before it is used).
+    -- The address the link was sent to: a CONFIRM_EMAIL link confirms it (a changed address is confirmed
+    -- before it is used), and a SET_PASSWORD link that reached it confirms it too.
     email      text,
     created_at timestamptz not null,
     expires_at timestamptz not null,

@@ -71,6 +71,11 @@ public class OrganisationStaff {
         };
     }
 
+    /** Publishing an organisation or writing to another's owners needs an address that has been confirmed. */
+    void requireConfirmedEmail() {
+        accounts.requireConfirmedEmail();
+    }
+
     /** The person who registered the organisation becomes its first owner, in the registration's transaction. */
     void founded(UUID organisationId, OrganisationKind kind) {
         memberships.admit(currentUser().id(), organisationId, MemberRole.OWNER, staffRole(kind));
@@ -181,6 +186,7 @@ public class OrganisationStaff {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void requestAccess(UUID organisationId) {
+        accounts.requireConfirmedEmail();
         organisation(organisationId);
         UserAccount asker = currentUser();
         if (memberships.isMember(asker.id(), organisationId)) {

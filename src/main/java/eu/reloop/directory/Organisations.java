@@ -68,6 +68,7 @@ public class Organisations {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public UUID registerOwn(OrganisationKind kind, @Valid OrganisationDetails details, @Valid SiteDetails firstSite) {
+        staff.requireConfirmedEmail();
         checkSite(firstSite);
         requireContact(details);
         String number = checkedNumber(details, null);

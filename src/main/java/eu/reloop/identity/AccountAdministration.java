@@ -1,6 +1,8 @@
 package eu.reloop.identity;
 
 import java.util.List;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,7 +30,7 @@ import eu.reloop.shared.UnknownRecordException;
 public class AccountAdministration {
 
     /** The roles admins hand out; the others come with signing up or an organisation. */
-    public static final Set<Role> APPOINTED_ROLES = Set.of(Role.CERTIFIER, Role.ADMIN);
+    public static final Set<Role> APPOINTED_ROLES = Collections.unmodifiableSet(EnumSet.of(Role.CERTIFIER, Role.ADMIN));
 
     private final UserAccountRepository repository;
     private final AccountAudit audit;

@@ -159,10 +159,6 @@ class UserAccountRepository {
                 .param("id", id).query(String.class).list();
     }
 
-    void setPasswordHash(UUID id, String passwordHash) {
-        jdbc.sql("update app_user set password_hash = :hash where id = :id").param("hash", passwordHash).param("id", id).update();
-    }
-
     /**
      * Keeps the row, so that records which name the account by its id (the trail, orders by their pseudonym)
      * still resolve, but nothing that identifies the person: no name, no address, no way to sign in, no roles,

@@ -32,7 +32,7 @@ import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.UnknownRecordException;
 
 /**
- * Opening accounts, signing in, confirming addresses, setting passwords, and the account list admins see.
+ * Opening accounts, signing in, confirming addresses and setting passwords.
  * Whether an address has an account is never told to whoever types it: sign-up and "forgot password" answer
  * alike, and the owner of a known address gets an e-mail instead.
  */
@@ -49,10 +49,12 @@ public class UserAccounts implements UserDetailsService {
     private final OneTimeTokens tokens;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final AccountSessions sessions;
     private final Clock clock;
 
     UserAccounts(UserAccountRepository repository, OneTimeTokens tokens, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, AccountSessions sessions, Clock clock) {
+        this.sessions = sessions;
         this.repository = repository;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -152,6 +154,9 @@ public class UserAccounts implements UserDetailsService {
             throw emailTaken();
         }
         events.publishEvent(new AccountEmailChanged(account.email(), address));
+        // Other sessions still go by the old address, which someone else may sign up with now: they end; the
+        // browser that opened the link is signed in again under the new one.
+        sessions.end(account.email());
         mail(account.email(), "account.mail.email-changed", List.of(address), IdentityLinks.login());
         return new EmailConfirmation(account.email(), address);
     }
@@ -177,6 +182,8 @@ public class UserAccounts implements UserDetailsService {
         OneTimeTokens.Redeemed redeemed = tokens.redeem(Purpose.SET_PASSWORD, reset.token());
         UserAccount account = repository.findById(redeemed.userId()).orElseThrow().account();
         repository.changePassword(account.id(), passwordEncoder.encode(reset.password()));
+        // Whoever knew the old password is signed out wherever they are.
+        sessions.end(account.email());
         if (account.email().equals(redeemed.email())) {
             repository.markEmailConfirmed(account.id(), clock.instant());
         }

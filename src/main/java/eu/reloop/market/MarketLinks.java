@@ -65,10 +65,6 @@ public final class MarketLinks {
         return "/warranties/" + warrantyId + "/claim";
     }
 
-    public static String myListings() {
-        return "/" + MY_LISTINGS;
-    }
-
     public static String editListing(UUID listingId) {
         return "/market/listings/" + listingId + "/edit";
     }

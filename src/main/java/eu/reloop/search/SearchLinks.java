@@ -1,8 +1,7 @@
 package eu.reloop.search;
 
 /**
- * The addresses of the search pages, for their routes and for every link to them, so that a renamed route
- * cannot leave a link behind. Both pages read the whole search from their query parameters; without any,
+ * The routes of the search pages. Both pages read the whole search from their query parameters; without any,
  * they ask where to search.
  */
 public final class SearchLinks {
@@ -13,13 +12,5 @@ public final class SearchLinks {
     public static final String BUY_REFURBISHED = "buy";
 
     private SearchLinks() {
-    }
-
-    public static String findRepairer() {
-        return FIND_REPAIRER;
-    }
-
-    public static String buyRefurbished() {
-        return BUY_REFURBISHED;
     }
 }

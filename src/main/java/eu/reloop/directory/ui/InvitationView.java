@@ -3,7 +3,6 @@ package eu.reloop.directory.ui;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.validation.constraints.NotBlank;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,6 +28,7 @@ import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.directory.OpenInvitation;
 import eu.reloop.directory.OrganisationStaff;
 import eu.reloop.identity.AcceptablePassword;
+import eu.reloop.identity.IdentityLinks;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.TextLimits;
@@ -38,6 +37,7 @@ import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.FieldMessage;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.shared.ui.RuleBinder;
 
 /**
  * The page an invitation e-mail links to. The invited person accepts or declines when signed in with the
@@ -80,7 +80,7 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
             answer(token, invitation, me.get());
         } else if (invitation.hasAccount()) {
             add(new Paragraph(getTranslation("invitation.sign-in-first", invitation.email())),
-                    new Anchor("login", getTranslation("invitation.sign-in")));
+                    new Anchor(IdentityLinks.LOGIN_ROUTE, getTranslation("invitation.sign-in")));
         } else {
             newAccount(token, invitation);
         }
@@ -134,8 +134,7 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         confirm.setManualValidation(true);
         confirm.addValueChangeListener(change -> FieldMessage.clear(confirm));
         confirm.setId("invitation-confirm-password");
-        BeanValidationBinder<SignUpRequest> binder = new BeanValidationBinder<>(SignUpRequest.class);
-        binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT.chain((rule, binding) -> rule instanceof NotBlank));
+        BeanValidationBinder<SignUpRequest> binder = RuleBinder.of(SignUpRequest.class);
         binder.forField(displayName).bind("displayName");
         binder.forField(email).bind("email");
         binder.forField(password).bind("password");
@@ -152,7 +151,7 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
             }
             if (repeated && Attempt.run(this, FormFields.of(binder), () -> staff.acceptWithNewAccount(token, request))) {
                 Feedback.success(getTranslation("invitation.account-created"));
-                getUI().ifPresent(ui -> ui.navigate("login"));
+                getUI().ifPresent(ui -> ui.navigate(IdentityLinks.LOGIN_ROUTE));
             }
         });
         join.addThemeVariants(ButtonVariant.PRIMARY);

@@ -1,6 +1,5 @@
 package eu.reloop.directory.ui;
 
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.vaadin.flow.component.Component;
@@ -26,11 +25,12 @@ import eu.reloop.directory.StaffAuditEntry;
 import eu.reloop.directory.StaffInvitation;
 import eu.reloop.identity.Member;
 import eu.reloop.identity.MemberRole;
-import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.FormFields;
+import eu.reloop.shared.ui.RuleBinder;
 
 /**
  * The organisation's staff on its editor page: every member sees who works there and may leave; owners
@@ -116,7 +116,7 @@ class StaffSection extends VerticalLayout {
         role.setItemLabelGenerator(value -> getTranslation("staff.role." + value.name()));
         role.setValue(MemberRole.STAFF);
         role.setId("invite-role");
-        BeanValidationBinder<StaffInvitation> binder = new BeanValidationBinder<>(StaffInvitation.class);
+        BeanValidationBinder<StaffInvitation> binder = RuleBinder.of(StaffInvitation.class);
         binder.forField(email).bind("email");
         binder.forField(role).bind("role");
         Button invite = new Button(getTranslation("staff.invite"), click -> {
@@ -142,7 +142,7 @@ class StaffSection extends VerticalLayout {
     private Component invitationRow(PendingInvitation invitation) {
         Span text = new Span(getTranslation("staff.invitation", invitation.email(),
                 getTranslation("staff.role." + invitation.role().name()),
-                LocalizedFormats.date(invitation.expiresAt().atZone(ZoneOffset.UTC).toLocalDate(), getLocale())));
+                BrowserTime.date(invitation.expiresAt())));
         return row("invitation-" + invitation.email(), text,
                 button("staff.resend", "resend-" + invitation.email(),
                         () -> staff.resend(organisationId, invitation.id()), "staff.resent"),
@@ -161,7 +161,7 @@ class StaffSection extends VerticalLayout {
 
     private Component trailRow(StaffAuditEntry entry) {
         Paragraph line = new Paragraph(getTranslation("staff.trail.entry",
-                LocalizedFormats.date(entry.at().atZone(ZoneOffset.UTC).toLocalDate(), getLocale()), entry.actor(),
+                BrowserTime.date(entry.at()), entry.actor(),
                 getTranslation("staff.change." + entry.change().name()), entry.subject() == null ? "" : entry.subject()));
         line.addClassName("trail-entry");
         return line;

@@ -77,7 +77,7 @@ class AccountDialog extends Dialog {
                     () -> ConfirmStep.ask(this, "users.confirm-enable", "primary", "confirm-enable",
                             () -> change(() -> administration.enable(userId)))));
         }
-        for (Role role : new Role[] {Role.CERTIFIER, Role.ADMIN}) {
+        for (Role role : AccountAdministration.APPOINTED_ROLES) {
             String roleName = getTranslation("role." + role.name());
             if (account.roles().contains(role)) {
                 actions.add(button(getTranslation("users.revoke", roleName), "account-revoke-" + role.name(),

@@ -35,6 +35,7 @@ import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.shared.ui.RuleBinder;
 
 /**
  * The signed-in person's own account: the name shown, the address (a new one is used once confirmed), and
@@ -76,7 +77,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         name.setMaxLength(TextLimits.NAME);
         name.setValue(account.displayName());
         name.setId("account-name");
-        BeanValidationBinder<NameChange> binder = new BeanValidationBinder<>(NameChange.class);
+        BeanValidationBinder<NameChange> binder = RuleBinder.of(NameChange.class);
         binder.forField(name).bind("displayName");
         Button save = new Button(getTranslation("account.save-name"), click -> save(binder, change -> {
             accounts.changeName(change);
@@ -92,7 +93,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         email.setMaxLength(TextLimits.EMAIL);
         email.setId("account-email");
         PasswordField password = currentPassword("account-email-password");
-        BeanValidationBinder<EmailChange> binder = new BeanValidationBinder<>(EmailChange.class);
+        BeanValidationBinder<EmailChange> binder = RuleBinder.of(EmailChange.class);
         binder.forField(email).bind("email");
         binder.forField(password).bind("currentPassword");
         Button send = new Button(getTranslation("account.change-email"), click -> save(binder, change -> {
@@ -118,7 +119,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         repeat.setMaxLength(AcceptablePassword.MAX_LENGTH);
         repeat.setId("account-repeat-password");
         PasswordRepeat.prepare(repeat);
-        BeanValidationBinder<PasswordChange> binder = new BeanValidationBinder<>(PasswordChange.class);
+        BeanValidationBinder<PasswordChange> binder = RuleBinder.of(PasswordChange.class);
         binder.forField(current).bind("currentPassword");
         binder.forField(password).bind("newPassword");
         Button change = new Button(getTranslation("account.change-password"), click -> {

@@ -21,6 +21,7 @@ import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.shared.ui.RuleBinder;
 
 /** "Forgot password?": asks for the address and answers the same whether or not it has an account. */
 @Route(value = IdentityLinks.FORGOT_PASSWORD_ROUTE, layout = MainLayout.class)
@@ -28,7 +29,7 @@ import eu.reloop.shared.ui.MainLayout;
 class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
 
     private final EmailField email = new EmailField();
-    private final BeanValidationBinder<PasswordResetRequest> binder = new BeanValidationBinder<>(PasswordResetRequest.class);
+    private final BeanValidationBinder<PasswordResetRequest> binder = RuleBinder.of(PasswordResetRequest.class);
 
     private final transient UserAccounts accounts;
 

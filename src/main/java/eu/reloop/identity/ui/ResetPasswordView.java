@@ -23,6 +23,7 @@ import eu.reloop.identity.UserAccounts;
 import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.shared.ui.RuleBinder;
 
 /**
  * The page a "Forgot password?" link opens. Opening it changes nothing (mail scanners open links too); the
@@ -34,7 +35,7 @@ class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final PasswordField password = new PasswordField();
     private final PasswordField repeat = new PasswordField();
-    private final BeanValidationBinder<PasswordReset> binder = new BeanValidationBinder<>(PasswordReset.class);
+    private final BeanValidationBinder<PasswordReset> binder = RuleBinder.of(PasswordReset.class);
     private String token = "";
 
     private final transient UserAccounts accounts;
