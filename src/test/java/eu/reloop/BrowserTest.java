@@ -68,19 +68,41 @@ public abstract class BrowserTest {
         }
     }
 
-    protected void open(String path) {
+    public void open(String path) {
         browser.get("http://localhost:" + port + path);
     }
 
-    protected WebElement waitFor(By locator) {
+    public WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     /** Clicks an element after scrolling it into view: the app layout, not the window, scrolls. */
-    protected void click(By locator) {
+    public void click(By locator) {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** The browser's wait, for step helpers of other packages. */
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    /** Fills in the sign-up form and sends it (a new account is then signed in at once). */
+    protected void signUp(String name, String email, String password) {
+        type("signup-name", name);
+        type("signup-email", email);
+        type("signup-password", password);
+        type("signup-confirm-password", password);
+        click(By.id("signup-submit"));
+    }
+
+    /** On the page a password-reset link opens: sets the new password. */
+    protected void setNewPassword(String password) {
+        type("reset-password", password);
+        type("reset-repeat", password);
+        click(By.id("reset-submit"));
+        waitFor(By.id("reset-done"));
     }
 
     protected void signIn(String email, String password) {
@@ -96,7 +118,7 @@ public abstract class BrowserTest {
     }
 
     /** Types into a Vaadin field, whose native input sits in its light DOM. */
-    protected void type(String fieldId, String text) {
+    public void type(String fieldId, String text) {
         // Present first, then scrolled to: on a long page a field may lie outside the view, where it is not "visible".
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + fieldId + " input")));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
@@ -16,12 +17,11 @@ import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.Translations;
 
 /**
- * The operator's way to the first admin: start the application with {@code --create-admin=EMAIL}
- * (and {@code --spring.main.web-application-type=none}); it creates the account, prints a link that sets its
- * password, and exits: 0 when done, 1 when refused.
+ * The operator's way to the first admin: start the application with {@code --create-admin=EMAIL}; it creates the
+ * account, prints a link that sets its password, and exits: 0 when done, 1 when refused.
  */
 @Component
-class CreateAdminCommand implements ApplicationRunner {
+public class CreateAdminCommand implements ApplicationRunner {
 
     static final String OPTION = "create-admin";
 
@@ -33,6 +33,11 @@ class CreateAdminCommand implements ApplicationRunner {
         this.firstAdmin = firstAdmin;
         this.translations = translations;
         this.context = context;
+    }
+
+    /** Whether the command line asks for this command, which needs neither a web server nor Vaadin. */
+    public static boolean requestedIn(String... args) {
+        return new DefaultApplicationArguments(args).containsOption(OPTION);
     }
 
     @Override

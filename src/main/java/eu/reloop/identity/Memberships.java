@@ -27,9 +27,11 @@ public class Memberships {
     public static final String OWNER_OR_ADMIN = "hasRole('ADMIN') or @organisationAccess.isOwnerOf(#organisationId)";
 
     private final JdbcClient jdbc;
+    private final SessionRoles sessionRoles;
 
-    Memberships(JdbcClient jdbc) {
+    Memberships(JdbcClient jdbc, SessionRoles sessionRoles) {
         this.jdbc = jdbc;
+        this.sessionRoles = sessionRoles;
     }
 
     @Transactional(readOnly = true)
@@ -63,6 +65,7 @@ public class Memberships {
             }
             jdbc.sql("insert into user_role (user_id, role) values (:user, :role) on conflict do nothing")
                     .param("user", userId).param("role", global.name()).update();
+            sessionRoles.refreshAfterCommit(userId);
         });
         return jdbc.sql("""
                         insert into organisation_membership (user_id, organisation_id, role)

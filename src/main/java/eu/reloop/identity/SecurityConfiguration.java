@@ -2,6 +2,7 @@ package eu.reloop.identity;
 
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,48 +29,6 @@ import eu.reloop.identity.ui.LoginView;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
-    /**
-     * The public JSON API reads only public data: no session, no CSRF token, no saved request, so that
-     * an API call costs no more than it must. Stripe's webhook is here too: it proves itself with its
-     * signature, which the payment module checks, not with a session or a CSRF token. An endpoint that needs a
-     * signed-in user belongs in a chain of its own, ordered before this one.
-     */
-    @Bean
-    @Order(1)
-    SecurityFilterChain publicApiFilterChain(HttpSecurity http) throws Exception {
-        // Every /api path, also an unknown one, so that it gets a 404 problem rather than a sign-in redirect.
-        return http.securityMatcher("/api/**", "/.well-known/**", "/v3/api-docs/**",
-                        // The error dispatch of an API request: its answer must not depend on a session.
-                        "/error")
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.disable())
-                .build();
-    }
-
-    @Bean
-    @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-        // Every signed-in session is registered, with no limit on how many a person has, so that disabling an
-        // account can end them all; an ended session's next request goes to sign-in.
-        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
-                .expiredUrl("/login"));
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
-                .requestMatchers("/styles.css", "/images/**", "/icons/**", "/leaflet/**").permitAll()
-                // Listing photos: the market shows each only to those who may see its listing.
-                .requestMatchers(HttpMethod.GET, "/market/listings/*/photos/*").permitAll());
-        // Any other address goes on to Vaadin, whose navigation access control guards every view (anonymous
-        // visitors of a protected one go to sign-in) and shows the in-app "not found" page for an unknown one;
-        // Vaadin's default denied those to signed-in users with a bare 403. Services check roles themselves.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(request -> request.permitAll()));
-        return http.build();
-    }
-
     @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();
@@ -91,5 +50,56 @@ class SecurityConfiguration {
         String pbkdf2 = "pbkdf2@SpringSecurity_v5_8";
         return new DelegatingPasswordEncoder(pbkdf2, Map.of(pbkdf2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
                 "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    /**
+     * The filter chains exist only where requests arrive: the operator's command-line run
+     * ({@code --create-admin} with no web server) has no {@link HttpSecurity} to build them from.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class FilterChains {
+
+        /**
+         * The public JSON API reads only public data: no session, no CSRF token, no saved request, so that
+         * an API call costs no more than it must. Stripe's webhook is here too: it proves itself with its
+         * signature, which the payment module checks, not with a session or a CSRF token. An endpoint that needs a
+         * signed-in user belongs in a chain of its own, ordered before this one.
+         */
+        @Bean
+        @Order(1)
+        SecurityFilterChain publicApiFilterChain(HttpSecurity http) throws Exception {
+            // Every /api path, also an unknown one, so that it gets a 404 problem rather than a sign-in redirect.
+            return http.securityMatcher("/api/**", "/.well-known/**", "/v3/api-docs/**",
+                            // The error dispatch of an API request: its answer must not depend on a session.
+                            "/error")
+                    .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                    .requestCache(cache -> cache.disable())
+                    .csrf(csrf -> csrf.disable())
+                    .build();
+        }
+
+        @Bean
+        @Order(2)
+        SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+            // Every signed-in session is registered, with no limit on how many a person has, so that disabling an
+            // account can end them all; an ended session's next request goes to sign-in.
+            http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                    .expiredUrl("/login"));
+            http.authorizeHttpRequests(requests -> requests
+                    .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                    .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
+                    .requestMatchers("/styles.css", "/images/**", "/icons/**", "/leaflet/**").permitAll()
+                    // Listing photos: the market shows each only to those who may see its listing.
+                    .requestMatchers(HttpMethod.GET, "/market/listings/*/photos/*").permitAll());
+            // Any other address goes on to Vaadin, whose navigation access control guards every view (anonymous
+            // visitors of a protected one go to sign-in) and shows the in-app "not found" page for an unknown one;
+            // Vaadin's default denied those to signed-in users with a bare 403. Services check roles themselves.
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                    .anyRequest(request -> request.permitAll()));
+            return http.build();
+        }
     }
 }

@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -51,6 +53,26 @@ class TranslationsTests {
         }
     }
 
+    /** A key written twice is read as its last value: one page then shows another page's words. */
+    @Test
+    void noKeyIsWrittenTwiceInAFile() throws IOException {
+        for (String path : List.of("/vaadin-i18n/translations.properties", "/vaadin-i18n/translations_nb.properties",
+                "/ValidationMessages.properties", "/ValidationMessages_nb.properties")) {
+            Set<String> twice = new TreeSet<>();
+            Properties counting = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    if (containsKey(key)) {
+                        twice.add(key.toString());
+                    }
+                    return super.put(key, value);
+                }
+            };
+            read(path, counting);
+            assertThat(twice).as("keys written twice in %s", path).isEmpty();
+        }
+    }
+
     private static Set<String> attributes(String message) {
         return Pattern.compile("\\{([a-zA-Z]+)}").matcher(message).results().map(match -> match.group(1))
                 .collect(Collectors.toSet());
@@ -62,9 +84,13 @@ class TranslationsTests {
 
     private static Properties loadResource(String path) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = TranslationsTests.class.getResourceAsStream(path)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
+        read(path, properties);
         return properties;
+    }
+
+    private static void read(String path, Properties into) throws IOException {
+        try (InputStream in = TranslationsTests.class.getResourceAsStream(path)) {
+            into.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
     }
 }

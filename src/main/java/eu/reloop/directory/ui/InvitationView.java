@@ -109,7 +109,6 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void joined(UUID organisationId) {
         Feedback.success(getTranslation("invitation.joined"));
-        // A new role of the organisation's kind takes effect at the next sign-in; membership at once.
         getUI().ifPresent(ui -> ui.navigate(DirectoryLinks.editor(organisationId)));
     }
 

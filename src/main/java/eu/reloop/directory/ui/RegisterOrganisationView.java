@@ -50,7 +50,7 @@ class RegisterOrganisationView extends VerticalLayout implements HasDynamicTitle
         addClassName("register-organisation");
         setMaxWidth("64rem");
 
-        kind.setLabel(getTranslation("register.kind"));
+        kind.setLabel(getTranslation("register-organisation.kind"));
         kind.setItems(OrganisationKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("kind." + value.name()));
         kind.setValue(OrganisationKind.REPAIRER);
@@ -59,8 +59,8 @@ class RegisterOrganisationView extends VerticalLayout implements HasDynamicTitle
         askAccess.setId("ask-access-area");
 
         OrganisationDetails empty = new OrganisationDetails("", "NO", "", "", null, null, null, Set.of());
-        add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")), kind,
-                new OrganisationDetailsForm(empty, getTranslation("register.continue"), this::continueWith), askAccess);
+        add(new H1(getTranslation("register-organisation.title")), new Paragraph(getTranslation("register-organisation.intro")), kind,
+                new OrganisationDetailsForm(empty, getTranslation("register-organisation.continue"), this::continueWith), askAccess);
     }
 
     /** Checks the details, then asks for the first location; nothing is stored until that is saved. */
@@ -71,26 +71,26 @@ class RegisterOrganisationView extends VerticalLayout implements HasDynamicTitle
         OrganisationKind chosen = kind.getValue();
         new SiteDialog(null, details.country(), null, organisations.categories(), gazetteer, mapProperties, site -> {
             UUID id = organisations.registerOwn(chosen, details, site);
-            Feedback.success(getTranslation("register.done", details.legalName()));
+            Feedback.success(getTranslation("register-organisation.done", details.legalName()));
             getUI().ifPresent(ui -> ui.navigate(DirectoryLinks.editor(id)));
         }).open();
     }
 
     private void offerAccessRequest(UUID holder) {
-        Button ask = new Button(getTranslation("register.ask-access"), click -> {
+        Button ask = new Button(getTranslation("register-organisation.ask-access"), click -> {
             if (Attempt.run(this, () -> staff.requestAccess(holder))) {
                 askAccess.removeAll();
-                Paragraph sent = new Paragraph(getTranslation("register.access-requested"));
+                Paragraph sent = new Paragraph(getTranslation("register-organisation.access-requested"));
                 sent.setId("access-requested");
                 askAccess.add(sent);
             }
         });
         ask.setId("ask-access");
-        askAccess.add(new Paragraph(getTranslation("register.already-registered")), ask);
+        askAccess.add(new Paragraph(getTranslation("register-organisation.already-registered")), ask);
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("register.title");
+        return getTranslation("register-organisation.title");
     }
 }

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -30,15 +32,31 @@ import eu.reloop.shared.Translations;
  * Open to anonymous visitors; each view inside states its own access.
  */
 @AnonymousAllowed
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
+    private final SideNav menu = new SideNav();
 
     MainLayout(AuthenticationContext authentication) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), brand(), spacer(), languageSwitcher(), accountArea());
-        addToDrawer(menu());
+        menu.getElement().setAttribute("aria-label", getTranslation("layout.menu"));
+        menu.addClassNames(LumoUtility.Margin.SMALL);
+        addToDrawer(menu);
+    }
+
+    /** The entries are read at every navigation: a role gained while signed in opens its pages at once. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        menu.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            menu.addItem(item);
+        }
     }
 
     private RouterLink brand() {
@@ -96,19 +114,5 @@ public final class MainLayout extends AppLayout {
             area.add(signIn, signUp);
         }
         return area;
-    }
-
-    private SideNav menu() {
-        SideNav nav = new SideNav();
-        nav.getElement().setAttribute("aria-label", getTranslation("layout.menu"));
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
-            }
-            nav.addItem(item);
-        }
-        nav.addClassNames(LumoUtility.Margin.SMALL);
-        return nav;
     }
 }

@@ -14,7 +14,6 @@ import eu.reloop.BrowserTest;
 import eu.reloop.IntegrationTest;
 import eu.reloop.certification.CertificationTestSetup;
 import eu.reloop.certification.CertificationTestSetup.Staffed;
-import eu.reloop.certification.Criterion;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.identity.Role;
 
@@ -42,18 +41,10 @@ class CertificationJourneyTests extends BrowserTest {
                 .asString().contains("Phones");
 
         // Submitting with items unanswered is refused and points at the first one.
-        click(By.id("submit-application"));
-        click(By.cssSelector("#confirm-submit vaadin-button[slot='confirm-button']"));
+        CertificationSteps.submit(this);
         wait.until(ExpectedConditions.attributeToBe(By.id("explanation-trained-staff"), "invalid", "true"));
 
-        for (Criterion criterion : Criterion.values()) {
-            String id = criterion.name().toLowerCase().replace('_', '-');
-            click(By.cssSelector("#met-" + id + " vaadin-radio-button"));
-            WebElement explanation = waitFor(By.cssSelector("#explanation-" + id + " textarea"));
-            explanation.sendKeys("We meet " + criterion.name().toLowerCase() + " as our handbook describes.");
-        }
-        click(By.id("submit-application"));
-        click(By.cssSelector("#confirm-submit vaadin-button[slot='confirm-button']"));
+        CertificationSteps.answerEveryCriterionAndSubmit(this);
         WebElement card = waitFor(By.cssSelector(".organisation-card[data-organisation='" + organisation.organisationId() + "']"));
         assertThat(card.findElement(By.cssSelector(".application-status")).getText()).isEqualTo("With a certifier");
 

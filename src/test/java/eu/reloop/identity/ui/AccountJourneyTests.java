@@ -49,11 +49,7 @@ class AccountJourneyTests extends BrowserTest {
         assertThat(browser.findElement(By.id("signup-email")).getAttribute("errorMessage"))
                 .isEqualTo("Fill this in.");
 
-        type("signup-name", "Jonas Journey");
-        type("signup-email", email);
-        type("signup-password", "sturdy test passphrase");
-        type("signup-confirm-password", "sturdy test passphrase");
-        click(By.id("signup-submit"));
+        signUp("Jonas Journey", email, "sturdy test passphrase");
 
         // No second sign-in: the account page, signed in, asks to confirm the address.
         wait.until(ExpectedConditions.urlContains("/account"));
@@ -87,10 +83,7 @@ class AccountJourneyTests extends BrowserTest {
         assertThat(waitFor(By.id("forgot-sent")).getText()).startsWith("If " + email + " has an account");
 
         open(new MailedLinks(jdbc).lastLink(email));
-        type("reset-password", "orange tram journey");
-        type("reset-repeat", "orange tram journey");
-        click(By.id("reset-submit"));
-        waitFor(By.id("reset-done"));
+        setNewPassword("orange tram journey");
 
         signIn(email, "orange tram journey");
         assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(email);

@@ -25,13 +25,10 @@ import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.Organisations;
 import eu.reloop.identity.Role;
-import eu.reloop.stamp.CategoryProfile;
 import eu.reloop.stamp.StampCode;
 
 @IntegrationTest
 class StampJourneyTests extends BrowserTest {
-
-    private static final String CONFIRM = "#confirm-stamp vaadin-button[slot='confirm-button']";
 
     @Autowired
     CertificationTestSetup setup;
@@ -65,12 +62,7 @@ class StampJourneyTests extends BrowserTest {
         // The item's rules show on its fields before anything is sent.
         click(By.id("start-stamp"));
         wait.until(ExpectedConditions.attributeToBe(By.id("new-stamp-brand"), "invalid", "true"));
-        click(By.id("new-stamp-category"));
-        click(By.xpath("//vaadin-select-item[normalize-space(.)='Phones']"));
-        type("new-stamp-brand", "Fairphone");
-        type("new-stamp-model", "5");
-        type("new-stamp-serial", "FP5-" + UUID.randomUUID().toString().substring(0, 8));
-        click(By.id("start-stamp"));
+        StampSteps.startPhoneApplication(this, "Fairphone", "5", "FP5-" + UUID.randomUUID().toString().substring(0, 8));
         assertThat(waitFor(By.id("stamp-heading")).getText()).contains("Stamp application: Fairphone 5");
 
         // A percentage no battery has is marked as soon as the field is left.
@@ -80,32 +72,13 @@ class StampJourneyTests extends BrowserTest {
 
         // A weak battery that was not replaced is refused, with everything else still missing.
         type("stamp-battery-health", "70");
-        click(By.id("submit-stamp"));
-        click(By.cssSelector(CONFIRM));
+        StampSteps.submit(this);
         assertThat(waitFor(By.id("stamp-blockers")).getText())
                 .contains("Battery health is below 80 % and the battery was not replaced.")
                 .contains("Choose the cosmetic grade.")
                 .contains("Name the technician who did the work.");
 
-        click(By.cssSelector("#stamp-grade vaadin-radio-button"));
-        for (String test : CategoryProfile.of("phones").tests()) {
-            click(By.cssSelector("#test-" + test + "-result vaadin-radio-button"));
-        }
-        click(By.cssSelector("#stamp-battery-replaced label"));
-        click(By.cssSelector("#stamp-erasure-recorded label"));
-        type("stamp-erasure-media-type", "Flash memory (UFS)");
-        type("stamp-erasure-media-make", "Samsung");
-        type("stamp-erasure-media-model", "KLUDG4UHDC");
-        type("stamp-erasure-media-serial", "SN-123");
-        click(By.cssSelector("#stamp-erasure-method vaadin-radio-button:nth-of-type(2)"));
-        type("stamp-erasure-technique", "Cryptographic erase");
-        type("stamp-erasure-tool", "Blancco Mobile Diagnostics");
-        type("stamp-erasure-tool-version", "7.4");
-        click(By.cssSelector("#stamp-erasure-verification vaadin-radio-button"));
-        type("stamp-erasure-performer", "Tove Tekniker");
-        type("stamp-technician", "Tove Tekniker");
-        click(By.id("submit-stamp"));
-        click(By.cssSelector(CONFIRM));
+        StampSteps.documentAPassingPhoneAndSubmit(this);
         assertThat(waitFor(By.cssSelector(".organisation-stamps[data-organisation='" + centre + "'] .stamp-status"))
                 .getText()).isEqualTo("With a certifier");
 
@@ -118,7 +91,7 @@ class StampJourneyTests extends BrowserTest {
         assertThat(waitFor(By.id("summary-battery")).getText()).isEqualTo("70 %");
         assertThat(waitFor(By.id("summary-test-CELLULAR")).getText()).contains("Passed");
         click(By.id("approve-stamp"));
-        click(By.cssSelector(CONFIRM));
+        click(By.cssSelector(StampSteps.CONFIRM));
         wait.until(ExpectedConditions.textMatches(By.tagName("vaadin-notification-card"),
                 Pattern.compile("Stamp \\S+ issued\\.")));
         waitFor(By.id("stamp-queue-grid"));
