@@ -182,9 +182,10 @@ class DemoData implements ApplicationRunner {
         List<UUID> forSale = DemoListings.list(townStamps, stamps, organisations, listings, payments);
         DemoListings.buy(everyNth(forSale, SOLD_EVERY, 0), everyNth(forSale, RESERVED_EVERY, 1), checkout, sellerOrders);
         DemoListings.claim(warranties, warrantyClaims);
-        // A few applications wait in the certifiers' queue.
+        // A few applications, and one of the demo centre's items, wait in the certifiers' queues.
         applicants.stream().filter(id -> !scopeOf(id).categories().isEmpty()).limit(QUEUED_APPLICATIONS)
                 .forEach(this::submitApplication);
+        DemoStamps.queue(centre, certificates, stampApplications, random);
     }
 
     /**

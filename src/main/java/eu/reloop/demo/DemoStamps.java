@@ -93,20 +93,35 @@ class DemoStamps {
             StampApplications applications, StampReviews reviews, Random random) {
         List<StampCode> issued = new ArrayList<>();
         for (UUID centre : centres) {
-            List<String> categories = certificates.certificatesOf(centre).stream()
-                    .filter(certificate -> certificate.kind() == CertificateKind.REUSE_CENTRE)
-                    .map(Certificate::scope).flatMap(scope -> scope.categories().stream()).sorted().distinct().toList();
+            List<String> categories = stampedCategories(centre, certificates);
             for (int i = 0; i < Math.min(perCentre, categories.size()); i++) {
                 String category = categories.get((i * 3 + random.nextInt(categories.size())) % categories.size());
-                InspectionReport report = report(category, random);
-                UUID application = applications.start(centre, report.item());
-                applications.submit(centre, application, report);
+                UUID application = submit(centre, category, applications, random);
                 Stamp[] stamp = new Stamp[1];
                 SystemActor.runAs(CERTIFIER, EnumSet.of(Role.CERTIFIER), () -> stamp[0] = reviews.approve(application));
                 issued.add(stamp[0].code());
             }
         }
         return issued;
+    }
+
+    /** Submits one more item of the centre's, which waits in the certifiers' stamp queue. */
+    static void queue(UUID centre, Certificates certificates, StampApplications applications, Random random) {
+        List<String> categories = stampedCategories(centre, certificates);
+        submit(centre, categories.get(random.nextInt(categories.size())), applications, random);
+    }
+
+    private static List<String> stampedCategories(UUID centre, Certificates certificates) {
+        return certificates.certificatesOf(centre).stream()
+                .filter(certificate -> certificate.kind() == CertificateKind.REUSE_CENTRE)
+                .map(Certificate::scope).flatMap(scope -> scope.categories().stream()).sorted().distinct().toList();
+    }
+
+    private static UUID submit(UUID centre, String category, StampApplications applications, Random random) {
+        InspectionReport report = report(category, random);
+        UUID application = applications.start(centre, report.item());
+        applications.submit(centre, application, report);
+        return application;
     }
 
     static void revoke(StampCode code, Stamps stamps) {

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -34,21 +36,68 @@ import eu.reloop.shared.Translations;
 @AnonymousAllowed
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /**
+     * Sets the page's language, so that a screen reader speaks Norwegian in Norwegian; and gives every dropdown
+     * (a Vaadin select) the role of a select-only combobox, which may say it is required, where Vaadin's value
+     * button has the role of a button, which may not (vaadin/web-components#7337); and makes Vaadin's connection
+     * indicator, which sits outside every landmark, the status message it is.
+     */
+    private static final String ACCESSIBLE_PAGE = """
+            document.documentElement.lang = $0;
+            const fixRoles = () => {
+                document.querySelectorAll('vaadin-select-value-button:not([role=combobox])')
+                    .forEach(button => button.setAttribute('role', 'combobox'));
+                document.querySelectorAll('vaadin-connection-indicator:not([role])')
+                    .forEach(indicator => indicator.setAttribute('role', 'status'));
+            };
+            fixRoles();
+            if (!window.reloopRoleObserver) {
+                window.reloopRoleObserver = new MutationObserver(fixRoles);
+                window.reloopRoleObserver.observe(document.body, {childList: true, subtree: true});
+            }""";
+    private static final String FOCUS_HEADING = """
+            requestAnimationFrame(() => {
+                const heading = document.querySelector('[role=main] h1');
+                if (heading) {
+                    heading.setAttribute('tabindex', '-1');
+                    heading.focus({preventScroll: true});
+                }
+            });""";
+
     private final transient AuthenticationContext authentication;
     private final SideNav menu = new SideNav();
+
+    private boolean navigatedBefore;
 
     MainLayout(AuthenticationContext authentication) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), brand(), spacer(), languageSwitcher(), accountArea());
+        // The bar is the page's banner landmark; each page is its main landmark (below).
+        Header banner = new Header(new DrawerToggle(), brand(), spacer(), languageSwitcher(), accountArea());
+        banner.addClassName("banner");
+        addToNavbar(banner);
         menu.getElement().setAttribute("aria-label", getTranslation("layout.menu"));
         menu.addClassNames(LumoUtility.Margin.SMALL);
         addToDrawer(menu);
+        addAttachListener(attach -> attach.getUI().getPage().executeJs(ACCESSIBLE_PAGE, getLocale().toLanguageTag()));
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
+        super.showRouterLayoutContent(content);
     }
 
     /** The entries are read at every navigation: a role gained while signed in opens its pages at once. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (navigatedBefore) {
+            // As a page load does for a screen reader, a navigation inside the application starts at the new heading.
+            getUI().ifPresent(ui -> ui.getPage().executeJs(FOCUS_HEADING));
+        }
+        navigatedBefore = true;
         menu.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());

@@ -3,7 +3,7 @@ package eu.reloop.certification.ui;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import eu.reloop.BrowserTest;
+import eu.reloop.BrowserSession;
 import eu.reloop.certification.Criterion;
 
 /** What staff do in a browser on an application page, for the journeys that need an application sent. */
@@ -13,7 +13,7 @@ public final class CertificationSteps {
     }
 
     /** Answers every checklist item yes, with an explanation naming it, and submits after confirming. */
-    public static void answerEveryCriterionAndSubmit(BrowserTest page) {
+    public static void answerEveryCriterionAndSubmit(BrowserSession page) {
         for (Criterion criterion : Criterion.values()) {
             String id = criterion.name().toLowerCase().replace('_', '-');
             page.click(By.cssSelector("#met-" + id + " vaadin-radio-button"));
@@ -24,7 +24,7 @@ public final class CertificationSteps {
     }
 
     /** Presses submit and confirms. */
-    public static void submit(BrowserTest page) {
+    public static void submit(BrowserSession page) {
         page.click(By.id("submit-application"));
         page.click(By.cssSelector("#confirm-submit vaadin-button[slot='confirm-button']"));
     }

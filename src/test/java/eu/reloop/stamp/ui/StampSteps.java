@@ -2,7 +2,7 @@ package eu.reloop.stamp.ui;
 
 import org.openqa.selenium.By;
 
-import eu.reloop.BrowserTest;
+import eu.reloop.BrowserSession;
 import eu.reloop.stamp.CategoryProfile;
 
 /** What a centre's technician does in a browser on the quality-stamp pages, for the journeys that need a stamp. */
@@ -15,7 +15,7 @@ public final class StampSteps {
     }
 
     /** On "Quality stamps": starts an application for one phone. */
-    public static void startPhoneApplication(BrowserTest page, String brand, String model, String serial) {
+    public static void startPhoneApplication(BrowserSession page, String brand, String model, String serial) {
         page.click(By.id("new-stamp-category"));
         page.click(By.xpath("//vaadin-select-item[normalize-space(.)='Phones']"));
         page.type("new-stamp-brand", brand);
@@ -28,7 +28,7 @@ public final class StampSteps {
      * Documents everything but the battery's health for a phone that passed every test, had its battery replaced
      * and its storage erased, and submits after confirming.
      */
-    public static void documentAPassingPhoneAndSubmit(BrowserTest page) {
+    public static void documentAPassingPhoneAndSubmit(BrowserSession page) {
         page.click(By.cssSelector("#stamp-grade vaadin-radio-button"));
         for (String test : CategoryProfile.of("phones").tests()) {
             page.click(By.cssSelector("#test-" + test + "-result vaadin-radio-button"));
@@ -50,7 +50,7 @@ public final class StampSteps {
     }
 
     /** Presses submit and confirms. */
-    public static void submit(BrowserTest page) {
+    public static void submit(BrowserSession page) {
         page.click(By.id("submit-stamp"));
         page.click(By.cssSelector(CONFIRM));
     }
