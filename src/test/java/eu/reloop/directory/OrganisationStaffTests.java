@@ -351,6 +351,19 @@ class OrganisationStaffTests {
     }
 
     @Test
+    void deletingTheAccountLeavesInvitationsToItsAddressUnderThePseudonym() {
+        String colleague = signUp("Leaving");
+        as(colleague, () -> staff.accept(invite(colleague, MemberRole.STAFF)));
+        UUID id = account(colleague).id();
+
+        as(colleague, () -> yourData.deleteAccount(colleague));
+
+        assertThat(jdbc.sql("select email from organisation_invitation where organisation_id = :organisation")
+                .param("organisation", organisation).query(String.class).list())
+                .containsExactly("deleted-" + id + "@invalid");
+    }
+
+    @Test
     void theAuditTrailCannotBeRewritten() {
         assertThatThrownBy(() -> jdbc.sql("delete from organisation_audit where organisation_id = :id")
                 .param("id", organisation).update()).hasMessageContaining("append-only");
