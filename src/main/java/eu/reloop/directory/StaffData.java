@@ -1,8 +1,6 @@
 package eu.reloop.directory;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
+import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,43 +11,34 @@ import org.springframework.transaction.annotation.Transactional;
 import eu.reloop.identity.AccountDeleted;
 import eu.reloop.identity.PersonalData;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * What the directory keeps about a person as staff, for "Your data": the invitations sent to their address,
- * their requests for access, and the entries of organisations' audit trails that they made or that concern
- * them. When they delete their account, invitations to the address keep the pseudonym instead; the audit
- * trails are append-only and keep what happened as it was written.
+ * their requests for access, and the entries of organisations' audit trails that they made or that name them.
+ * When they delete their account, invitations to the address keep the pseudonym instead; the audit trails are
+ * append-only and keep what happened as it was written.
  */
 @Component
 class StaffData implements PersonalData {
 
-    private static final Map<String, String> PARTS = parts();
+    private static final List<Query> QUERIES = List.of(
+            new Query("invitations", """
+                    select o.legal_name as organisation, i.email, i.role, i.created_at, i.expires_at, i.accepted_at,
+                           i.declined_at, i.revoked_at
+                    from organisation_invitation i join organisation o on o.id = i.organisation_id
+                    where i.email = :email order by i.created_at"""),
+            new Query("accessRequests", """
+                    select o.legal_name as organisation, r.created_at, r.accepted_at, r.declined_at
+                    from organisation_access_request r join organisation o on o.id = r.organisation_id
+                    where r.user_id = :user order by r.created_at"""),
+            new Query("organisationTrail", """
+                    select o.legal_name as organisation, a.at, a.actor, a.action, a.subject
+                    from organisation_audit a join organisation o on o.id = a.organisation_id
+                    where a.actor = :email or a.subject = :email order by a.id"""));
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
 
-    StaffData(JdbcClient jdbc, JsonMapper json) {
+    StaffData(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
-    }
-
-    private static Map<String, String> parts() {
-        Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("invitations", """
-                select o.legal_name as organisation, i.email, i.role, i.created_at, i.expires_at, i.accepted_at,
-                       i.declined_at, i.revoked_at
-                from organisation_invitation i join organisation o on o.id = i.organisation_id
-                where i.email = :email order by i.created_at""");
-        parts.put("accessRequests", """
-                select o.legal_name as organisation, r.created_at, r.accepted_at, r.declined_at
-                from organisation_access_request r join organisation o on o.id = r.organisation_id
-                where r.user_id = :user order by r.created_at""");
-        parts.put("organisationTrail", """
-                select o.legal_name as organisation, a.at, a.actor, a.action, a.subject
-                from organisation_audit a join organisation o on o.id = a.organisation_id
-                where a.actor = :email or a.subject = :email order by a.id""");
-        return parts;
     }
 
     @Override
@@ -58,12 +47,8 @@ class StaffData implements PersonalData {
     }
 
     @Override
-    public Object about(UUID userId, String email) {
-        Map<String, Object> staff = new LinkedHashMap<>();
-        PARTS.forEach((name, query) -> staff.put(name, json.readTree(
-                jdbc.sql("select coalesce(json_agg(row_to_json(p)), '[]')::text from (" + query + ") p")
-                        .param("email", email).param("user", userId).query(String.class).single())));
-        return staff;
+    public List<Query> queries() {
+        return QUERIES;
     }
 
     @EventListener

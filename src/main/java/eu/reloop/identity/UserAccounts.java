@@ -84,8 +84,7 @@ public class UserAccounts implements UserDetailsService {
      */
     @Transactional
     public UUID signUpWithProvenAddress(@Valid SignUpRequest request) {
-        return insert(request, EnumSet.of(Role.CONSUMER), clock.instant())
-                .orElseThrow(() -> RefusedException.onField("email", "account.error.email-taken"));
+        return insertConfirmed(request, EnumSet.of(Role.CONSUMER));
     }
 
     /**
@@ -95,8 +94,7 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UUID createAccount(@Valid SignUpRequest request, Set<Role> roles) {
-        return insert(request, roles, clock.instant())
-                .orElseThrow(() -> RefusedException.onField("email", "account.error.email-taken"));
+        return insertConfirmed(request, roles);
     }
 
     /**
@@ -277,6 +275,12 @@ public class UserAccounts implements UserDetailsService {
     private Optional<UUID> insert(SignUpRequest request, Set<Role> roles, @Nullable Instant emailConfirmedAt) {
         return repository.insertIfNew(request.email(), request.displayName(), passwordEncoder.encode(request.password()),
                 roles, clock.instant(), emailConfirmedAt);
+    }
+
+    /** A new account whose address counts as confirmed; refused on {@code email} when the address has one. */
+    private UUID insertConfirmed(SignUpRequest request, Set<Role> roles) {
+        return insert(request, roles, clock.instant())
+                .orElseThrow(() -> RefusedException.onField("email", "account.error.email-taken"));
     }
 
     private void sendConfirmation(UUID userId, String email, String displayName) {
