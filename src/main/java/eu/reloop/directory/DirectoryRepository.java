@@ -38,23 +38,23 @@ class DirectoryRepository {
         this.jdbc = jdbc;
     }
 
-    UUID insertOrganisation(OrganisationKind kind, OrganisationDetails details, String number, Instant now) {
+    UUID insertOrganisation(OrganisationKind kind, OrganisationDetails details, Instant now) {
         return jdbc.sql("""
                         insert into organisation (kind, legal_name, country, organisation_number, description, website,
                                                   phone, email, languages, created_at, updated_at)
                         values (:kind, :name, :country, :number, :description, :website, :phone, :email,
                                 string_to_array(:languages, ','), :now, :now) returning id""")
-                .param("kind", kind.name()).params(detailParameters(details, number)).param("now", Timestamp.from(now))
+                .param("kind", kind.name()).params(detailParameters(details)).param("now", Timestamp.from(now))
                 .query(UUID.class).single();
     }
 
-    boolean updateOrganisation(UUID id, OrganisationDetails details, String number, Instant now) {
+    boolean updateOrganisation(UUID id, OrganisationDetails details, Instant now) {
         return jdbc.sql("""
                         update organisation set legal_name = :name, country = :country, organisation_number = :number,
                                description = :description, website = :website, phone = :phone, email = :email,
                                languages = string_to_array(:languages, ','), updated_at = :now
                         where id = :id""")
-                .param("id", id).params(detailParameters(details, number)).param("now", Timestamp.from(now))
+                .param("id", id).params(detailParameters(details)).param("now", Timestamp.from(now))
                 .update() == 1;
     }
 
@@ -254,11 +254,11 @@ class DirectoryRepository {
                         offerings.getOrDefault(row.id(), Set.of()))), Collectors.toList())));
     }
 
-    private static Map<String, @Nullable Object> detailParameters(OrganisationDetails details, String number) {
+    private static Map<String, @Nullable Object> detailParameters(OrganisationDetails details) {
         Map<String, @Nullable Object> parameters = new java.util.HashMap<>();
         parameters.put("name", details.legalName());
         parameters.put("country", details.country());
-        parameters.put("number", number);
+        parameters.put("number", details.organisationNumber());
         parameters.put("description", details.description());
         parameters.put("website", details.website());
         parameters.put("phone", details.phone());

@@ -1,7 +1,17 @@
 package eu.reloop.directory;
 
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
 import java.util.Set;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -12,7 +22,11 @@ import org.jspecify.annotations.Nullable;
 import eu.reloop.shared.PrintableText;
 import eu.reloop.shared.TextLimits;
 
-/** What an organisation says about itself. */
+/**
+ * What an organisation says about itself. A valid organisation number is kept in its country's canonical
+ * form ({@link OrganisationNumber#normalise}), however it was typed.
+ */
+@OrganisationDetails.NumberOfItsCountry
 public record OrganisationDetails(
         @NotBlank @Size(max = TextLimits.NAME) @PrintableText String legalName,
         @NotBlank(message = "{directory.organisation.country-required}") String country,
@@ -27,6 +41,9 @@ public record OrganisationDetails(
 
     public OrganisationDetails {
         legalName = legalName == null ? "" : legalName.strip();
+        // An invalid number stays as typed, for the rule to report it.
+        organisationNumber = organisationNumber == null || country == null ? organisationNumber
+                : OrganisationNumber.normalise(country, organisationNumber).orElse(organisationNumber);
         description = description == null ? "" : description.strip();
         website = blankToNull(website);
         phone = blankToNull(phone);
@@ -36,5 +53,51 @@ public record OrganisationDetails(
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * The country is one ReLoop has organisations in, and the organisation number is one of that country's by
+     * its check digits, so that a typo is caught before an organisation is registered under someone else's
+     * number. Reported on the field at fault; a blank one is left to {@code @NotBlank}.
+     */
+    @Documented
+    @Constraint(validatedBy = NumberOfItsCountry.Validator.class)
+    @Target(TYPE)
+    @Retention(RUNTIME)
+    @interface NumberOfItsCountry {
+
+        String message() default "{directory.organisation.number-invalid}";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Validator implements ConstraintValidator<NumberOfItsCountry, OrganisationDetails> {
+
+            @Override
+            public boolean isValid(OrganisationDetails details, ConstraintValidatorContext context) {
+                if (isBlank(details.country())) {
+                    return true;
+                }
+                if (!OrganisationNumber.COUNTRIES.contains(details.country())) {
+                    return refuse(context, "country", "{directory.organisation.country-required}");
+                }
+                if (isBlank(details.organisationNumber())
+                        || OrganisationNumber.normalise(details.country(), details.organisationNumber()).isPresent()) {
+                    return true;
+                }
+                return refuse(context, "organisationNumber", context.getDefaultConstraintMessageTemplate());
+            }
+
+            private static boolean refuse(ConstraintValidatorContext context, String field, String message) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
+                return false;
+            }
+
+            private static boolean isBlank(@Nullable String value) {
+                return value == null || value.isBlank();
+            }
+        }
     }
 }

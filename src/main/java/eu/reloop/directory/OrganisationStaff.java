@@ -126,7 +126,7 @@ public class OrganisationStaff {
                 .orElseThrow(() -> new UnknownRecordException("No pending invitation " + invitationId));
         repository.revoke(invitationId, clock.instant());
         audit(organisationId, StaffChange.INVITATION_REVOKED, invitation.email());
-        notifications.notifyPerson(invitation.email(), "staff.mail.invitation-revoked",
+        notifications.notifyInvitee(invitation.email(), "staff.mail.invitation-revoked",
                 List.of(organisation(organisationId).details().legalName()), null);
     }
 
@@ -160,14 +160,21 @@ public class OrganisationStaff {
         return join(token, account);
     }
 
-    /** A visitor without an account opens one with the invited address (the link proves it is theirs) and joins. */
+    /**
+     * A visitor without an account opens one with the invited address and joins. The link came to that
+     * address, so it counts as confirmed. An address that has an account is refused and nothing is written:
+     * the link is no password, and its owner signs in to accept.
+     */
     @Transactional
     public UUID acceptWithNewAccount(String token, @Valid SignUpRequest account) {
         StaffRepository.StoredInvitation invitation = usable(token);
         if (!invitation.email().equals(account.email())) {
             throw RefusedException.onField("token", "token.error.invalid");
         }
-        accounts.signUp(account);
+        if (accounts.findByEmail(account.email()).isPresent()) {
+            throw RefusedException.because("invitation.sign-in-first", account.email());
+        }
+        accounts.signUpWithProvenAddress(account);
         return join(token, accounts.findByEmail(account.email()).orElseThrow());
     }
 
@@ -290,7 +297,7 @@ public class OrganisationStaff {
     }
 
     private void sendInvitation(Organisation organisation, String email, MemberRole role, String token) {
-        notifications.notifyPerson(email, "staff.mail.invited." + role.name(),
+        notifications.notifyInvitee(email, "staff.mail.invited." + role.name(),
                 List.of(organisation.details().legalName(), accounts.currentDisplayName()), notified(DirectoryLinks.invitation(token)));
     }
 

@@ -55,8 +55,8 @@ public class Organisations {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UUID register(OrganisationKind kind, @Valid OrganisationDetails details) {
-        String number = checkedNumber(details, null);
-        UUID id = repository.insertOrganisation(kind, details, number, clock.instant());
+        refuseIfNumberTaken(details, null);
+        UUID id = repository.insertOrganisation(kind, details, clock.instant());
         events.publishEvent(new OrganisationChanged(id));
         return id;
     }
@@ -71,10 +71,10 @@ public class Organisations {
         staff.requireConfirmedEmail();
         checkSite(firstSite);
         requireContact(details);
-        String number = checkedNumber(details, null);
+        refuseIfNumberTaken(details, null);
         UUID id;
         try {
-            id = repository.insertOrganisation(kind, details, number, clock.instant());
+            id = repository.insertOrganisation(kind, details, clock.instant());
         } catch (DuplicateKeyException registeredMeanwhile) {
             throw RefusedException.onField("organisationNumber", "organisation.error.number-taken");
         }
@@ -89,7 +89,7 @@ public class Organisations {
     @PreAuthorize("isAuthenticated()")
     public void checkNew(@Valid OrganisationDetails details) {
         requireContact(details);
-        checkedNumber(details, null);
+        refuseIfNumberTaken(details, null);
     }
 
     /** A new organisation gives a way to reach it: its owners' invitations and notices go out in its name. */
@@ -107,23 +107,19 @@ public class Organisations {
     }
 
     /**
-     * The organisation registered under the number in these details, if the number is valid and taken, so
-     * that the person registering can ask its owners for access instead.
+     * The organisation registered under the number in these details, if it is taken, so that the person
+     * registering can ask its owners for access instead. An invalid number is nobody's.
      */
     @Transactional(readOnly = true)
     public Optional<UUID> registeredUnder(OrganisationDetails details) {
-        if (!OrganisationNumber.COUNTRIES.contains(details.country())) {
-            return Optional.empty();
-        }
-        return OrganisationNumber.normalise(details.country(), details.organisationNumber())
-                .flatMap(number -> repository.organisationWithNumber(details.country(), number, null));
+        return repository.organisationWithNumber(details.country(), details.organisationNumber(), null);
     }
 
     @Transactional
     @PreAuthorize("@organisationAccess.canManage(#organisationId)")
     public void update(UUID organisationId, @Valid OrganisationDetails details) {
-        String number = checkedNumber(details, organisationId);
-        if (!repository.updateOrganisation(organisationId, details, number, clock.instant())) {
+        refuseIfNumberTaken(details, organisationId);
+        if (!repository.updateOrganisation(organisationId, details, clock.instant())) {
             throw unknown(organisationId);
         }
         events.publishEvent(new OrganisationChanged(organisationId));
@@ -245,16 +241,11 @@ public class Organisations {
         return loaded;
     }
 
-    private String checkedNumber(OrganisationDetails details, @Nullable UUID organisationId) {
-        if (!OrganisationNumber.COUNTRIES.contains(details.country())) {
-            throw RefusedException.onField("country", "organisation.error.country-required");
-        }
-        String number = OrganisationNumber.normalise(details.country(), details.organisationNumber())
-                .orElseThrow(() -> RefusedException.onField("organisationNumber", "organisation.error.number-invalid"));
-        if (repository.organisationWithNumber(details.country(), number, organisationId).isPresent()) {
+    /** The number itself is checked on {@link OrganisationDetails}; whether another organisation has it, here. */
+    private void refuseIfNumberTaken(OrganisationDetails details, @Nullable UUID organisationId) {
+        if (repository.organisationWithNumber(details.country(), details.organisationNumber(), organisationId).isPresent()) {
             throw RefusedException.onField("organisationNumber", "organisation.error.number-taken");
         }
-        return number;
     }
 
     private void checkSite(SiteDetails site) {

@@ -86,13 +86,18 @@ public class AccountAdministration {
         }
     }
 
-    /** Appoints a certifier or admin; the role applies from the person's next sign-in. */
+    /**
+     * Appoints a certifier or admin. The person's open sessions end, as on every change of role: a session
+     * keeps the roles it signed in with, and the next sign-in has the new one.
+     */
     @Transactional
     public void grant(UUID userId, Role role) {
         refuseUnlessAppointed(role);
-        refuseIfDeleted(find(userId));
+        UserAccount account = find(userId);
+        refuseIfDeleted(account);
         if (repository.grant(userId, role)) {
             audit.record(userId, AccountAction.ROLE_GRANTED, role, null);
+            sessions.end(account.email());
         }
     }
 

@@ -13,6 +13,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SystemActor {
 
+    /** Marks the system's own authentication, which no sign-in can produce. */
+    private static final class SystemAuthentication extends UsernamePasswordAuthenticationToken {
+
+        SystemAuthentication(String actor, Set<Role> roles) {
+            super(actor, null, AuthorityUtils.createAuthorityList(roles.stream().map(Role::authority).toList()));
+        }
+    }
+
     private SystemActor() {
     }
 
@@ -23,12 +31,16 @@ public final class SystemActor {
     /** For system work that needs more than an admin may do, such as the demo data suspending a certificate. */
     public static void runAs(String actor, Set<Role> roles, Runnable work) {
         Authentication previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                actor, null, AuthorityUtils.createAuthorityList(roles.stream().map(Role::authority).toList())));
+        SecurityContextHolder.getContext().setAuthentication(new SystemAuthentication(actor, roles));
         try {
             work.run();
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
+    }
+
+    /** Whether the work at hand is the system's, not a person's: it has no account whose address could be confirmed. */
+    static boolean acting() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof SystemAuthentication;
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,11 +69,22 @@ public class UserAccounts implements UserDetailsService {
      */
     @Transactional
     public Optional<UUID> signUp(@Valid SignUpRequest request) {
-        Optional<UUID> id = repository.insertIfNew(request.email(), request.displayName(),
-                passwordEncoder.encode(request.password()), EnumSet.of(Role.CONSUMER), clock.instant(), null);
+        Optional<UUID> id = insert(request, EnumSet.of(Role.CONSUMER), null);
         id.ifPresentOrElse(created -> sendConfirmation(created, request.email(), request.displayName()),
                 () -> tellOwnerOfAttempt(request.email()));
         return id;
+    }
+
+    /**
+     * Opens a consumer account for an address the caller has proven itself, as a single-use link it mailed
+     * there and that was opened (a staff invitation): the address counts as confirmed, and no link to confirm
+     * it is sent.
+     *
+     * @throws RefusedException naming {@code email} when the address has an account: its owner signs in instead
+     */
+    @Transactional
+    public UUID signUpWithProvenAddress(@Valid SignUpRequest request) {
+        return insertConfirmed(request, EnumSet.of(Role.CONSUMER));
     }
 
     /**
@@ -82,9 +94,7 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UUID createAccount(@Valid SignUpRequest request, Set<Role> roles) {
-        Instant now = clock.instant();
-        return repository.insertIfNew(request.email(), request.displayName(), passwordEncoder.encode(request.password()),
-                roles, now, now).orElseThrow(() -> RefusedException.onField("email", "account.error.email-taken"));
+        return insertConfirmed(request, roles);
     }
 
     /**
@@ -98,24 +108,27 @@ public class UserAccounts implements UserDetailsService {
     }
 
     /**
-     * Refuses a signed-in account whose address is not confirmed yet: it may browse and search, but not
-     * reserve, apply, answer or invite. Work done by the system or by no account passes.
+     * Refuses unless the signed-in account has confirmed its address: an unconfirmed one may browse and
+     * search, but not reserve, apply, answer or invite. Work the system does ({@link SystemActor}) passes.
      */
     @Transactional(readOnly = true)
     public void requireConfirmedEmail() {
-        if (!emailConfirmed()) {
+        if (!SystemActor.acting() && !emailConfirmed()) {
             throw RefusedException.because("account.error.confirm-email-first");
         }
     }
 
-    /** Whether the signed-in account has confirmed its address (true for anyone who is not an account). */
+    /**
+     * Whether the signed-in account has confirmed its address. Nobody signed in, and a name without an account,
+     * have no address anyone confirmed: false.
+     */
     @Transactional(readOnly = true)
     public boolean emailConfirmed() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         if (user == null || !user.isAuthenticated()) {
-            return true;
+            return false;
         }
-        return repository.emailConfirmed(normalise(user.getName())).orElse(true);
+        return repository.emailConfirmed(normalise(user.getName())).orElse(false);
     }
 
     /** Sends the signed-in account a fresh confirmation link; the earlier one stops working. */
@@ -203,11 +216,16 @@ public class UserAccounts implements UserDetailsService {
         repository.changeDisplayName(current().account().id(), change.displayName());
     }
 
+    /**
+     * Sets a new password once the current one is typed. The account's other sessions end, as whoever knew the
+     * old password may hold one; the session that typed it stays signed in.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void changePassword(@Valid PasswordChange change) {
         StoredAccount stored = currentWithPassword(change.currentPassword());
         repository.changePassword(stored.account().id(), passwordEncoder.encode(change.newPassword()));
+        sessions.endOthers(stored.account().email());
         mail(stored.account().email(), "account.mail.password-changed", List.of(), IdentityLinks.forgotPassword());
     }
 
@@ -252,6 +270,17 @@ public class UserAccounts implements UserDetailsService {
                 .disabled(!account.enabled())
                 .authorities(account.roles().stream().map(Role::authority).toArray(String[]::new))
                 .build();
+    }
+
+    private Optional<UUID> insert(SignUpRequest request, Set<Role> roles, @Nullable Instant emailConfirmedAt) {
+        return repository.insertIfNew(request.email(), request.displayName(), passwordEncoder.encode(request.password()),
+                roles, clock.instant(), emailConfirmedAt);
+    }
+
+    /** A new account whose address counts as confirmed; refused on {@code email} when the address has one. */
+    private UUID insertConfirmed(SignUpRequest request, Set<Role> roles) {
+        return insert(request, roles, clock.instant())
+                .orElseThrow(() -> RefusedException.onField("email", "account.error.email-taken"));
     }
 
     private void sendConfirmation(UUID userId, String email, String displayName) {

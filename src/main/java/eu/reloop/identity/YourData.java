@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.UnknownRecordException;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,10 +45,12 @@ public class YourData {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     YourData(UserAccountRepository repository, AccountAudit audit, AccountSessions sessions, List<PersonalData> parts,
-            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, JsonMapper json, JdbcClient jdbc,
+            Clock clock) {
         this.repository = repository;
         this.audit = audit;
         this.sessions = sessions;
@@ -54,6 +58,7 @@ public class YourData {
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.json = json;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -67,7 +72,9 @@ public class YourData {
         document.put("organisations", repository.organisationNames(account.id()));
         document.put("accountTrail", audit.trail(account.id()));
         for (PersonalData part : parts) {
-            document.put(part.part(), part.about(account.id(), account.email()));
+            Map<String, JsonNode> records = new LinkedHashMap<>();
+            part.queries().forEach(query -> records.put(query.name(), rows(query, account)));
+            document.put(part.part(), records);
         }
         return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
     }
@@ -100,6 +107,12 @@ public class YourData {
         audit.record(account.id(), pseudonym, AccountAction.DELETED, null, null);
         events.publishEvent(new AccountDeleted(account.id(), account.email()));
         sessions.end(account.email());
+    }
+
+    /** The query's rows as one JSON array, in the database's own JSON (dates in ISO 8601). */
+    private JsonNode rows(PersonalData.Query query, UserAccount account) {
+        return json.readTree(jdbc.sql("select coalesce(json_agg(row_to_json(p)), '[]')::text from (" + query.sql() + ") p")
+                .param("user", account.id()).param("email", account.email()).query(String.class).single());
     }
 
     private UserAccount currentAccount() {

@@ -1,9 +1,6 @@
 package eu.reloop.market;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,8 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import eu.reloop.identity.AccountDeleted;
 import eu.reloop.identity.PersonalData;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * What the market keeps about a buyer, who is known by their e-mail address: their orders (reservations
  * included), warranties, claims and returns, for "Your data"; and its pseudonymisation when they delete
@@ -24,38 +19,32 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class BuyerData implements PersonalData {
 
-    /** One part of the market's data: a name and the query for its rows. */
-    private record Part(String name, String query) {
-    }
-
-    private static final List<Part> PARTS = List.of(
-            new Part("orders", """
+    private static final List<Query> QUERIES = List.of(
+            new Query("orders", """
                     select o.number, o.listing_id, l.title, o.stamp_code, o.currency, o.item_price, o.shipping_price,
                            o.fulfilment, o.shipping_address, o.payment_method, o.status, o.held_until, o.cancel_reason,
                            o.created_at, o.updated_at, o.sold_at, o.delivered_at
                     from market_order o join listing l on l.id = o.listing_id
                     where o.buyer_email = :email order by o.created_at"""),
-            new Part("warranties", """
+            new Query("warranties", """
                     select o.number as order_number, w.stamp_code, w.starts_on, w.ends_on, w.ended_at
                     from warranty w join market_order o on o.id = w.order_id
                     where w.buyer_email = :email order by w.starts_on"""),
-            new Part("claims", """
+            new Query("claims", """
                     select o.number as order_number, c.stamp_code, c.description, c.status, c.outcome, c.answer,
                            c.filed_at, c.answer_due, c.answered_at
                     from warranty_claim c join warranty w on w.id = c.warranty_id join market_order o on o.id = w.order_id
                     where w.buyer_email = :email order by c.filed_at"""),
-            new Part("returns", """
+            new Query("returns", """
                     select o.number as order_number, r.reason, r.status, r.answer, r.requested_at, r.answered_at,
                            r.refunded_at
                     from order_return r join market_order o on o.id = r.order_id
                     where o.buyer_email = :email order by r.requested_at"""));
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
 
-    BuyerData(JdbcClient jdbc, JsonMapper json) {
+    BuyerData(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     @Override
@@ -64,15 +53,8 @@ class BuyerData implements PersonalData {
     }
 
     @Override
-    public Object about(UUID userId, String email) {
-        Map<String, Object> market = new LinkedHashMap<>();
-        for (Part part : PARTS) {
-            // Each part as one JSON array in the database's own JSON, dates in ISO 8601.
-            String array = jdbc.sql("select coalesce(json_agg(row_to_json(p)), '[]')::text from (" + part.query() + ") p")
-                    .param("email", email).query(String.class).single();
-            market.put(part.name(), json.readTree(array));
-        }
-        return market;
+    public List<Query> queries() {
+        return QUERIES;
     }
 
     /**

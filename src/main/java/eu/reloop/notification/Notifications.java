@@ -49,21 +49,29 @@ public class Notifications {
     @Transactional
     public void notifyOrganisation(UUID organisationId, String messageKey, List<String> arguments, @Nullable String link) {
         repository.insertNotification(organisationId, messageKey, arguments, link, clock.instant());
-        mail(access.staffEmails(organisationId), messageKey, arguments, link);
+        mail(access.staffEmails(organisationId), messageKey, arguments, link, "mail.footer.staff");
     }
 
-    /** E-mails one person (a buyer, who belongs to no organisation), in the transaction of what it reports. */
+    /** E-mails one person about their account (a buyer's order, their place on a staff), in the transaction of what it reports. */
     @Transactional
     public void notifyPerson(String email, String messageKey, List<String> arguments, @Nullable String link) {
-        mail(List.of(email), messageKey, arguments, link);
+        mail(List.of(email), messageKey, arguments, link, "mail.footer.person");
     }
 
-    private void mail(List<String> recipients, String messageKey, List<String> arguments, @Nullable String link) {
+    /** E-mails an address an organisation invited, which may have no account yet; the footer says why it gets mail. */
+    @Transactional
+    public void notifyInvitee(String email, String messageKey, List<String> arguments, @Nullable String link) {
+        mail(List.of(email), messageKey, arguments, link, "mail.footer.invitation");
+    }
+
+    /** @param footerKey why the recipient gets the e-mail */
+    private void mail(List<String> recipients, String messageKey, List<String> arguments, @Nullable String link,
+            String footerKey) {
         // E-mail goes out in English: a user's language is only known while they are signed in.
         String text = translations.getTranslation(messageKey, Translations.ENGLISH, arguments.toArray());
         String subject = subject(text);
         String body = text + (link == null ? "" : "\n\n" + site.link(link))
-                + "\n\n" + translations.getTranslation("mail.footer", Translations.ENGLISH);
+                + "\n\n" + translations.getTranslation(footerKey, Translations.ENGLISH);
         List<UUID> mail = recipients.stream()
                 .map(recipient -> repository.insertMail(recipient, subject, body, clock.instant())).toList();
         if (!mail.isEmpty()) {

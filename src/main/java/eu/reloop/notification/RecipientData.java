@@ -1,6 +1,6 @@
 package eu.reloop.notification;
 
-import java.util.UUID;
+import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,8 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import eu.reloop.identity.AccountDeleted;
 import eu.reloop.identity.PersonalData;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * The e-mails ReLoop wrote to a person, for "Your data"; when they delete their account, the mail log keeps
  * that a message went out, and when, but not to whom nor what it said (bodies greet by name and carry links).
@@ -20,12 +18,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class RecipientData implements PersonalData {
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private static final List<Query> QUERIES = List.of(new Query("messages", """
+            select recipient, subject, body, status, created_at, sent_at from outbound_mail
+            where lower(recipient) = :email order by created_at"""));
 
-    RecipientData(JdbcClient jdbc, JsonMapper json) {
+    private final JdbcClient jdbc;
+
+    RecipientData(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     @Override
@@ -34,12 +34,8 @@ class RecipientData implements PersonalData {
     }
 
     @Override
-    public Object about(UUID userId, String email) {
-        return json.readTree(jdbc.sql("""
-                        select coalesce(json_agg(row_to_json(m)), '[]')::text from (
-                            select recipient, subject, body, status, created_at, sent_at from outbound_mail
-                            where lower(recipient) = :email order by created_at) m""")
-                .param("email", email).query(String.class).single());
+    public List<Query> queries() {
+        return QUERIES;
     }
 
     @EventListener

@@ -1,10 +1,21 @@
 package eu.reloop.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class OrganisationNumberTests {
+
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     @Test
     void norwegianNumbersCheckTheirNinthDigit() {
@@ -103,5 +114,46 @@ class OrganisationNumberTests {
         assertThat(OrganisationNumber.normalise("DE", "923456783")).isEmpty();
         assertThat(OrganisationNumber.normalise("", "923456783")).isEmpty();
         assertThat(OrganisationNumber.COUNTRIES).containsExactlyInAnyOrder("NO", "DK", "SE", "FI", "IS");
+    }
+
+    @Test
+    void theDetailsRecordRefusesANumberThatIsNotItsCountrysOnTheNumber() {
+        assertThat(violations(details("NO", "923456784"))).containsExactly(
+                tuple("organisationNumber", "{directory.organisation.number-invalid}"));
+        assertThat(violations(details("DK", "923456783"))).containsExactly(
+                tuple("organisationNumber", "{directory.organisation.number-invalid}"));
+        assertThat(violations(details("NO", "923 456 783"))).isEmpty();
+    }
+
+    @Test
+    void theDetailsRecordRefusesACountryWithoutNumbersOnTheCountry() {
+        assertThat(violations(details("DE", "923456783"))).containsExactly(
+                tuple("country", "{directory.organisation.country-required}"));
+    }
+
+    @Test
+    void aBlankCountryOrNumberIsToldOnceAsMissing() {
+        assertThat(violations(details("", "923456783"))).containsExactly(
+                tuple("country", "{directory.organisation.country-required}"));
+        assertThat(violations(details("NO", " "))).containsExactly(
+                tuple("organisationNumber", "{jakarta.validation.constraints.NotBlank.message}"));
+    }
+
+    @Test
+    void theDetailsRecordKeepsAValidNumberInItsCanonicalFormAndAnInvalidOneAsTyped() {
+        assertThat(details("NO", "NO 923 456 783 MVA").organisationNumber()).isEqualTo("923456783");
+        assertThat(details("SE", "5560125790").organisationNumber()).isEqualTo("556012-5790");
+        assertThat(details("NO", "923 456 784").organisationNumber()).isEqualTo("923 456 784");
+    }
+
+    private static OrganisationDetails details(String country, String number) {
+        return new OrganisationDetails("Test AS", country, number, "", null, null, null, Set.of());
+    }
+
+    private static List<Tuple> violations(OrganisationDetails details) {
+        return VALIDATOR.validate(details).stream()
+                .map((ConstraintViolation<OrganisationDetails> violation) -> tuple(
+                        violation.getPropertyPath().toString(), violation.getMessageTemplate()))
+                .toList();
     }
 }

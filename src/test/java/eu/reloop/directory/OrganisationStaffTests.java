@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,13 @@ import eu.reloop.identity.Role;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.UserAccount;
 import eu.reloop.identity.UserAccounts;
+import eu.reloop.identity.YourData;
 import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.UnknownRecordException;
+import eu.reloop.shared.Violations;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Organisations registering themselves, and owners deciding who works for them. */
 @IntegrationTest
@@ -55,6 +63,12 @@ class OrganisationStaffTests {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    YourData yourData;
+
+    @Autowired
+    JsonMapper json;
 
     String founder;
     UUID organisation;
@@ -94,10 +108,10 @@ class OrganisationStaffTests {
 
         assertThatThrownBy(() -> as(person, () -> organisations.registerOwn(OrganisationKind.REPAIRER, typo,
                 site("Typo", OSLO, Set.of()))))
-                .isInstanceOfSatisfying(RefusedException.class, refused -> {
-                    assertThat(refused.field()).isEqualTo("organisationNumber");
-                    assertThat(refused.messageKey()).isEqualTo("organisation.error.number-invalid");
-                });
+                .isInstanceOfSatisfying(ConstraintViolationException.class, invalid -> assertThat(Violations.of(invalid))
+                        .extracting(Violations::field).containsExactly("organisationNumber"));
+        assertThatThrownBy(() -> as(person, () -> organisations.checkNew(typo)))
+                .isInstanceOf(ConstraintViolationException.class);
         assertThat(organisations.registeredUnder(typo)).isEmpty();
         assertThat(membershipsOf(person)).isZero();
     }
@@ -112,6 +126,9 @@ class OrganisationStaffTests {
                 .isInstanceOfSatisfying(RefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("organisation.error.number-taken"));
         assertThat(organisations.registeredUnder(same)).contains(organisation);
+        OrganisationDetails typedWithSpaces = new OrganisationDetails("Copy", same.country(),
+                same.organisationNumber().replaceAll("(\\d{3})", "$1 "), "", null, null, null, Set.of());
+        assertThat(organisations.registeredUnder(typedWithSpaces)).contains(organisation);
 
         as(colleague, () -> staff.requestAccess(organisation));
         assertThat(mailTo(founder)).anyMatch(body -> body.contains("asks for access"));
@@ -160,6 +177,42 @@ class OrganisationStaffTests {
         assertThat(members()).extracting(Member::email, Member::role)
                 .contains(org.assertj.core.groups.Tuple.tuple(newcomer, MemberRole.OWNER));
         assertThat(account(newcomer).roles()).contains(Role.REPAIRER);
+        // The link came to the address: it is confirmed, and no second link is mailed to confirm it.
+        assertThat(as(newcomer, accounts::emailConfirmed)).isTrue();
+        assertThat(mailTo(newcomer)).isNotEmpty().noneMatch(mail -> mail.contains(IdentityLinks.confirmEmail("")));
+    }
+
+    @Test
+    void anInvitationLinkCannotJoinAnExistingAccountWithoutItsPassword() {
+        String colleague = signUp("Has account");
+        String token = invite(colleague, MemberRole.OWNER);
+        String hash = passwordHash(colleague);
+        int mails = mailTo(colleague).size();
+
+        assertRefused(() -> staff.acceptWithNewAccount(token, new SignUpRequest("Mallory", colleague,
+                "mallory's own passphrase")), "invitation.sign-in-first");
+
+        assertThat(members()).extracting(Member::email).containsExactly(founder);
+        assertThat(account(colleague).displayName()).isEqualTo("Has account");
+        assertThat(passwordHash(colleague)).isEqualTo(hash);
+        assertThat(mailTo(colleague)).hasSize(mails);
+        assertThat(changes()).doesNotContain(StaffChange.INVITATION_ACCEPTED);
+        // The invitation still waits for its owner, who signs in and accepts.
+        as(colleague, () -> staff.accept(token));
+        assertThat(members()).extracting(Member::email).contains(colleague);
+    }
+
+    @Test
+    void invitationsSayWhyTheAddressGetsMailAndDoNotCallItStaff() {
+        String newcomer = "footer-" + UUID.randomUUID() + "@example.org";
+        invite(newcomer, MemberRole.STAFF);
+        UUID invitation = as(founder, () -> staff.pendingInvitations(organisation)).getFirst().id();
+        as(founder, () -> staff.revoke(organisation, invitation));
+
+        assertThat(mailTo(newcomer)).hasSize(2).allSatisfy(mail -> assertThat(mail)
+                .endsWith("You get this e-mail because someone invited this address to an organisation on ReLoop."
+                        + " If you did not expect it, you can ignore it.")
+                .doesNotContain("because you are staff"));
     }
 
     @Test
@@ -171,12 +224,14 @@ class OrganisationStaffTests {
         String altered = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
         assertRefused(() -> as(colleague, () -> staff.accept(altered)), "token.error.invalid");
         assertRefused(() -> as(stranger, () -> staff.accept(token)), "token.error.invalid");
+        assertRefused(() -> as(stranger, () -> staff.decline(token)), "token.error.invalid");
         assertRefused(() -> staff.acceptWithNewAccount(token, new SignUpRequest("Stranger", "other-" + colleague,
                 "a long enough passphrase")), "token.error.invalid");
 
         clock.advance(OrganisationStaff.INVITATION_VALIDITY.plus(Duration.ofMinutes(1)));
         assertRefused(() -> staff.invitation(token), "token.error.expired");
         assertRefused(() -> as(colleague, () -> staff.accept(token)), "token.error.expired");
+        assertRefused(() -> as(colleague, () -> staff.decline(token)), "token.error.expired");
         clock.reset();
 
         UUID invitation = as(founder, () -> staff.pendingInvitations(organisation)).getFirst().id();
@@ -243,10 +298,69 @@ class OrganisationStaffTests {
         assertThatThrownBy(() -> as(founder, () -> staff.changeRole(other, otherFounderId, MemberRole.STAFF)))
                 .isInstanceOf(AuthorizationDeniedException.class);
 
+        // Their requests for access and invitations are theirs to answer, under either organisation's id.
+        String asker = signUp("Asker");
+        as(asker, () -> staff.requestAccess(other));
+        UUID request = as(otherFounder, () -> staff.accessRequests(other)).getFirst().id();
+        assertThatThrownBy(() -> as(founder, () -> staff.answer(other, request, true)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> as(founder, () -> staff.answer(organisation, request, true)))
+                .isInstanceOf(UnknownRecordException.class);
+        String invited = "their-invitee-" + UUID.randomUUID() + "@example.org";
+        as(otherFounder, () -> staff.invite(other, new StaffInvitation(invited, MemberRole.STAFF)));
+        UUID invitation = as(otherFounder, () -> staff.pendingInvitations(other)).getFirst().id();
+        assertThatThrownBy(() -> as(founder, () -> staff.revoke(organisation, invitation)))
+                .isInstanceOf(UnknownRecordException.class);
+        assertThatThrownBy(() -> as(founder, () -> staff.resend(organisation, invitation)))
+                .isInstanceOf(UnknownRecordException.class);
+
         assertThat(as(otherFounder, () -> staff.members(other))).extracting(Member::email, Member::role)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(otherFounder, MemberRole.OWNER));
-        assertThat(as(otherFounder, () -> staff.pendingInvitations(other))).isEmpty();
+        assertThat(as(otherFounder, () -> staff.accessRequests(other))).extracting(AccessRequest::id)
+                .containsExactly(request);
+        assertThat(as(otherFounder, () -> staff.pendingInvitations(other))).extracting(PendingInvitation::email)
+                .containsExactly(invited);
+        assertThat(mailTo(invited)).hasSize(1);
         assertThat(account(otherFounder).roles()).contains(Role.REUSE_CENTRE);
+    }
+
+    @Test
+    void theExportHoldsThePersonsInvitationsRequestsAndTheTrailAboutThem() {
+        String colleague = signUp("Exported");
+        as(colleague, () -> staff.accept(invite(colleague, MemberRole.STAFF)));
+        String otherFounder = signUp("Other founder");
+        UUID other = as(otherFounder, () -> organisations.registerOwn(OrganisationKind.REPAIRER,
+                withContact(details("Asked " + UUID.randomUUID())), site("Asked", OSLO, Set.of())));
+        as(colleague, () -> staff.requestAccess(other));
+        String bystander = signUp("Bystander");
+        invite(bystander, MemberRole.STAFF);
+
+        JsonNode staffPart = json.readTree(as(colleague, yourData::export)).get("staff");
+
+        String name = organisations.profile(organisation).orElseThrow().organisation().details().legalName();
+        assertThat(staffPart.get("invitations")).singleElement().satisfies(invitation -> {
+            assertThat(invitation.get("organisation").asString()).isEqualTo(name);
+            assertThat(invitation.get("role").asString()).isEqualTo("STAFF");
+            assertThat(invitation.get("accepted_at").isNull()).isFalse();
+        });
+        assertThat(staffPart.get("accessRequests")).singleElement()
+                .satisfies(request -> assertThat(request.get("accepted_at").isNull()).isTrue());
+        assertThat(staffPart.get("organisationTrail")).extracting(entry -> entry.get("action").asString())
+                .containsExactly("INVITED", "INVITATION_ACCEPTED", "ACCESS_REQUESTED");
+        assertThat(staffPart.toString()).doesNotContain(bystander);
+    }
+
+    @Test
+    void deletingTheAccountLeavesInvitationsToItsAddressUnderThePseudonym() {
+        String colleague = signUp("Leaving");
+        as(colleague, () -> staff.accept(invite(colleague, MemberRole.STAFF)));
+        UUID id = account(colleague).id();
+
+        as(colleague, () -> yourData.deleteAccount(colleague));
+
+        assertThat(jdbc.sql("select email from organisation_invitation where organisation_id = :organisation")
+                .param("organisation", organisation).query(String.class).list())
+                .containsExactly("deleted-" + id + "@invalid");
     }
 
     @Test
@@ -281,6 +395,11 @@ class OrganisationStaffTests {
     private List<StaffChange> changes() {
         return TestSecurity.asAdmin(() -> staff.trail(organisation)).reversed().stream()
                 .map(StaffAuditEntry::change).toList();
+    }
+
+    private String passwordHash(String email) {
+        return jdbc.sql("select password_hash from app_user where email = :email").param("email", email)
+                .query(String.class).single();
     }
 
     private int membershipsOf(String email) {

@@ -103,10 +103,10 @@ class OrganisationsTests {
         OrganisationDetails wrongCheckDigit = new OrganisationDetails("Typo AS", "NO", "923456784", "", null, null,
                 null, Set.of());
         assertThatThrownBy(() -> TestSecurity.asAdmin(() -> organisations.register(OrganisationKind.REPAIRER, wrongCheckDigit)))
-                .isInstanceOfSatisfying(RefusedException.class, e -> {
-                    assertThat(e.field()).isEqualTo("organisationNumber");
-                    assertThat(e.messageKey()).isEqualTo("organisation.error.number-invalid");
-                });
+                .isInstanceOfSatisfying(ConstraintViolationException.class, invalid -> assertThat(Violations.of(invalid))
+                        .extracting(Violations::field, violation -> violation.getMessageTemplate())
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("organisationNumber",
+                                "{directory.organisation.number-invalid}")));
 
         String taken = organisations.profile(theirs).orElseThrow().organisation().details().organisationNumber();
         OrganisationDetails duplicate = new OrganisationDetails("Copycat AS", "NO", taken, "", null, null, null, Set.of());

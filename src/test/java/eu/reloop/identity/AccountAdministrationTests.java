@@ -169,17 +169,24 @@ class AccountAdministrationTests {
 
         asAdmin(() -> {
             administration.grant(id, Role.CERTIFIER);
-            administration.grant(id, Role.CERTIFIER);
             return null;
         });
         assertThat(accounts.loadUserByUsername(email).getAuthorities()).extracting(Object::toString)
                 .contains(Role.CERTIFIER.authority());
-        assertThat(sessions.getSessionInformation(sessionId).isExpired()).isFalse();
+        assertThat(sessions.getSessionInformation(sessionId).isExpired())
+                .as("a session keeps the roles it signed in with, so it ends").isTrue();
+        String unchanged = "session-" + UUID.randomUUID();
+        sessions.registerNewSession(unchanged, accounts.loadUserByUsername(email));
+        asAdmin(() -> {
+            administration.grant(id, Role.CERTIFIER);
+            return null;
+        });
+        assertThat(sessions.getSessionInformation(unchanged).isExpired()).as("appointed already: no change").isFalse();
         asAdmin(() -> {
             administration.revoke(id, Role.CERTIFIER);
             return null;
         });
-        assertThat(sessions.getSessionInformation(sessionId).isExpired()).as("a removed role stops at once").isTrue();
+        assertThat(sessions.getSessionInformation(unchanged).isExpired()).as("a removed role stops at once").isTrue();
         assertRefused(() -> administration.grant(id, Role.REUSE_CENTRE), "users.error.role-not-appointed");
 
         AccountDetail detail = asAdmin(() -> administration.detail(id));

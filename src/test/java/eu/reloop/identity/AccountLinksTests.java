@@ -92,6 +92,23 @@ class AccountLinksTests {
     }
 
     @Test
+    void anExpiredAlteredOrMisdirectedConfirmationLinkChangesNothing() {
+        String email = uniqueEmail();
+        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD));
+        String token = mail.lastToken(email, CONFIRM);
+        String altered = (token.charAt(0) == 'A' ? "B" : "A") + token.substring(1);
+        accounts.requestPasswordReset(new PasswordResetRequest(email));
+        String reset = mail.lastToken(email, RESET);
+
+        assertRefused(() -> accounts.confirmEmail(altered), "token.error.invalid");
+        assertRefused(() -> accounts.confirmEmail(reset), "token.error.invalid");
+        clock.advance(UserAccounts.CONFIRMATION_VALIDITY.plus(Duration.ofMinutes(1)));
+        assertRefused(() -> accounts.confirmEmail(token), "token.error.expired");
+
+        assertThat(asAccount(email, accounts::emailConfirmed)).isFalse();
+    }
+
+    @Test
     void anUnconfirmedAccountIsRefusedUntilItConfirmsAndCanAskForANewLink() {
         String email = uniqueEmail();
         accounts.signUp(new SignUpRequest("Nora", email, PASSWORD));

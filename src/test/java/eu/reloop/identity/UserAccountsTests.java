@@ -5,17 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolationException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import eu.reloop.IntegrationTest;
+import eu.reloop.TestSecurity;
+import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.Violations;
 
 @IntegrationTest
@@ -26,6 +36,12 @@ class UserAccountsTests {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    SessionRegistry sessions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void signUpOpensAConsumerAccountWithAHashedPassword() {
@@ -96,6 +112,78 @@ class UserAccountsTests {
 
         assertThat(accounts.findByEmail(email).orElseThrow().roles()).containsExactlyInAnyOrder(Role.CERTIFIER,
                 Role.CONSUMER);
+    }
+
+    @Test
+    void anAccountWhoseAddressALinkProvedIsConfirmedWithoutAMailToConfirmIt() {
+        String email = uniqueEmail();
+
+        UUID id = accounts.signUpWithProvenAddress(new SignUpRequest("Ivar Invited", email, "plenty long passphrase"));
+
+        assertThat(accounts.findByEmail(email).orElseThrow().id()).isEqualTo(id);
+        assertThat(accounts.findByEmail(email).orElseThrow().roles()).containsExactly(Role.CONSUMER);
+        assertThat(as(email, accounts::emailConfirmed)).isTrue();
+        assertThat(new MailedLinks(jdbc).bodies(email)).isEmpty();
+    }
+
+    @Test
+    void anAddressWithAnAccountIsNotOpenedAgainAsProven() {
+        String email = uniqueEmail();
+        accounts.signUp(new SignUpRequest("Owner", email, "plenty long passphrase"));
+        String hash = accounts.loadUserByUsername(email).getPassword();
+
+        assertThatThrownBy(() -> accounts.signUpWithProvenAddress(new SignUpRequest("Other", email, "walnut ferry lantern")))
+                .isInstanceOfSatisfying(RefusedException.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("email");
+                    assertThat(refused.messageKey()).isEqualTo("account.error.email-taken");
+                });
+        assertThat(accounts.loadUserByUsername(email).getPassword()).isEqualTo(hash);
+        assertThat(as(email, accounts::emailConfirmed)).isFalse();
+    }
+
+    @Test
+    void nobodyAndANameWithoutAnAccountHaveNoConfirmedAddress() {
+        SecurityContextHolder.clearContext();
+        assertThat(accounts.emailConfirmed()).isFalse();
+
+        String stranger = uniqueEmail();
+        assertThat(as(stranger, accounts::emailConfirmed)).isFalse();
+        assertThatThrownBy(() -> as(stranger, () -> {
+            accounts.requireConfirmedEmail();
+            return null;
+        })).isInstanceOfSatisfying(RefusedException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("account.error.confirm-email-first"));
+        // The system's own work has no address to confirm.
+        SystemActor.runAsAdmin("demo-data", accounts::requireConfirmedEmail);
+    }
+
+    @Test
+    void changingThePasswordEndsTheOtherSessionsAndKeepsThisOne() {
+        String email = uniqueEmail();
+        accounts.signUp(new SignUpRequest("Sam Session", email, "plenty long passphrase"));
+        String elsewhere = "session-" + UUID.randomUUID();
+        String here = "session-" + UUID.randomUUID();
+        sessions.registerNewSession(elsewhere, accounts.loadUserByUsername(email));
+        sessions.registerNewSession(here, accounts.loadUserByUsername(email));
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(new MockHttpSession(null, here));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            as(email, () -> {
+                accounts.changePassword(new PasswordChange("plenty long passphrase", "walnut ferry lantern"));
+                return null;
+            });
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        assertThat(sessions.getSessionInformation(elsewhere).isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation(here).isExpired()).isFalse();
+        assertThat(passwordEncoder.matches("walnut ferry lantern", accounts.loadUserByUsername(email).getPassword())).isTrue();
+    }
+
+    private static <T> T as(String email, Supplier<T> work) {
+        return TestSecurity.as(email, work, Role.CONSUMER.authority());
     }
 
     private static String uniqueEmail() {

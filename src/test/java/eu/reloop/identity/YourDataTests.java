@@ -87,8 +87,8 @@ class YourDataTests {
         assertThat(export.get("market").get("orders")).singleElement()
                 .satisfies(order -> assertThat(order.get("number").asString()).isEqualTo(orderNumber(buyersOrder)));
         assertThat(export.get("market").get("warranties")).hasSize(1);
-        assertThat(export.get("mail")).extracting(mail -> mail.get("recipient").asString()).containsOnly(buyer);
-        assertThat(export.get("mail")).extracting(mail -> mail.get("subject").asString()).contains("Your order");
+        assertThat(export.get("mail").get("messages")).extracting(mail -> mail.get("recipient").asString()).containsOnly(buyer);
+        assertThat(export.get("mail").get("messages")).extracting(mail -> mail.get("subject").asString()).contains("Your order");
         String text = export.toString();
         assertThat(text).doesNotContain(otherBuyer).doesNotContain(orderNumber(othersOrder)).doesNotContain("Their order");
     }

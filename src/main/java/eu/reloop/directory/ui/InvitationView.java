@@ -3,7 +3,6 @@ package eu.reloop.directory.ui;
 import java.util.Optional;
 import java.util.UUID;
 
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -27,14 +25,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.directory.OpenInvitation;
 import eu.reloop.directory.OrganisationStaff;
-import eu.reloop.identity.AcceptablePassword;
 import eu.reloop.identity.IdentityLinks;
 import eu.reloop.identity.SignUpRequest;
+import eu.reloop.identity.ui.PasswordRepeat;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.Feedback;
-import eu.reloop.shared.ui.FieldMessage;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.shared.ui.RuleBinder;
@@ -121,27 +118,16 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         TextField email = new TextField(getTranslation("signup.email"));
         email.setValue(invitation.email());
         email.setReadOnly(true);
-        PasswordField password = new PasswordField(getTranslation("signup.password"));
-        password.setHelperText(getTranslation("signup.password-help", AcceptablePassword.MIN_LENGTH));
-        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        password.setMaxLength(AcceptablePassword.MAX_LENGTH);
-        password.setId("invitation-password");
-        PasswordField confirm = new PasswordField(getTranslation("signup.confirm-password"));
-        confirm.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        confirm.setMaxLength(AcceptablePassword.MAX_LENGTH);
-        confirm.setRequiredIndicatorVisible(true);
-        confirm.setManualValidation(true);
-        confirm.addValueChangeListener(change -> FieldMessage.clear(confirm));
-        confirm.setId("invitation-confirm-password");
+        PasswordRepeat passwords = new PasswordRepeat("signup.password", "invitation-password",
+                "invitation-confirm-password");
         BeanValidationBinder<SignUpRequest> binder = RuleBinder.of(SignUpRequest.class);
         binder.forField(displayName).bind("displayName");
         binder.forField(email).bind("email");
-        binder.forField(password).bind("password");
+        binder.forField(passwords.password()).bind("password");
         binder.readRecord(new SignUpRequest("", invitation.email(), ""));
 
         Button join = new Button(getTranslation("invitation.create-account"), click -> {
-            boolean repeated = password.getValue().equals(confirm.getValue());
-            FieldMessage.set(confirm, repeated ? null : getTranslation("signup.error.passwords-differ"));
+            boolean repeated = passwords.matches();
             SignUpRequest request;
             try {
                 request = binder.writeRecord();
@@ -155,7 +141,7 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         });
         join.addThemeVariants(ButtonVariant.PRIMARY);
         join.setId("create-account-and-join");
-        FormLayout form = new FormLayout(displayName, email, password, confirm);
+        FormLayout form = new FormLayout(displayName, email, passwords.password(), passwords.repeat());
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new Paragraph(getTranslation("invitation.new-account")), form, join);
     }

@@ -109,31 +109,22 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private VerticalLayout passwordForm() {
         PasswordField current = currentPassword("account-current-password");
-        PasswordField password = new PasswordField(getTranslation("reset.password"));
-        password.setHelperText(getTranslation("signup.password-help", AcceptablePassword.MIN_LENGTH));
-        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        password.setMaxLength(AcceptablePassword.MAX_LENGTH);
-        password.setId("account-new-password");
-        PasswordField repeat = new PasswordField(getTranslation("signup.confirm-password"));
-        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        repeat.setMaxLength(AcceptablePassword.MAX_LENGTH);
-        repeat.setId("account-repeat-password");
-        PasswordRepeat.prepare(repeat);
+        PasswordRepeat passwords = new PasswordRepeat("reset.password", "account-new-password", "account-repeat-password");
         BeanValidationBinder<PasswordChange> binder = RuleBinder.of(PasswordChange.class);
         binder.forField(current).bind("currentPassword");
-        binder.forField(password).bind("newPassword");
+        binder.forField(passwords.password()).bind("newPassword");
         Button change = new Button(getTranslation("account.change-password"), click -> {
-            if (PasswordRepeat.matches(password, repeat)) {
+            if (passwords.matches()) {
                 save(binder, request -> {
                     accounts.changePassword(request);
                     Feedback.success(getTranslation("account.password-changed"));
                     binder.getFields().forEach(field -> field.clear());
-                    repeat.clear();
+                    passwords.repeat().clear();
                 });
             }
         });
         change.setId("account-change-password");
-        return section("account.password.title", new FormLayout(current, password, repeat), change);
+        return section("account.password.title", new FormLayout(current, passwords.password(), passwords.repeat()), change);
     }
 
     private PasswordField currentPassword(String id) {

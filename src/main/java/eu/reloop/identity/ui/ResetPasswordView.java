@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -16,7 +14,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import eu.reloop.identity.AcceptablePassword;
 import eu.reloop.identity.IdentityLinks;
 import eu.reloop.identity.PasswordReset;
 import eu.reloop.identity.UserAccounts;
@@ -33,8 +30,7 @@ import eu.reloop.shared.ui.RuleBinder;
 @AnonymousAllowed
 class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PasswordField password = new PasswordField();
-    private final PasswordField repeat = new PasswordField();
+    private final PasswordRepeat passwords = new PasswordRepeat("reset.password", "reset-password", "reset-repeat");
     private final BeanValidationBinder<PasswordReset> binder = RuleBinder.of(PasswordReset.class);
     private String token = "";
 
@@ -43,24 +39,14 @@ class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, H
     ResetPasswordView(UserAccounts accounts) {
         this.accounts = accounts;
         addClassName("auth-card");
-        password.setLabel(getTranslation("reset.password"));
-        password.setHelperText(getTranslation("signup.password-help", AcceptablePassword.MIN_LENGTH));
-        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        password.setMaxLength(AcceptablePassword.MAX_LENGTH);
-        password.setId("reset-password");
-        repeat.setLabel(getTranslation("signup.confirm-password"));
-        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        repeat.setMaxLength(AcceptablePassword.MAX_LENGTH);
-        repeat.setId("reset-repeat");
-        PasswordRepeat.prepare(repeat);
         // The token comes from the address, not from a field: the binder checks the password as it is typed.
-        binder.forField(password).bind("password");
+        binder.forField(passwords.password()).bind("password");
 
         Button submit = new Button(getTranslation("reset.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClickShortcut(Key.ENTER);
         submit.setId("reset-submit");
-        add(new H1(getTranslation("reset.title")), password, repeat, submit);
+        add(new H1(getTranslation("reset.title")), passwords.password(), passwords.repeat(), submit);
     }
 
     @Override
@@ -69,10 +55,10 @@ class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void submit() {
-        if (!PasswordRepeat.matches(password, repeat) || !binder.validate().isOk()) {
+        if (!passwords.matches() || !binder.validate().isOk()) {
             return;
         }
-        if (Attempt.run(this, FormFields.of(binder), () -> accounts.resetPassword(new PasswordReset(token, password.getValue())))) {
+        if (Attempt.run(this, FormFields.of(binder), () -> accounts.resetPassword(new PasswordReset(token, passwords.password().getValue())))) {
             removeAll();
             Paragraph done = new Paragraph(getTranslation("reset.done"));
             done.setId("reset-done");

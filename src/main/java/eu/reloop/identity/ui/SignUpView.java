@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -19,7 +18,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import eu.reloop.identity.AcceptablePassword;
 import eu.reloop.identity.IdentityLinks;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.UserAccounts;
@@ -39,8 +37,8 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
 
     private final TextField displayName = new TextField();
     private final EmailField email = new EmailField();
-    private final PasswordField password = new PasswordField();
-    private final PasswordField confirmPassword = new PasswordField();
+    private final PasswordRepeat passwords = new PasswordRepeat("signup.password", "signup-password",
+            "signup-confirm-password");
     private final BeanValidationBinder<SignUpRequest> binder = RuleBinder.of(SignUpRequest.class);
 
     private final transient UserAccounts accounts;
@@ -57,29 +55,19 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
         email.setLabel(getTranslation("signup.email"));
         email.setAutocomplete(Autocomplete.EMAIL);
         email.setMaxLength(TextLimits.EMAIL);
-        password.setLabel(getTranslation("signup.password"));
-        password.setHelperText(getTranslation("signup.password-help", AcceptablePassword.MIN_LENGTH));
-        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        password.setMaxLength(AcceptablePassword.MAX_LENGTH);
-        confirmPassword.setLabel(getTranslation("signup.confirm-password"));
-        confirmPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        confirmPassword.setMaxLength(AcceptablePassword.MAX_LENGTH);
-        PasswordRepeat.prepare(confirmPassword);
         displayName.setId("signup-name");
         email.setId("signup-email");
-        password.setId("signup-password");
-        confirmPassword.setId("signup-confirm-password");
         // A rule that a text be filled in shows as the field's required mark, as @NotNull does by default.
         binder.forField(displayName).bind("displayName");
         binder.forField(email).bind("email");
-        binder.forField(password).bind("password");
+        binder.forField(passwords.password()).bind("password");
 
         Button submit = new Button(getTranslation("signup.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClickShortcut(Key.ENTER);
         submit.setId("signup-submit");
 
-        FormLayout form = new FormLayout(displayName, email, password, confirmPassword);
+        FormLayout form = new FormLayout(displayName, email, passwords.password(), passwords.repeat());
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         RouterLink toLogin = new RouterLink(getTranslation("signup.sign-in-link"), LoginView.class);
         add(new H1(getTranslation("signup.title")), new Paragraph(getTranslation("signup.intro")), form, submit,
@@ -87,7 +75,7 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void submit() {
-        boolean repeated = PasswordRepeat.matches(password, confirmPassword);
+        boolean repeated = passwords.matches();
         SignUpRequest request;
         try {
             request = binder.writeRecord();

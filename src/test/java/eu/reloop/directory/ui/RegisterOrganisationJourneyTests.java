@@ -78,6 +78,11 @@ class RegisterOrganisationJourneyTests extends BrowserTest {
         waitFor(By.id("signed-in-user"));
         open("/my-organisations");
         assertThat(waitFor(By.cssSelector(".organisation-card")).getText()).contains(name);
+        // The invitation came to the address, so it needs no confirming.
+        open("/account");
+        waitFor(By.id("account-current-email"));
+        assertThat(browser.findElements(By.id("account-unconfirmed"))).isEmpty();
+        assertThat(new MailedLinks(jdbc).bodies(colleague)).noneMatch(body -> body.contains(IdentityLinks.confirmEmail("")));
 
         // The link is used up: opened again, it says so and offers nothing.
         open(link);

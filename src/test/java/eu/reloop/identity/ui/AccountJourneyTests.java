@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
 
 import eu.reloop.BrowserTest;
 import eu.reloop.identity.MailedLinks;
@@ -32,6 +33,9 @@ class AccountJourneyTests extends BrowserTest {
 
     @Autowired
     AccountAdministration administration;
+
+    @Autowired
+    SessionRegistry sessions;
 
     @Test
     void aVisitorSignsUpIsSignedInAtOnceAndSignsOut() {
@@ -87,6 +91,27 @@ class AccountJourneyTests extends BrowserTest {
 
         signIn(email, "orange tram journey");
         assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(email);
+    }
+
+    @Test
+    void changingThePasswordKeepsThisSessionAndEndsTheOthers() {
+        String email = "change-" + UUID.randomUUID() + "@example.org";
+        accounts.signUp(new SignUpRequest("Petra Password", email, "amber kettle orbit lane"));
+        String elsewhere = "session-" + UUID.randomUUID();
+        sessions.registerNewSession(elsewhere, accounts.loadUserByUsername(email));
+        signIn(email, "amber kettle orbit lane");
+        waitFor(By.id("signed-in-user"));
+
+        open("/account");
+        type("account-current-password", "amber kettle orbit lane");
+        type("account-new-password", "walnut ferry lantern");
+        type("account-repeat-password", "walnut ferry lantern");
+        click(By.id("account-change-password"));
+        wait.until(driver -> sessions.getSessionInformation(elsewhere).isExpired());
+
+        open("/account");
+        assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(email);
+        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
     }
 
     @Test
