@@ -3,8 +3,10 @@ package eu.reloop.directory;
 import java.util.UUID;
 
 /**
- * The directory's pages, for the views that declare them and for everything that links to them: paths
- * relative to the application's root, as the router and a page's base address read them.
+ * The directory's pages: each route template once, for the views that declare them, and a method per page
+ * for everything that links to one (e-mails, notices, other pages), so that a renamed route cannot leave a
+ * link behind. Routes are relative to the application's root, as the router reads them; links are paths
+ * from the site's root.
  */
 public final class DirectoryLinks {
 
@@ -28,14 +30,14 @@ public final class DirectoryLinks {
     }
 
     public static String profile(UUID organisationId) {
-        return PROFILE_ROUTE.replace(":" + ORGANISATION_ID, organisationId.toString());
+        return "/" + PROFILE_ROUTE.replace(":" + ORGANISATION_ID, organisationId.toString());
     }
 
     public static String editor(UUID organisationId) {
-        return EDITOR_ROUTE.replace(":" + ORGANISATION_ID, organisationId.toString());
+        return "/" + EDITOR_ROUTE.replace(":" + ORGANISATION_ID, organisationId.toString());
     }
 
     public static String invitation(String token) {
-        return INVITATION_ROUTE.replace(":" + TOKEN, token);
+        return "/" + INVITATION_ROUTE.replace(":" + TOKEN, token);
     }
 }

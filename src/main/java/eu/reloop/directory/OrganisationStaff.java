@@ -186,7 +186,7 @@ public class OrganisationStaff {
                 clock.instant()).orElseThrow(() -> refusal(token));
         audit(invitation.organisationId(), StaffChange.INVITATION_DECLINED, invitation.email());
         notifications.notifyOrganisation(invitation.organisationId(), "staff.notice.invitation-declined",
-                List.of(invitation.email()), notified(DirectoryLinks.editor(invitation.organisationId())));
+                List.of(invitation.email()), DirectoryLinks.editor(invitation.organisationId()));
     }
 
     /** The signed-in person asks the owners of an already registered organisation to let them in. */
@@ -204,7 +204,7 @@ public class OrganisationStaff {
         }
         audit(organisationId, StaffChange.ACCESS_REQUESTED, asker.email());
         notifications.notifyOrganisation(organisationId, "staff.notice.access-requested",
-                List.of(asker.displayName(), asker.email()), notified(DirectoryLinks.editor(organisationId)));
+                List.of(asker.displayName(), asker.email()), DirectoryLinks.editor(organisationId));
     }
 
     @Transactional(readOnly = true)
@@ -225,7 +225,7 @@ public class OrganisationStaff {
         }
         audit(organisationId, accepted ? StaffChange.ACCESS_GRANTED : StaffChange.ACCESS_DECLINED, asker.email());
         notifications.notifyPerson(asker.email(), accepted ? "staff.mail.access-granted" : "staff.mail.access-declined",
-                List.of(organisation.details().legalName()), accepted ? notified(DirectoryLinks.editor(organisationId)) : null);
+                List.of(organisation.details().legalName()), accepted ? DirectoryLinks.editor(organisationId) : null);
     }
 
     /** Makes a member owner or staff; the last owner stays one. */
@@ -236,7 +236,7 @@ public class OrganisationStaff {
         memberships.changeRole(organisationId, userId, role);
         audit(organisationId, role == MemberRole.OWNER ? StaffChange.MADE_OWNER : StaffChange.MADE_STAFF, member.email());
         notifications.notifyPerson(member.email(), "staff.mail.role-" + role.name(),
-                List.of(organisation(organisationId).details().legalName()), notified(DirectoryLinks.editor(organisationId)));
+                List.of(organisation(organisationId).details().legalName()), DirectoryLinks.editor(organisationId));
     }
 
     /** Takes someone off the staff; the last owner cannot be taken off. */
@@ -257,7 +257,7 @@ public class OrganisationStaff {
         memberships.leave(organisationId);
         audit(organisationId, StaffChange.LEFT, actor());
         notifications.notifyOrganisation(organisationId, "staff.notice.left", List.of(actor()),
-                notified(DirectoryLinks.editor(organisationId)));
+                DirectoryLinks.editor(organisationId));
     }
 
     @Transactional(readOnly = true)
@@ -274,7 +274,7 @@ public class OrganisationStaff {
         repository.audit(organisation.id(), clock.instant(), account.email(), StaffChange.INVITATION_ACCEPTED,
                 account.email());
         notifications.notifyOrganisation(organisation.id(), "staff.notice.joined",
-                List.of(account.displayName(), account.email()), notified(DirectoryLinks.editor(organisation.id())));
+                List.of(account.displayName(), account.email()), DirectoryLinks.editor(organisation.id()));
         return organisation.id();
     }
 
@@ -298,12 +298,7 @@ public class OrganisationStaff {
 
     private void sendInvitation(Organisation organisation, String email, MemberRole role, String token) {
         notifications.notifyInvitee(email, "staff.mail.invited." + role.name(),
-                List.of(organisation.details().legalName(), accounts.currentDisplayName()), notified(DirectoryLinks.invitation(token)));
-    }
-
-    /** Notices take a path from the application's root, with its leading slash, as they put it behind the site's address. */
-    private static String notified(String link) {
-        return "/" + link;
+                List.of(organisation.details().legalName(), accounts.currentDisplayName()), DirectoryLinks.invitation(token));
     }
 
     private Member member(UUID organisationId, UUID userId) {

@@ -9,12 +9,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.reloop.identity.AccountDeleted;
+import eu.reloop.identity.AccountEmailChanged;
 import eu.reloop.identity.PersonalData;
 
 /**
- * What the market keeps about a buyer, who is known by their e-mail address: their orders (reservations
- * included), warranties, claims and returns, for "Your data"; and its pseudonymisation when they delete
- * their account.
+ * What the market keeps about a buyer, who is known by their e-mail address (the name they sign in with):
+ * their orders (reservations included), warranties, claims and returns, for "Your data". When the account
+ * moves to a new address, orders and warranties move along in the same transaction, or "My orders" would
+ * come up empty; when it is deleted, they stay under its pseudonym.
  */
 @Component
 class BuyerData implements PersonalData {
@@ -57,6 +59,11 @@ class BuyerData implements PersonalData {
         return QUERIES;
     }
 
+    @EventListener
+    void on(AccountEmailChanged change) {
+        moveBuyer(change.previousEmail(), change.email());
+    }
+
     /**
      * Orders and warranties stay, for the seller's books and the warranty, under the account's pseudonym:
      * the shipping address goes, and with the address the last thing that named the buyer.
@@ -64,9 +71,16 @@ class BuyerData implements PersonalData {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(AccountDeleted deleted) {
-        jdbc.sql("update market_order set buyer_email = :pseudonym, shipping_address = null where buyer_email = :email")
-                .param("pseudonym", deleted.pseudonym()).param("email", deleted.formerEmail()).update();
-        jdbc.sql("update warranty set buyer_email = :pseudonym where buyer_email = :email")
-                .param("pseudonym", deleted.pseudonym()).param("email", deleted.formerEmail()).update();
+        jdbc.sql("update market_order set shipping_address = null where buyer_email = :email")
+                .param("email", deleted.formerEmail()).update();
+        moveBuyer(deleted.formerEmail(), deleted.pseudonym());
+    }
+
+    /** Puts the buyer's orders and warranties under another name. */
+    private void moveBuyer(String from, String to) {
+        jdbc.sql("update market_order set buyer_email = :to where buyer_email = :from")
+                .param("to", to).param("from", from).update();
+        jdbc.sql("update warranty set buyer_email = :to where buyer_email = :from")
+                .param("to", to).param("from", from).update();
     }
 }

@@ -13,6 +13,7 @@ public final class MarketLinks {
     public static final String ORDER_ID = "orderId";
     public static final String WARRANTY_ID = "warrantyId";
     public static final String ORGANISATION_ID = "organisationId";
+    public static final String PHOTO_ID = "photoId";
 
     public static final String LISTING = "listings/:" + LISTING_ID;
     public static final String RESERVE = "listings/:" + LISTING_ID + "/reserve";
@@ -31,30 +32,31 @@ public final class MarketLinks {
     public static final String AFTER_SALE = "market/after-sale";
     public static final String CLAIM_RATES = "review/claims";
     /** Served by the photo controller, not a view. */
-    public static final String LISTING_PHOTO = "/market/listings/{listingId}/photos/{photoId}";
+    public static final String LISTING_PHOTO = "/market/listings/{" + LISTING_ID + "}/photos/{" + PHOTO_ID + "}";
 
     private MarketLinks() {
     }
 
     public static String listing(UUID listingId) {
-        return "/listings/" + listingId;
+        return path(LISTING, LISTING_ID, listingId);
     }
 
     public static String checkout(UUID orderId) {
-        return "/checkout/" + orderId;
+        return path(CHECKOUT, ORDER_ID, orderId);
     }
 
     /** The buyer's order. */
     public static String order(UUID orderId) {
-        return "/orders/" + orderId;
+        return path(ORDERS, ORDER_ID + "?", orderId);
     }
 
+    /** The buyer's orders. */
     public static String orders() {
-        return "/orders";
+        return "/" + ORDERS.replace("/:" + ORDER_ID + "?", "");
     }
 
     public static String orderReturn(UUID orderId) {
-        return order(orderId) + "/return";
+        return path(RETURN, ORDER_ID, orderId);
     }
 
     public static String warranties() {
@@ -62,20 +64,20 @@ public final class MarketLinks {
     }
 
     public static String claim(UUID warrantyId) {
-        return "/warranties/" + warrantyId + "/claim";
+        return path(CLAIM, WARRANTY_ID, warrantyId);
     }
 
     public static String editListing(UUID listingId) {
-        return "/market/listings/" + listingId + "/edit";
+        return path(EDIT_LISTING, LISTING_ID, listingId);
     }
 
     public static String newListing(UUID organisationId) {
-        return "/market/listings/new/" + organisationId;
+        return path(NEW_LISTING, ORGANISATION_ID, organisationId);
     }
 
     /** The seller's side of an order. */
     public static String sellerOrder(UUID orderId) {
-        return "/market/orders/" + orderId;
+        return path(SELLER_ORDER, ORDER_ID, orderId);
     }
 
     public static String sellerOrders() {
@@ -87,6 +89,12 @@ public final class MarketLinks {
     }
 
     public static String listingPhoto(UUID listingId, UUID photoId) {
-        return "/market/listings/" + listingId + "/photos/" + photoId;
+        return LISTING_PHOTO.replace("{" + LISTING_ID + "}", listingId.toString())
+                .replace("{" + PHOTO_ID + "}", photoId.toString());
+    }
+
+    /** The route with its parameter filled in, from the site's root. */
+    private static String path(String route, String parameter, UUID value) {
+        return "/" + route.replace(":" + parameter, value.toString());
     }
 }

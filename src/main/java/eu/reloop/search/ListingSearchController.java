@@ -1,9 +1,9 @@
 package eu.reloop.search;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Set;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +21,7 @@ import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.market.Listings;
 import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.Quoted;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.stamp.Grade;
@@ -50,8 +51,10 @@ class ListingSearchController extends SearchApi {
                     + "total counts every match when facets are asked for; without them it counts up to "
                     + ListingSearch.COUNTED_UP_TO + ", and totalExact false says there are at least that many.")
     ListingResults listings(
-            @Parameter(description = "Latitude of the origin, WGS 84") @RequestParam(required = false) @Nullable Double lat,
-            @Parameter(description = "Longitude of the origin, WGS 84") @RequestParam(required = false) @Nullable Double lon,
+            @Parameter(description = "Latitude of the origin, WGS 84")
+            @RequestParam(required = false) @GeoPoint.Latitude @Nullable Double lat,
+            @Parameter(description = "Longitude of the origin, WGS 84")
+            @RequestParam(required = false) @GeoPoint.Longitude @Nullable Double lon,
             @Parameter(description = "A town name instead of lat/lon, e.g. Bergen, København, Göteborg")
             @RequestParam(required = false) @Size(max = TextLimits.LABEL) @PrintableText @Nullable String place,
             @Parameter(description = "Search radius in km, 1 to 200") @RequestParam(defaultValue = "25") double radiusKm,
@@ -60,7 +63,8 @@ class ListingSearchController extends SearchApi {
             @Parameter(description = "Brand, exactly as the facet names it, e.g. Apple")
             @RequestParam(required = false) @Nullable String brand,
             @Parameter(description = "Cosmetic grade; repeat for several")
-            @RequestParam(required = false) @Nullable Set<Grade> grade,
+            // A blank grade arrives as null.
+            @RequestParam(required = false) @Nullable Set<@NotNull(message = "{eu.reloop.search.grade.blank}") Grade> grade,
             @Parameter(description = "Lowest price, in the currency, e.g. 1500; 0 to " + ListingQuery.MAX_PRICE
                     + ", at most two decimals")
             @RequestParam(required = false) @Nullable BigDecimal minPrice,
@@ -82,12 +86,8 @@ class ListingSearchController extends SearchApi {
         GeoPoint origin = origin(lat, lon, place);
         requireKnownCategory(category);
         if (currency != null && !Listings.CURRENCIES.contains(currency)) {
-            throw RefusedException.onField("currency", "search.api.unknown-currency", quoted(currency),
+            throw RefusedException.onField("currency", "search.api.unknown-currency", Quoted.value(currency),
                     String.join(", ", Listings.CURRENCIES.stream().sorted().toList()));
-        }
-        // A blank grade arrives as null.
-        if (grade != null && grade.contains(null)) {
-            throw RefusedException.onField("grade", "search.api.grade", Arrays.toString(Grade.values()));
         }
         return search.search(new ListingQuery(origin, radiusKm, category, brand, grade == null ? Set.of() : grade,
                 minPrice, maxPrice, currency, minBatteryHealth, q, sort, page, size, facets));

@@ -37,8 +37,10 @@ class OrganisationSearchController extends SearchApi {
             description = "Give either lat and lon, or place (a Nordic town name; place names from GeoNames "
                     + "(www.geonames.org), CC BY 4.0). Each hit has its distance from the origin in km.")
     SearchPage<OrganisationHit> organisations(
-            @Parameter(description = "Latitude of the origin, WGS 84") @RequestParam(required = false) @Nullable Double lat,
-            @Parameter(description = "Longitude of the origin, WGS 84") @RequestParam(required = false) @Nullable Double lon,
+            @Parameter(description = "Latitude of the origin, WGS 84")
+            @RequestParam(required = false) @GeoPoint.Latitude @Nullable Double lat,
+            @Parameter(description = "Longitude of the origin, WGS 84")
+            @RequestParam(required = false) @GeoPoint.Longitude @Nullable Double lon,
             @Parameter(description = "A town name instead of lat/lon, e.g. Bergen, København, Göteborg")
             @RequestParam(required = false) @Size(max = TextLimits.LABEL) @PrintableText @Nullable String place,
             @Parameter(description = "Search radius in km, 0.1 to 500") @RequestParam(defaultValue = "10") double radiusKm,

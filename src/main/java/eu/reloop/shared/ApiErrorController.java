@@ -28,6 +28,10 @@ class ApiErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorController.class);
 
+    /** What a client is told about a path refused as it is written, by the firewall here or by Tomcat before it. */
+    static final String UNUSABLE_PATH = "This path cannot be used as it is written: remove doubled or encoded slashes, "
+            + "dot segments, semicolons and control characters.";
+
     @RequestMapping(path = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         // Asked for directly, /error is just a path with nothing at it.
@@ -35,8 +39,7 @@ class ApiErrorController {
                 ? Objects.requireNonNullElse(HttpStatus.resolve(code), HttpStatus.INTERNAL_SERVER_ERROR)
                 : HttpStatus.NOT_FOUND;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, switch (status) {
-            case BAD_REQUEST -> "This path cannot be used as it is written: remove doubled or encoded slashes, "
-                    + "dot segments, semicolons and control characters.";
+            case BAD_REQUEST -> UNUSABLE_PATH;
             case NOT_FOUND -> "There is nothing at this path. The API's paths are listed at /v3/api-docs.";
             case INTERNAL_SERVER_ERROR -> fault(request);
             default -> status.getReasonPhrase() + ".";
@@ -49,6 +52,6 @@ class ApiErrorController {
         String reference = ApiProblems.reference();
         log.error("Reference {}: {} failed", reference, request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                 (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
-        return "Something went wrong on our side. If it happens again, quote reference " + reference + ".";
+        return ApiProblems.faultDetail(reference);
     }
 }

@@ -41,8 +41,7 @@ class ApiErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServ
                 return;
             }
             HttpStatus status = HttpStatus.resolve(response.getStatus());
-            String detail = status == HttpStatus.BAD_REQUEST
-                    ? "This path cannot be used as it is written: remove encoded slashes, dot segments and control characters."
+            String detail = status == HttpStatus.BAD_REQUEST ? ApiErrorController.UNUSABLE_PATH
                     : status == null ? "The request failed." : status.getReasonPhrase() + ".";
             try {
                 response.resetBuffer();

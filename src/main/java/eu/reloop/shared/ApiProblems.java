@@ -121,7 +121,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String allowed = type == null ? "" : type.isEnum() ? " Known: " + Arrays.toString(type.getEnumConstants()) + "."
                 : Number.class.isAssignableFrom(type) || type.isPrimitive() ? " Give a number." : "";
         return badRequest(List.of(entry(mismatch.getName(),
-                "cannot be '" + abbreviated(String.valueOf(mismatch.getValue())) + "'." + allowed)));
+                "cannot be '" + Quoted.value(String.valueOf(mismatch.getValue())) + "'." + allowed)));
     }
 
     /** Constraints on controller parameters ({@code @Min}, {@code @Size} ...), as Spring validates them itself. */
@@ -154,10 +154,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         String reference = reference();
         log.error("Reference {}: {} {} failed", reference, request.getMethod(), request.getRequestURI(), fault);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. If it happens again, quote reference " + reference + ".");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, faultDetail(reference));
         problem.setProperty("reference", reference);
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /** What a client is told of a true fault: the reference it can quote. */
+    static String faultDetail(String reference) {
+        return "Something went wrong on our side. If it happens again, quote reference " + reference + ".";
     }
 
     /** A short id to find one failure in the log; shown to the person it happened to. */
@@ -181,10 +185,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         entry.put("message", message);
         return entry;
-    }
-
-    private static String abbreviated(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     private static Locale supported(@Nullable Locale locale) {

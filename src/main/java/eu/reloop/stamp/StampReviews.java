@@ -88,6 +88,16 @@ public class StampReviews {
                 application.report().item().category());
     }
 
+    /** Every reason the item cannot be stamped now: the report's own, and the centre's certificate; none to approve. */
+    @Transactional(readOnly = true)
+    public List<RefusedException.Reason> blockers(StampApplication application) {
+        List<RefusedException.Reason> blockers = new ArrayList<>(application.report().blockers());
+        if (!centreCertifiedFor(application)) {
+            blockers.add(InspectionReport.blocker(null, "stamp.block.centre-not-certified"));
+        }
+        return List.copyOf(blockers);
+    }
+
     @Transactional(readOnly = true)
     public boolean mayDecideOn(UUID organisationId) {
         return !access.isStaffOf(organisationId);
@@ -97,10 +107,7 @@ public class StampReviews {
     public Stamp approve(UUID applicationId) {
         StampApplication application = awaitingDecision(applicationId);
         InspectionReport report = application.report();
-        List<RefusedException.Reason> blockers = new ArrayList<>(report.blockers());
-        if (!centreCertifiedFor(application)) {
-            blockers.add(InspectionReport.blocker(null, "stamp.block.centre-not-certified"));
-        }
+        List<RefusedException.Reason> blockers = blockers(application);
         if (!blockers.isEmpty()) {
             throw new RefusedException(blockers);
         }

@@ -1,18 +1,16 @@
 package eu.reloop.certification;
 
+import static eu.reloop.Refusals.assertRefusedOn;
 import static eu.reloop.certification.CertificationTestSetup.asCertifier;
 import static eu.reloop.certification.CertificationTestSetup.asStaff;
 import static eu.reloop.certification.CertificationTestSetup.completeDraft;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.validation.ConstraintViolationException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,6 @@ import eu.reloop.certification.CertificationTestSetup.Staffed;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.identity.Role;
 import eu.reloop.shared.TextLimits;
-import eu.reloop.shared.Violations;
 
 /**
  * The declared rules of every certification write: a NUL character (which PostgreSQL refuses outright) or
@@ -66,11 +63,11 @@ class WriteRulesTests {
         for (String bad : List.of(NUL, "x".repeat(TextLimits.NOTE + 1))) {
             ApplicationDraft draft = explaining(Criterion.DATA_SANITISATION, bad);
             List<String> before = stored();
-            refusedOn("explanation", () -> asStaff(organisation, () -> {
+            assertRefusedOn("explanation", () -> asStaff(organisation, () -> {
                 applications.saveDraft(organisation.organisationId(), application, draft);
                 return null;
             }));
-            refusedOn("explanation", () -> asStaff(organisation, () -> {
+            assertRefusedOn("explanation", () -> asStaff(organisation, () -> {
                 applications.submit(organisation.organisationId(), application, draft);
                 return null;
             }));
@@ -89,7 +86,8 @@ class WriteRulesTests {
     @Test
     void anEvidenceFileNameWithANulIsRefused() {
         List<String> before = stored();
-        refusedOn("fileName", () -> asStaff(organisation, () -> applications.attachEvidence(organisation.organisationId(),
+        assertRefusedOn("fileName",
+                () -> asStaff(organisation, () -> applications.attachEvidence(organisation.organisationId(),
                 application, Criterion.LIABILITY_INSURANCE, "policy\u0000.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))));
         assertThat(stored()).isEqualTo(before);
     }
@@ -99,23 +97,23 @@ class WriteRulesTests {
         submit();
         List<String> before = stored();
         for (String bad : List.of(NUL, "x".repeat(TextLimits.NOTE + 1))) {
-            refusedOn("note", () -> asCertifier(certifier, () -> {
+            assertRefusedOn("note", () -> asCertifier(certifier, () -> {
                 reviews.requestChanges(application, Map.of(), bad);
                 return null;
             }));
-            refusedOn("reason", () -> asCertifier(certifier, () -> {
+            assertRefusedOn("reason", () -> asCertifier(certifier, () -> {
                 reviews.reject(application, bad);
                 return null;
             }));
         }
         // A comment is about one item: a reason's length, not a note's.
         for (String bad : List.of(NUL, "x".repeat(TextLimits.REASON + 1))) {
-            refusedOn("comments", () -> asCertifier(certifier, () -> {
+            assertRefusedOn("comments", () -> asCertifier(certifier, () -> {
                 reviews.requestChanges(application, Map.of(Criterion.TRACEABILITY, bad), "See the comment");
                 return null;
             }));
         }
-        refusedOn("reason", () -> asCertifier(certifier, () -> {
+        assertRefusedOn("reason", () -> asCertifier(certifier, () -> {
             reviews.reject(application, "  ");
             return null;
         }));
@@ -130,22 +128,17 @@ class WriteRulesTests {
         String number = asCertifier(certifier, () -> reviews.approve(application)).number();
         List<String> before = stored();
         for (String bad : List.of(NUL, "x".repeat(TextLimits.REASON + 1), " ")) {
-            refusedOn("reason", () -> asCertifier(certifier, () -> {
+            assertRefusedOn("reason", () -> asCertifier(certifier, () -> {
                 certificates.suspend(number, bad);
                 return null;
             }));
-            refusedOn("reason", () -> asCertifier(certifier, () -> {
+            assertRefusedOn("reason", () -> asCertifier(certifier, () -> {
                 certificates.revoke(number, bad);
                 return null;
             }));
         }
         assertThat(stored()).isEqualTo(before);
         assertThat(certificates.byNumber(number).orElseThrow().state()).isEqualTo(CertificateState.ACTIVE);
-    }
-
-    private static void refusedOn(String field, Runnable write) {
-        assertThatThrownBy(write::run).isInstanceOfSatisfying(ConstraintViolationException.class,
-                invalid -> assertThat(Violations.of(invalid)).extracting(Violations::field).containsExactly(field));
     }
 
     private static ApplicationDraft explaining(Criterion criterion, String explanation) {

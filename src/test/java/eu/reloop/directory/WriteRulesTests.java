@@ -1,9 +1,9 @@
 package eu.reloop.directory;
 
+import static eu.reloop.Refusals.assertRefusedOn;
 import static eu.reloop.directory.DirectoryFixtures.details;
 import static eu.reloop.directory.DirectoryFixtures.site;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Named.named;
 
 import java.lang.reflect.RecordComponent;
@@ -13,8 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-
-import jakarta.validation.ConstraintViolationException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +25,6 @@ import eu.reloop.IntegrationTest;
 import eu.reloop.TestSecurity;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.shared.TextLimits;
-import eu.reloop.shared.Violations;
 
 /**
  * Organisation and site editing refuse text the directory cannot store or show and positions off the
@@ -145,11 +142,6 @@ class WriteRulesTests {
         assertRefusedOn(field, () -> TestSecurity.asAdmin(() -> organisations.updateSite(organisation, site, details)));
 
         assertThat(organisations.profile(organisation).orElseThrow()).isEqualTo(before);
-    }
-
-    private static void assertRefusedOn(String field, Runnable write) {
-        assertThatThrownBy(write::run).isInstanceOfSatisfying(ConstraintViolationException.class,
-                invalid -> assertThat(Violations.of(invalid)).isNotEmpty().extracting(Violations::field).containsOnly(field));
     }
 
     private int count(String sql) {

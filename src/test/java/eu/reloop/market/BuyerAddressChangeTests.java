@@ -15,8 +15,12 @@ import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.identity.EmailChange;
 import eu.reloop.identity.MailedLinks;
 import eu.reloop.identity.UserAccounts;
+import eu.reloop.market.MarketTestSetup.Centre;
 
-/** A buyer who moves their account to a new address keeps their orders: they move along, when the address does. */
+/**
+ * A buyer who moves their account to a new address keeps their orders and warranties: they move along, when
+ * the address does, and a warranty can still be claimed on.
+ */
 @IntegrationTest
 class BuyerAddressChangeTests {
 
@@ -31,6 +35,15 @@ class BuyerAddressChangeTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SoldItems sold;
+
+    @Autowired
+    Warranties warranties;
+
+    @Autowired
+    WarrantyClaims claims;
 
     @Test
     void ordersFollowTheAccountToItsConfirmedNewAddress() {
@@ -50,5 +63,31 @@ class BuyerAddressChangeTests {
 
         assertThat(asBuyer(moved, checkout::myOrders)).extracting(Order::id).containsExactly(order);
         assertThat(asBuyer(buyer, checkout::myOrders)).isEmpty();
+    }
+
+    @Test
+    void aWarrantyFollowsTheAccountAndTheBuyerCanStillClaimOnIt() {
+        Centre centre = setup.certifiedCentre("Moving Warranty Centre " + UUID.randomUUID(),
+                DirectoryFixtures.remoteOrigin());
+        String buyer = setup.consumer();
+        String moved = "moved-" + UUID.randomUUID() + "@example.org";
+        Warranty warranty = sold.warrantyOf(buyer, sold.paidAtPickup(centre, buyer));
+
+        moveAccount(buyer, moved);
+
+        assertThat(asBuyer(moved, warranties::myWarranties)).extracting(Warranty::id).containsExactly(warranty.id());
+        assertThat(asBuyer(buyer, warranties::myWarranties)).isEmpty();
+        UUID claim = asBuyer(moved, () -> claims.fileClaim(warranty.id(), "The battery drains overnight."));
+        assertThat(asBuyer(moved, claims::myClaims)).extracting(WarrantyClaim::id).containsExactly(claim);
+        assertThat(MarketTestSetup.asStaff(centre, () -> claims.claimsOf(centre.organisationId())))
+                .extracting(WarrantyClaim::id).containsExactly(claim);
+    }
+
+    private void moveAccount(String from, String to) {
+        asBuyer(from, () -> {
+            accounts.requestEmailChange(new EmailChange(to, CertificationTestSetup.PASSWORD));
+            return null;
+        });
+        accounts.confirmEmail(new MailedLinks(jdbc).lastToken(to, "/account/confirm/"));
     }
 }

@@ -1,8 +1,8 @@
 package eu.reloop.market;
 
+import static eu.reloop.Refusals.assertRefusedOn;
 import static eu.reloop.market.MarketTestSetup.asBuyer;
 import static eu.reloop.market.MarketTestSetup.asStaff;
-import static eu.reloop.market.Refusals.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -214,14 +214,14 @@ class CheckoutTests {
     void aPickupNobodyCameForIsCancelledByTheCentreWithAReason() {
         UUID orderId = asBuyer(buyer, () -> checkout.reserve(listing.id()));
         run(buyer, () -> checkout.payAtPickup(orderId));
-        assertInvalid(() -> asStaff(centre, () -> {
+        assertRefusedOn("reason", () -> asStaff(centre, () -> {
             sellerOrders.cancelPickup(centre.organisationId(), orderId, " ");
             return null;
-        }), "reason");
-        assertInvalid(() -> asStaff(centre, () -> {
+        }));
+        assertRefusedOn("reason", () -> asStaff(centre, () -> {
             sellerOrders.cancelPickup(centre.organisationId(), orderId, "x".repeat(TextLimits.REASON + 1));
             return null;
-        }), "reason");
+        }));
         assertThat(asBuyer(buyer, () -> checkout.order(orderId)).orElseThrow().status()).isEqualTo(OrderStatus.AWAITING_PICKUP);
 
         asStaff(centre, () -> {

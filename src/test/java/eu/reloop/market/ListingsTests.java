@@ -1,7 +1,7 @@
 package eu.reloop.market;
 
+import static eu.reloop.Refusals.assertRefusedOn;
 import static eu.reloop.market.MarketTestSetup.asStaff;
-import static eu.reloop.market.Refusals.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -65,9 +65,12 @@ class ListingsTests {
     void badInputIsRefusedWithTheFieldToFixAndNothingIsSaved() {
         Stamp stamp = setup.stampedPhone(centre);
         ListingDraft good = draft(stamp, "1499");
-        assertInvalid(() -> asStaff(centre, () -> listings.list(centre.organisationId(), withTitle(good, "ab"))), "title");
-        assertInvalid(() -> asStaff(centre, () -> listings.list(centre.organisationId(), draft(stamp, "0"))), "price");
-        assertInvalid(() -> asStaff(centre, () -> listings.list(centre.organisationId(), draft(stamp, "10.001"))), "price");
+        assertRefusedOn("title",
+                () -> asStaff(centre, () -> listings.list(centre.organisationId(), withTitle(good, "ab"))));
+        assertRefusedOn("price",
+                () -> asStaff(centre, () -> listings.list(centre.organisationId(), draft(stamp, "0"))));
+        assertRefusedOn("price",
+                () -> asStaff(centre, () -> listings.list(centre.organisationId(), draft(stamp, "10.001"))));
         assertRefused(() -> listings.list(centre.organisationId(), new ListingDraft(stamp.code().value(), centre.siteId(),
                 "Phone", "", new BigDecimal("10"), "USD", true, null)), "listing.error.currency");
         assertRefused(() -> listings.list(centre.organisationId(), new ListingDraft(stamp.code().value(), centre.siteId(),

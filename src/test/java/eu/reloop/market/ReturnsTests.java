@@ -1,7 +1,7 @@
 package eu.reloop.market;
 
+import static eu.reloop.Refusals.assertRefusedOn;
 import static eu.reloop.market.MarketTestSetup.asStaff;
-import static eu.reloop.market.Refusals.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -106,7 +106,7 @@ class ReturnsTests {
     @Test
     void aReturnNeedsAReasonAndIsRefusedAfterThirtyDays() {
         Order order = sold.paidAtPickup(centre, buyer);
-        assertInvalid(() -> as(buyer, () -> returns.requestReturn(order.id(), " ")), "reason");
+        assertRefusedOn("reason", () -> as(buyer, () -> returns.requestReturn(order.id(), " ")));
         clock.advance(Duration.ofDays(31));
         assertRefused(buyer, () -> returns.requestReturn(order.id(), "Changed my mind"), "return.error.window-passed");
         assertThat(as(buyer, () -> returns.returnOf(order.id()))).isEmpty();
@@ -122,10 +122,10 @@ class ReturnsTests {
 
         Centre other = setup.certifiedCentre("Other Returns Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
         assertThatThrownBy(() -> approve(other, returnId)).isInstanceOf(UnknownRecordException.class);
-        assertInvalid(() -> asStaff(centre, () -> {
+        assertRefusedOn("answer", () -> asStaff(centre, () -> {
             returns.refuseReturn(centre.organisationId(), returnId, "  ");
             return null;
-        }), "answer");
+        }));
         asStaff(centre, () -> {
             returns.refuseReturn(centre.organisationId(), returnId, "The battery tested at 91 %.");
             return null;

@@ -1,7 +1,7 @@
 package eu.reloop.market;
 
+import static eu.reloop.Refusals.assertRefusedOn;
 import static eu.reloop.market.MarketTestSetup.asStaff;
-import static eu.reloop.market.Refusals.assertInvalid;
 import static eu.reloop.market.ReturnsTests.as;
 import static eu.reloop.market.ReturnsTests.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,7 +96,7 @@ class WarrantyClaimsTests {
         assertThat(asStaff(centre, () -> claims.photo(claimId, photoId))).hasValueSatisfying(photo ->
                 assertThat(photo.contentType()).isEqualTo("image/png"));
 
-        assertInvalid(() -> answer(centre, claimId, ClaimOutcome.REJECT, " "), "answer");
+        assertRefusedOn("answer", () -> answer(centre, claimId, ClaimOutcome.REJECT, " "));
         answer(centre, claimId, ClaimOutcome.REJECT, "The charging port was damaged by water.");
         assertThatThrownBy(() -> answer(centre, claimId, ClaimOutcome.REPAIR, "We repair it after all"))
                 .isInstanceOfSatisfying(RefusedException.class,
@@ -117,7 +117,7 @@ class WarrantyClaimsTests {
         Warranty warranty = sold.warrantyOf(buyer, order);
         assertThatThrownBy(() -> as(setup.consumer(), () -> claims.fileClaim(warranty.id(), "Broken")))
                 .isInstanceOf(UnknownRecordException.class);
-        assertInvalid(() -> as(buyer, () -> claims.fileClaim(warranty.id(), "  ")), "description");
+        assertRefusedOn("description", () -> as(buyer, () -> claims.fileClaim(warranty.id(), "  ")));
 
         Order returned = sold.paidAtPickup(centre, buyer);
         UUID returnId = as(buyer, () -> returns.requestReturn(returned.id(), "Not what I wanted"));

@@ -1,8 +1,8 @@
 package eu.reloop.market;
 
+import static eu.reloop.Refusals.assertRefusedOn;
 import static eu.reloop.market.MarketTestSetup.asBuyer;
 import static eu.reloop.market.MarketTestSetup.asStaff;
-import static eu.reloop.market.Refusals.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -70,7 +70,8 @@ class WriteRulesTests {
         Stamp stamp = setup.stampedPhone(centre);
         String code = stamp.code().value();
         for (Bad bad : badDrafts(code)) {
-            assertInvalid(() -> asStaff(centre, () -> listings.list(centre.organisationId(), bad.draft())), bad.field());
+            assertRefusedOn(bad.field(),
+                    () -> asStaff(centre, () -> listings.list(centre.organisationId(), bad.draft())));
         }
         assertThat(asStaff(centre, () -> listings.listingsOf(centre.organisationId()))).isEmpty();
     }
@@ -79,10 +80,10 @@ class WriteRulesTests {
     void aChangedListingWithABadTextOrAmountIsRefusedOnThatFieldAndLeftAsItWas() {
         Listing listed = setup.listedPhone(centre, "Fairphone 4", "1990", "NOK");
         for (Bad bad : badDrafts(listed.stampCode())) {
-            assertInvalid(() -> asStaff(centre, () -> {
+            assertRefusedOn(bad.field(), () -> asStaff(centre, () -> {
                 listings.update(centre.organisationId(), listed.id(), bad.draft());
                 return null;
-            }), bad.field());
+            }));
         }
         assertThat(asStaff(centre, () -> listings.listing(listed.id())).orElseThrow()).isEqualTo(listed);
     }
@@ -94,30 +95,31 @@ class WriteRulesTests {
         UUID orderId = asBuyer(buyer, () -> checkout.reserve(shipped.id()));
         Order reserved = asBuyer(buyer, () -> checkout.order(orderId)).orElseThrow();
 
-        assertInvalid(() -> asBuyer(buyer, () -> checkout.payOnline(orderId, Fulfilment.SHIPPING, "Storgata 1" + NUL)),
-                "shippingAddress");
-        assertInvalid(() -> asBuyer(buyer, () -> checkout.payOnline(orderId, Fulfilment.SHIPPING,
-                "x".repeat(TextLimits.ADDRESS + 1))), "shippingAddress");
+        assertRefusedOn("shippingAddress",
+                () -> asBuyer(buyer, () -> checkout.payOnline(orderId, Fulfilment.SHIPPING, "Storgata 1" + NUL)));
+        assertRefusedOn("shippingAddress", () -> asBuyer(buyer, () -> checkout.payOnline(orderId, Fulfilment.SHIPPING,
+                "x".repeat(TextLimits.ADDRESS + 1))));
         assertThat(asBuyer(buyer, () -> checkout.order(orderId)).orElseThrow()).isEqualTo(reserved);
     }
 
     @Test
     void aReturnReasonAndTheSellersRefusalWithANulOrTooLongAreRefusedAndNothingIsRecorded() {
         Order order = sold.paidAtPickup(centre, buyer);
-        assertInvalid(() -> asBuyer(buyer, () -> returns.requestReturn(order.id(), "It" + NUL + " overheats")), "reason");
+        assertRefusedOn("reason",
+                () -> asBuyer(buyer, () -> returns.requestReturn(order.id(), "It" + NUL + " overheats")));
         // Six thousand characters were once taken here, while a claim stopped at four thousand.
-        assertInvalid(() -> asBuyer(buyer, () -> returns.requestReturn(order.id(), "x".repeat(6000))), "reason");
-        assertInvalid(() -> asBuyer(buyer, () -> returns.requestReturn(order.id(), "x".repeat(TextLimits.REASON + 1))),
-                "reason");
+        assertRefusedOn("reason", () -> asBuyer(buyer, () -> returns.requestReturn(order.id(), "x".repeat(6000))));
+        assertRefusedOn("reason",
+                () -> asBuyer(buyer, () -> returns.requestReturn(order.id(), "x".repeat(TextLimits.REASON + 1))));
         assertThat(asBuyer(buyer, () -> returns.returnOf(order.id()))).isEmpty();
         assertThat(rows("order_return", "order_id", order.id())).isZero();
 
         UUID returnId = asBuyer(buyer, () -> returns.requestReturn(order.id(), "It overheats"));
         for (String answer : new String[] {"Tested" + NUL + " fine", "x".repeat(TextLimits.REASON + 1)}) {
-            assertInvalid(() -> asStaff(centre, () -> {
+            assertRefusedOn("answer", () -> asStaff(centre, () -> {
                 returns.refuseReturn(centre.organisationId(), returnId, answer);
                 return null;
-            }), "answer");
+            }));
         }
         OrderReturn open = asBuyer(buyer, () -> returns.returnOf(order.id())).orElseThrow();
         assertThat(open.status()).isEqualTo(ReturnStatus.REQUESTED);
@@ -128,23 +130,24 @@ class WriteRulesTests {
     void aClaimAndItsAnswerWithANulOrTooLongAreRefusedAndNothingIsRecorded() {
         Order order = sold.paidAtPickup(centre, buyer);
         Warranty warranty = sold.warrantyOf(buyer, order);
-        assertInvalid(() -> asBuyer(buyer, () -> claims.fileClaim(warranty.id(), "It restarts" + NUL)), "description");
-        assertInvalid(() -> asBuyer(buyer, () -> claims.fileClaim(warranty.id(), "x".repeat(TextLimits.REASON + 1))),
-                "description");
+        assertRefusedOn("description",
+                () -> asBuyer(buyer, () -> claims.fileClaim(warranty.id(), "It restarts" + NUL)));
+        assertRefusedOn("description",
+                () -> asBuyer(buyer, () -> claims.fileClaim(warranty.id(), "x".repeat(TextLimits.REASON + 1))));
         assertThat(asBuyer(buyer, () -> claims.myClaims())).isEmpty();
         assertThat(rows("warranty_claim", "warranty_id", warranty.id())).isZero();
 
         UUID claimId = asBuyer(buyer, () -> claims.fileClaim(warranty.id(), "It restarts when the camera opens."));
         for (String answer : new String[] {"Bring it" + NUL + " on Monday", "x".repeat(TextLimits.REASON + 1)}) {
-            assertInvalid(() -> asStaff(centre, () -> {
+            assertRefusedOn("answer", () -> asStaff(centre, () -> {
                 claims.answerClaim(centre.organisationId(), claimId, ClaimOutcome.REPAIR, answer);
                 return null;
-            }), "answer");
+            }));
         }
-        assertInvalid(() -> asStaff(centre, () -> {
+        assertRefusedOn("outcome", () -> asStaff(centre, () -> {
             claims.answerClaim(centre.organisationId(), claimId, null, "Bring it on Monday");
             return null;
-        }), "outcome");
+        }));
         WarrantyClaim open = asBuyer(buyer, () -> claims.myClaims()).getFirst();
         assertThat(open.status()).isEqualTo(ClaimStatus.OPEN);
         assertThat(open.answer()).isNull();
@@ -160,10 +163,10 @@ class WriteRulesTests {
         });
         Order waiting = asBuyer(buyer, () -> checkout.order(orderId)).orElseThrow();
         for (String reason : new String[] {"Not" + NUL + " collected", "x".repeat(TextLimits.REASON + 1)}) {
-            assertInvalid(() -> asStaff(centre, () -> {
+            assertRefusedOn("reason", () -> asStaff(centre, () -> {
                 sellerOrders.cancelPickup(centre.organisationId(), orderId, reason);
                 return null;
-            }), "reason");
+            }));
         }
         assertThat(asBuyer(buyer, () -> checkout.order(orderId)).orElseThrow()).isEqualTo(waiting);
     }

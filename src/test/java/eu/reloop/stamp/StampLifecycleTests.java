@@ -188,11 +188,15 @@ class StampLifecycleTests {
         assertThatThrownBy(() -> TestSecurity.as(colleague, () -> reviews.approve(application), Role.CERTIFIER.authority()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> asStaff(() -> reviews.approve(application))).isInstanceOf(AccessDeniedException.class);
+        assertThat(asCertifier(() -> reviews.blockers(reviews.application(application)))).isEmpty();
 
         asCertifier(() -> {
             certificates.suspend(certificateNumber, "Complaint under investigation");
             return null;
         });
+        // What the review page shows is what the approval refuses with.
+        assertThat(asCertifier(() -> reviews.blockers(reviews.application(application))))
+                .extracting(RefusedException.Reason::messageKey).containsExactly("stamp.block.centre-not-certified");
         assertThatThrownBy(() -> asCertifier(() -> reviews.approve(application)))
                 .isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(refused.reasons())
                         .extracting(RefusedException.Reason::messageKey).containsExactly("stamp.block.centre-not-certified"));

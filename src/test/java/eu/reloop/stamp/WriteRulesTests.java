@@ -1,10 +1,10 @@
 package eu.reloop.stamp;
 
+import static eu.reloop.Refusals.assertRefusedOn;
 import static eu.reloop.stamp.StampFixtures.classI;
 import static eu.reloop.stamp.StampFixtures.completePhone;
 import static eu.reloop.stamp.StampFixtures.completeWashingMachine;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-
-import jakarta.validation.ConstraintViolationException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +30,7 @@ import eu.reloop.certification.Scope;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.identity.Role;
-import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.TextLimits;
-import eu.reloop.shared.Violations;
 
 /**
  * Every stamp write refuses text PostgreSQL or a page cannot take (a NUL, more than the field's limit) and
@@ -82,16 +78,16 @@ class WriteRulesTests {
     @Test
     void startingRefusesControlCharactersOverLongTextsAndImpossibleYearsOnTheirField() {
         String tooLong = "x".repeat(TextLimits.LABEL + 1);
-        refusedOn("brand", () -> start(new ItemIdentity("phones", "Fair" + NUL + "phone", "5", "S-1", 2023)));
-        refusedOn("brand", () -> start(new ItemIdentity("phones", tooLong, "5", "S-1", 2023)));
-        refusedOn("model", () -> start(new ItemIdentity("phones", "Fairphone", "5" + NUL, "S-1", 2023)));
+        assertRefusedOn("brand", () -> start(new ItemIdentity("phones", "Fair" + NUL + "phone", "5", "S-1", 2023)));
+        assertRefusedOn("brand", () -> start(new ItemIdentity("phones", tooLong, "5", "S-1", 2023)));
+        assertRefusedOn("model", () -> start(new ItemIdentity("phones", "Fairphone", "5" + NUL, "S-1", 2023)));
         // The model that made the centre's stamp list scroll sideways.
-        refusedOn("model", () -> start(new ItemIdentity("phones", "Fairphone", "5".repeat(600), "S-1", 2023)));
-        refusedOn("serialNumber", () -> start(new ItemIdentity("phones", "Fairphone", "5", "S-" + NUL, 2023)));
-        refusedOn("serialNumber", () -> start(new ItemIdentity("phones", "Fairphone", "5", tooLong, 2023)));
-        refusedOn("serialNumber", () -> start(new ItemIdentity("phones", "Fairphone", "5", " ", 2023)));
-        refusedOn("yearOfManufacture", () -> start(new ItemIdentity("phones", "Fairphone", "5", "S-1", 1800)));
-        refusedOn("yearOfManufacture", () -> start(new ItemIdentity("phones", "Fairphone", "5", "S-1",
+        assertRefusedOn("model", () -> start(new ItemIdentity("phones", "Fairphone", "5".repeat(600), "S-1", 2023)));
+        assertRefusedOn("serialNumber", () -> start(new ItemIdentity("phones", "Fairphone", "5", "S-" + NUL, 2023)));
+        assertRefusedOn("serialNumber", () -> start(new ItemIdentity("phones", "Fairphone", "5", tooLong, 2023)));
+        assertRefusedOn("serialNumber", () -> start(new ItemIdentity("phones", "Fairphone", "5", " ", 2023)));
+        assertRefusedOn("yearOfManufacture", () -> start(new ItemIdentity("phones", "Fairphone", "5", "S-1", 1800)));
+        assertRefusedOn("yearOfManufacture", () -> start(new ItemIdentity("phones", "Fairphone", "5", "S-1",
                 Year.now().getValue() + 1)));
 
         assertThat(jdbc.sql("select count(*) from stamp_application where organisation_id = :organisation")
@@ -149,11 +145,11 @@ class WriteRulesTests {
         });
 
         for (String note : List.of("Photo missing" + NUL, "n".repeat(TextLimits.NOTE + 1), " ")) {
-            refusedOn("note", () -> asCertifier(() -> {
+            assertRefusedOn("note", () -> asCertifier(() -> {
                 reviews.returnForCorrection(application, note);
                 return null;
             }));
-            refusedOn("note", () -> asCertifier(() -> {
+            assertRefusedOn("note", () -> asCertifier(() -> {
                 reviews.reject(application, note);
                 return null;
             }));
@@ -176,7 +172,7 @@ class WriteRulesTests {
         Stamp stamp = stampSetup.stampedPhone(centre, certifier);
 
         for (String reason : List.of("Water damage" + NUL, "r".repeat(TextLimits.REASON + 1), " ")) {
-            refusedOn("reason", () -> asCertifier(() -> {
+            assertRefusedOn("reason", () -> asCertifier(() -> {
                 stamps.revoke(stamp.code(), reason);
                 return null;
             }));
@@ -187,24 +183,6 @@ class WriteRulesTests {
         assertThat(verification.revokedReason()).isNull();
         assertThat(verification.history()).extracting(StampVerification.HistoryEntry::event)
                 .containsExactly(StampEvent.ISSUED);
-    }
-
-    /** The step is refused, and every reason it gives concerns that field. */
-    private static void refusedOn(String field, Runnable step) {
-        assertThatThrownBy(step::run)
-                .satisfies(thrown -> assertThat(fieldsNamedBy(thrown)).isNotEmpty().containsOnly(field));
-    }
-
-    private static List<String> fieldsNamedBy(Throwable thrown) {
-        List<String> fields = new ArrayList<>();
-        if (thrown instanceof ConstraintViolationException invalid) {
-            Violations.of(invalid).forEach(violation -> fields.add(Violations.field(violation)));
-        } else if (thrown instanceof RefusedException refused) {
-            refused.reasons().forEach(reason -> fields.add(reason.field()));
-        } else {
-            throw new AssertionError("Not a refusal", thrown);
-        }
-        return fields;
     }
 
     private UUID start(ItemIdentity item) {
@@ -264,11 +242,11 @@ class WriteRulesTests {
     /** Saving or submitting each spoilt report is refused on its field, and the stored draft stays as it was. */
     private void refusedOnSaveAndSubmitAndUnchanged(UUID application, StampApplication before, List<Spoilt> spoilt) {
         for (Spoilt report : spoilt) {
-            refusedOn(report.field(), () -> asStaff(() -> {
+            assertRefusedOn(report.field(), () -> asStaff(() -> {
                 applications.save(centre.organisationId(), application, report.report());
                 return null;
             }));
-            refusedOn(report.field(), () -> asStaff(() -> {
+            assertRefusedOn(report.field(), () -> asStaff(() -> {
                 applications.submit(centre.organisationId(), application, report.report());
                 return null;
             }));

@@ -120,8 +120,8 @@ class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         form.addStampListener(showStampLink);
         showStampLink.run();
         Button save = new Button(getTranslation("listing-editor.save"), VaadinIcon.CHECK.create(),
-                click -> Attempt.get(this, form.fields(), () -> listings.list(organisationId, form.draft()))
-                        .ifPresent(saved -> {
+                click -> form.draft().flatMap(draft -> Attempt.get(this, form.fields(),
+                        () -> listings.list(organisationId, draft))).ifPresent(saved -> {
                             Feedback.success(getTranslation("listing-editor.listed"));
                             getUI().ifPresent(ui -> ui.navigate(MarketLinks.editListing(saved)));
                         }));
@@ -167,13 +167,13 @@ class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Component actions(Listing listing, ListingForm form) {
         UUID organisationId = listing.organisationId();
-        Button save = new Button(getTranslation("listing-editor.save"), VaadinIcon.CHECK.create(), click -> {
-            if (Attempt.run(this, form.fields(),
-                    () -> listings.update(organisationId, listing.id(), form.draft()))) {
-                Feedback.success(getTranslation("listing-editor.saved"));
-                reload(listing);
-            }
-        });
+        Button save = new Button(getTranslation("listing-editor.save"), VaadinIcon.CHECK.create(),
+                click -> form.draft().ifPresent(draft -> {
+                    if (Attempt.run(this, form.fields(), () -> listings.update(organisationId, listing.id(), draft))) {
+                        Feedback.success(getTranslation("listing-editor.saved"));
+                        reload(listing);
+                    }
+                }));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-listing");
         Button withdraw = new Button(getTranslation("listing-editor.withdraw"), VaadinIcon.BAN.create(),

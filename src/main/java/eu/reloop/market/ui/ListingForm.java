@@ -1,6 +1,8 @@
 package eu.reloop.market.ui;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -13,23 +15,27 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import eu.reloop.directory.Site;
 import eu.reloop.market.Listing;
 import eu.reloop.market.ListingDraft;
 import eu.reloop.market.Listings;
-import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.FormFields;
+import eu.reloop.shared.ui.RuleBinder;
 import eu.reloop.stamp.Grade;
 import eu.reloop.stamp.Stamp;
 import eu.reloop.stamp.StampCode;
 
 /**
  * What a seller writes about an item: which stamped item (for a new listing only, the stamp's facts are
- * fixed after), title, description, price, where it is picked up and whether it is shipped. The market
- * checks it all; {@link #fields()} names the fields as its refusals do.
+ * fixed after), title, description, price, where it is picked up and whether it is shipped. Each field is
+ * bound to the component of {@link ListingDraft} it fills, whose rules it shows as the seller leaves it; the
+ * market checks it all again, and {@link #fields()} names the fields as its refusals do.
  */
 class ListingForm extends FormLayout {
 
@@ -42,6 +48,7 @@ class ListingForm extends FormLayout {
     private final Checkbox pickup = new Checkbox();
     private final Checkbox shipping = new Checkbox();
     private final BigDecimalField shippingPrice = new BigDecimalField();
+    private final BeanValidationBinder<ListingDraft> binder = RuleBinder.of(ListingDraft.class);
     private final @Nullable String listedStampCode;
     private String prefilledTitle = "";
     private boolean currencyChosen;
@@ -67,7 +74,6 @@ class ListingForm extends FormLayout {
 
         title.setLabel(getTranslation("listing-editor.title-field"));
         title.setMaxLength(TextLimits.NAME);
-        title.setRequiredIndicatorVisible(true);
         title.setId("listing-title");
 
         description.setLabel(getTranslation("listing-editor.description"));
@@ -80,7 +86,6 @@ class ListingForm extends FormLayout {
 
         price.setLabel(getTranslation("listing-editor.price"));
         price.setHelperText(getTranslation("listing-editor.price.help"));
-        price.setRequiredIndicatorVisible(true);
         price.setId("listing-price");
         currency.setLabel(getTranslation("listing-editor.currency"));
         currency.setItems(Listings.CURRENCIES.stream().sorted().toList());
@@ -90,6 +95,7 @@ class ListingForm extends FormLayout {
         site.setLabel(getTranslation("listing-editor.site"));
         site.setItems(sites);
         site.setItemLabelGenerator(shown -> shown.details().name() + ", " + shown.details().address().town());
+        // The market requires a site; the draft's rules cannot say so, as a site is chosen, not typed.
         site.setRequiredIndicatorVisible(true);
         site.setId("listing-site");
         // A new listing is priced in the pickup site's currency until the seller chooses another.
@@ -104,10 +110,10 @@ class ListingForm extends FormLayout {
         pickup.setId("listing-pickup");
         shipping.setLabel(getTranslation("listing-editor.shipping"));
         shipping.setId("listing-shipping");
-        shipping.addValueChangeListener(change -> shippingPrice.setEnabled(change.getValue()));
         shippingPrice.setLabel(getTranslation("listing-editor.shipping-price"));
         shippingPrice.setEnabled(false);
         shippingPrice.setId("listing-shipping-price");
+        bind();
 
         add(stamp, 2);
         add(title, 2);
@@ -123,13 +129,40 @@ class ListingForm extends FormLayout {
         }
     }
 
+    /** Binds each field to the draft's component of the same name, which is also the name the market's refusals use. */
+    private void bind() {
+        // A new listing's item is chosen; an existing one's is fixed, and its choice hidden.
+        binder.forField(stamp).withConverter(
+                chosen -> chosen != null ? chosen.code().value() : Objects.requireNonNullElse(listedStampCode, ""),
+                code -> stamp.getValue()).bind("stampCode");
+        binder.forField(site).withConverter(chosen -> chosen == null ? null : chosen.id(), id -> site.getValue())
+                .bind("siteId");
+        binder.forField(title).bind("title");
+        binder.forField(description).bind("description");
+        binder.forField(price).bind("price");
+        binder.forField(currency).withConverter(chosen -> Objects.requireNonNullElse(chosen, ""),
+                code -> code.isEmpty() ? null : code).bind("currency");
+        binder.forField(pickup).bind("pickup");
+        // No shipping price means no shipping; with the box ticked, a price is needed (0 ships for free).
+        Binder.Binding<ListingDraft, BigDecimal> shipped = binder.forField(shippingPrice)
+                .withValidator(amount -> !shipping.getValue() || amount != null,
+                        getTranslation("listing.error.shipping-price"))
+                .withConverter(amount -> shipping.getValue() ? amount : null, amount -> amount)
+                .bind("shippingPrice");
+        shipping.addValueChangeListener(change -> {
+            shippingPrice.setEnabled(change.getValue());
+            if (!change.getValue()) {
+                shipped.validate();
+            }
+        });
+    }
+
     private void chooseFrom(List<Stamp> listable) {
         stamp.setVisible(true);
         stamp.setLabel(getTranslation("listing-editor.stamp"));
         stamp.setPlaceholder(getTranslation("listing-editor.stamp.placeholder"));
         stamp.setItems(listable);
         stamp.setItemLabelGenerator(this::stampLabel);
-        stamp.setRequiredIndicatorVisible(true);
         stamp.setId("listing-stamp");
         // The title starts as the item's name, until the seller writes their own.
         stamp.addValueChangeListener(change -> {
@@ -164,22 +197,18 @@ class ListingForm extends FormLayout {
         stamp.addValueChangeListener(change -> listener.run());
     }
 
-    /** What the form says; a ticked shipping box without a price is refused here, as the market would. */
-    ListingDraft draft() {
-        String code = listedStampCode != null ? listedStampCode
-                : chosenStamp().map(chosen -> chosen.code().value()).orElse("");
-        if (shipping.getValue() && shippingPrice.isEmpty()) {
-            throw RefusedException.onField("shippingPrice", "listing.error.shipping-price");
+    /** What the form says, if every field keeps the draft's rules; otherwise none, and the fields say why. */
+    Optional<ListingDraft> draft() {
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            return Optional.empty();
         }
-        return new ListingDraft(code, site.isEmpty() ? null : site.getValue().id(), title.getValue(),
-                description.getValue(), price.getValue(), currency.isEmpty() ? "" : currency.getValue(),
-                pickup.getValue(), shipping.getValue() ? shippingPrice.getValue() : null);
     }
 
     /** The fields by the names of the draft's components, which the market's refusals use. */
     FormFields fields() {
-        return FormFields.of("stampCode", stamp).and("title", title).and("description", description).and("price", price)
-                .and("currency", currency).and("siteId", site).and("pickup", pickup).and("shippingPrice", shippingPrice);
+        return FormFields.of(binder);
     }
 
     void readOnly(boolean readOnly) {

@@ -1,7 +1,5 @@
 package eu.reloop.search.ui;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -10,14 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,7 +26,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -52,8 +44,8 @@ import eu.reloop.search.SearchUnavailableException;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.MapProperties;
 import eu.reloop.shared.TextLimits;
-import eu.reloop.shared.Violations;
-import eu.reloop.shared.ui.FieldMessage;
+import eu.reloop.shared.ui.Attempt;
+import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.LeafletMap;
 import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.stamp.Grade;
@@ -63,17 +55,17 @@ import eu.reloop.stamp.Grade;
  * battery health and words, as a list and on the map. Like "Find a repairer", the URL holds the whole
  * search, and the device, brand and grade choices show how many products each would find. Prices, brand
  * and words show exactly what the URL says; one that breaks a rule of the search is marked with the
- * rule's message, and nothing is searched until it is changed.
+ * rule's message, and nothing is searched until it is changed. A choice the URL gives a value it does not
+ * offer is marked too, and searched without ({@link #markUnusable}).
  */
 @Route(value = SearchLinks.BUY_REFURBISHED, layout = MainLayout.class)
 @Menu(order = 11, icon = "vaadin:cart", title = "menu.buy-refurbished")
 @AnonymousAllowed
 class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implements HasDynamicTitle {
 
-    private static final List<Integer> BATTERY_STEPS = List.of(70, 80, 90);
+    private static final ListingFacets NO_FACETS = new ListingFacets(List.of(), List.of(), List.of());
 
     private final transient ListingSearch search;
-    private final transient Validator validator;
 
     private final ComboBox<String> brand = new ComboBox<>();
     private final CheckboxGroup<Grade> grades = new CheckboxGroup<>();
@@ -85,10 +77,9 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
     private final Select<ListingSort> sort = new Select<>();
 
     BuyRefurbishedView(ListingSearch search, Gazetteer gazetteer, Organisations organisations,
-            MapProperties mapProperties, Validator validator) {
+            MapProperties mapProperties) {
         super(ListingSearchState.initial(), gazetteer, organisations, mapProperties, "buy.map");
         this.search = search;
-        this.validator = validator;
         brand.setLabel(getTranslation("buy.brand"));
         brand.setPlaceholder(getTranslation("buy.any-brand"));
         brand.setClearButtonVisible(true);
@@ -99,7 +90,7 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
         priceInput(minPrice, "buy.min-price", "search-min-price");
         priceInput(maxPrice, "buy.max-price", "search-max-price");
         minBattery.setLabel(getTranslation("buy.min-battery"));
-        minBattery.setItems(BATTERY_STEPS);
+        minBattery.setItems(ListingSearchState.BATTERY_STEPS);
         minBattery.setEmptySelectionAllowed(true);
         minBattery.setEmptySelectionCaption(getTranslation("buy.any-battery"));
         minBattery.setItemLabelGenerator(percent -> percent == null ? getTranslation("buy.any-battery")
@@ -111,15 +102,18 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
         text.setClearButtonVisible(true);
         text.setMaxLength(TextLimits.NAME);
         text.setId("search-text");
-        // The search's rules mark these; their own validation on every value set would clear the mark.
+        // The search's rules and markUnusable mark these; their own validation on every value set would clear the mark.
         brand.setManualValidation(true);
         minPrice.setManualValidation(true);
         maxPrice.setManualValidation(true);
         text.setManualValidation(true);
+        grades.setManualValidation(true);
+        minBattery.setManualValidation(true);
         sort.setLabel(getTranslation("buy.sort"));
         sort.setItems(ListingSort.values());
         sort.setItemLabelGenerator(order -> getTranslation("buy.sort." + order.name()));
         sort.setId("search-sort");
+        sort.setManualValidation(true);
         layOut(getTranslation("buy.title"), getTranslation("buy.intro"),
                 new HorizontalLayout(radius, category, brand, text, sort),
                 new HorizontalLayout(minPrice, maxPrice, minBattery, grades));
@@ -138,8 +132,8 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
     }
 
     @Override
-    ListingSearchState stateFrom(QueryParameters parameters) {
-        return ListingSearchState.from(parameters);
+    ListingSearchState stateFrom(UrlParameters parameters) {
+        return ListingSearchState.from(parameters, category.codes());
     }
 
     @Override
@@ -150,24 +144,44 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
 
     @Override
     void run() {
-        SearchArea area = state.area();
         GeoPoint origin = origin();
-        Optional<ListingQuery> query = checked(origin);
-        ListingResults found = null;
-        if (origin != null && query.isEmpty()) {
-            results.nothing(getTranslation("buy.check-filters"));
-        } else if (query.isPresent()) {
-            try {
-                found = search.search(query.get());
-            } catch (SearchUnavailableException e) {
-                results.nothing(getTranslation("find.unavailable"));
+        Optional<ListingResults> found = found(origin);
+        String currency = found.map(ListingResults::currency)
+                .orElseGet(() -> origin == null ? null : search.currencyAt(origin));
+        showState(found.map(ListingResults::facets).orElse(NO_FACETS), currency);
+        markUnusable(Map.of("grade", grades, "battery", minBattery, "sort", sort));
+        found.ifPresent(listings -> show(listings, origin));
+    }
+
+    /**
+     * What the URL's search finds; none when there is nothing to search from or search is down (the summary
+     * says so), or when a filter breaks a rule of the search: Attempt marks it, showing the text as the URL has
+     * it, and nothing is searched until it is changed (see {@link ListingSearchState#query}).
+     */
+    private Optional<ListingResults> found(@Nullable GeoPoint origin) {
+        // The filters a rule of the search can refuse, by the names of the query's components.
+        FormFields filters = FormFields.of("brand", brand).and("minPrice", minPrice).and("maxPrice", maxPrice)
+                .and("text", text);
+        return Attempt.get(this, filters, () -> state.query(origin).flatMap(this::searched)).orElseGet(() -> {
+            // Before a place is chosen, that question stays the summary; the marks say the rest.
+            if (origin != null) {
+                results.nothing(getTranslation("buy.check-filters"));
             }
+            return Optional.empty();
+        });
+    }
+
+    private Optional<ListingResults> searched(ListingQuery query) {
+        try {
+            return Optional.of(search.search(query));
+        } catch (SearchUnavailableException e) {
+            results.nothing(getTranslation("find.unavailable"));
+            return Optional.empty();
         }
-        String currency = found != null ? found.currency() : origin != null ? search.currencyAt(origin) : null;
-        showState(found == null ? new ListingFacets(List.of(), List.of(), List.of()) : found.facets(), currency);
-        if (found == null) {
-            return;
-        }
+    }
+
+    private void show(ListingResults found, GeoPoint origin) {
+        SearchArea area = state.area();
         String radiusText = LocalizedFormats.distance(area.radiusKm(), getLocale());
         if (found.page().total() == 0) {
             results.nothingAround(origin, getTranslation("buy.nothing", radiusText),
@@ -182,39 +196,6 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
                         hit.title() + " – " + LocalizedFormats.money(hit.price(), getLocale()) + " – "
                                 + hit.sellerName())).toList(),
                 state.page(), found.page().pageCount(ListingQuery.LAST_PAGE), number -> go(state.onPage(number)));
-    }
-
-    /**
-     * The URL's search, if it keeps the search's rules; otherwise none, and each filter that breaks one
-     * says so. A price that is not one at all is marked even before a place is chosen.
-     */
-    private Optional<ListingQuery> checked(@Nullable GeoPoint origin) {
-        Map<String, HasValidation> filters = Map.of("brand", brand, "minPrice", minPrice, "maxPrice", maxPrice,
-                "text", text);
-        filters.values().forEach(FieldMessage::clear);
-        boolean readable = readablePrice(minPrice, state.minPrice()) & readablePrice(maxPrice, state.maxPrice());
-        if (origin == null || !readable) {
-            return Optional.empty();
-        }
-        ListingQuery query = state.query(origin).orElseThrow();
-        List<ConstraintViolation<?>> broken = Violations.of(new ConstraintViolationException(validator.validate(query)));
-        for (ConstraintViolation<?> violation : broken) {
-            HasValidation field = filters.get(Violations.field(violation));
-            // A value can break two rules (above the highest price, and too many digits): the first is shown.
-            if (field != null && !field.isInvalid()) {
-                FieldMessage.show(field, Violations.message(violation, getLocale()));
-            }
-        }
-        return broken.isEmpty() ? Optional.of(query) : Optional.empty();
-    }
-
-    private boolean readablePrice(TextField field, @Nullable String price) {
-        if (price != null && ListingSearchState.price(price).isEmpty()) {
-            FieldMessage.show(field, getTranslation("buy.error.price",
-                    NumberFormat.getIntegerInstance(getLocale()).format(new BigDecimal(ListingQuery.MAX_PRICE))));
-            return false;
-        }
-        return true;
     }
 
     /** Puts the URL's search into the inputs, with the facet counts of its results in the choices. */

@@ -3,6 +3,7 @@ package eu.reloop.search.ui;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,11 @@ class CategoryInput extends ComboBox<DeviceCategory> {
         setClearButtonVisible(true);
         setPlaceholder(getTranslation("find.any-category"));
         setId("search-category");
+    }
+
+    /** The codes of the categories offered. */
+    Set<String> codes() {
+        return byCode.keySet();
     }
 
     @Nullable String code() {

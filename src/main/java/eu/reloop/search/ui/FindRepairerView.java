@@ -1,5 +1,6 @@
 package eu.reloop.search.ui;
 
+import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -62,6 +62,10 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
         certifiedOnly.setId("search-certified");
         openNow.setLabel(getTranslation("find.open-now"));
         openNow.setId("search-open-now");
+        // Marked by markUnusable; their own validation on every value set would clear the mark.
+        service.setManualValidation(true);
+        certifiedOnly.setManualValidation(true);
+        openNow.setManualValidation(true);
         layOut(getTranslation("find.title"), getTranslation("find.intro"),
                 new HorizontalLayout(radius, category, service, certifiedOnly, openNow));
     }
@@ -72,8 +76,8 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
     }
 
     @Override
-    SearchState stateFrom(QueryParameters parameters) {
-        return SearchState.from(parameters);
+    SearchState stateFrom(UrlParameters parameters) {
+        return SearchState.from(parameters, category.codes());
     }
 
     @Override
@@ -90,6 +94,7 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
         certifiedOnly.setValue(state.certifiedOnly());
         openNow.setValue(state.openNow());
         where.show(state.area());
+        markUnusable(Map.of("service", service, "certified", certifiedOnly, "open", openNow));
         GeoPoint origin = origin();
         if (origin == null) {
             return;

@@ -1,7 +1,11 @@
 package eu.reloop.search.ui;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,12 +15,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.QueryParameters;
 
 import eu.reloop.directory.Organisations;
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.shared.MapProperties;
+import eu.reloop.shared.Quoted;
+import eu.reloop.shared.ui.FieldMessage;
 
 /**
  * What the location searches have in common: where (place, position or a click on the map), the radius
@@ -33,6 +38,8 @@ abstract class LocationSearchView<S extends LocationSearchState<S>> extends Vert
     final CategoryInput category;
     final ResultsAndMap results;
     S state;
+    /** The values of the URL that the state could not use, by parameter name. */
+    private Map<String, String> unusable = Map.of();
 
     LocationSearchView(S initial, Gazetteer gazetteer, Organisations organisations, MapProperties mapProperties,
             String mapNameKey) {
@@ -40,12 +47,15 @@ abstract class LocationSearchView<S extends LocationSearchState<S>> extends Vert
         this.gazetteer = gazetteer;
         this.radius = WhereToSearch.radiusInput(getLocale());
         this.category = new CategoryInput(organisations.categories());
+        // Marked by markUnusable; their own validation on every value set would clear the mark.
+        radius.setManualValidation(true);
+        category.setManualValidation(true);
         this.where = new WhereToSearch(gazetteer, (place, point) -> go(state.at(place, point)));
         this.results = new ResultsAndMap(mapProperties, getTranslation(mapNameKey), (lat, lon) -> go(state.at(null, new GeoPoint(lat, lon))));
         addClassName("find-view");
     }
 
-    abstract S stateFrom(QueryParameters parameters);
+    abstract S stateFrom(UrlParameters parameters);
 
     /** Puts the state into the inputs and shows what it finds. */
     abstract void run();
@@ -55,7 +65,9 @@ abstract class LocationSearchView<S extends LocationSearchState<S>> extends Vert
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        state = stateFrom(event.getLocation().getQueryParameters());
+        UrlParameters parameters = new UrlParameters(event.getLocation().getQueryParameters());
+        state = stateFrom(parameters);
+        unusable = parameters.unusable();
         run();
     }
 
@@ -81,13 +93,32 @@ abstract class LocationSearchView<S extends LocationSearchState<S>> extends Vert
         getUI().ifPresent(ui -> ui.navigate(getClass(), next.toQueryParameters()));
     }
 
-    /** Where the state searches from; none shows why (nothing chosen yet, or a place nobody knows). */
+    /**
+     * Where the state searches from; none shows why (nothing chosen yet, a position in the URL that is not
+     * one, or a place nobody knows).
+     */
     @Nullable GeoPoint origin() {
         SearchArea area = state.area();
         GeoPoint origin = area.origin(gazetteer);
         if (origin == null) {
-            results.nothing(getTranslation(area.place() == null ? "find.start" : "find.unknown-place", area.place()));
+            results.nothing(area.place() != null ? getTranslation("find.unknown-place", area.place())
+                    : getTranslation(unusable.containsKey("lat") ? "find.link-position" : "find.start"));
         }
         return origin;
+    }
+
+    /**
+     * Marks each choice (radius and category here, the view's own besides, by parameter name) for which the URL
+     * gave a value it does not offer, such as {@code radius=abc} or {@code service=TELEPORT}, with that value.
+     * The search runs without it, the choice showing what is searched instead (its default, or any): unlike a
+     * price field, a choice cannot show the value as written, and when its default is what the person wants,
+     * a search held back until they change it would leave them nothing to change.
+     */
+    void markUnusable(Map<String, HasValidation> viewChoices) {
+        Map<String, HasValidation> choices = new LinkedHashMap<>(viewChoices);
+        choices.put("radius", radius);
+        choices.put("category", category);
+        choices.forEach((name, choice) -> FieldMessage.set(choice, unusable.containsKey(name)
+                ? getTranslation("find.link-value", Quoted.value(unusable.get(name))) : null));
     }
 }

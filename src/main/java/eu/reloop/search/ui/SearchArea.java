@@ -27,7 +27,7 @@ record SearchArea(@Nullable String place, @Nullable GeoPoint point, double radiu
      */
     static SearchArea from(UrlParameters parameters, double defaultRadiusKm) {
         return new SearchArea(parameters.first("place").orElse(null), parameters.point().orElse(null),
-                parameters.number("radius").filter(r -> r > 0)
+                parameters.number("radius", r -> r > 0)
                         .map(r -> (double) RADII_KM.stream().filter(offered -> offered >= r).findFirst().orElse(RADII_KM.getLast()))
                         .orElse(defaultRadiusKm));
     }

@@ -1,5 +1,6 @@
 package eu.reloop.search.ui;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,8 @@ import eu.reloop.search.OrganisationQuery;
 
 /**
  * Everything a search for repairers is made of, as it stands in the URL, so that a search can be
- * bookmarked and shared. Parsing never fails: a value that makes no sense falls back to its default.
+ * bookmarked and shared. Parsing never fails: a value that makes no sense falls back to its default (and
+ * the parameters remember it for the view to point out).
  */
 record SearchState(
         SearchArea area,
@@ -27,14 +29,14 @@ record SearchState(
         return new SearchState(new SearchArea(null, null, OrganisationQuery.DEFAULT_RADIUS_KM), null, null, true, false, 0);
     }
 
-    static SearchState from(QueryParameters query) {
-        UrlParameters parameters = new UrlParameters(query);
+    /** The search the URL asks for, its device category one of those given. */
+    static SearchState from(UrlParameters parameters, Collection<String> categories) {
         SearchState defaults = initial();
         return new SearchState(SearchArea.from(parameters, defaults.area().radiusKm()),
-                parameters.first("category").filter(code -> code.matches("[a-z0-9-]{1,60}")).orElse(null),
+                parameters.known("category", categories).orElse(null),
                 parameters.constant("service", OfferedService.class).orElse(null),
-                parameters.first("certified").map(Boolean::parseBoolean).orElse(defaults.certifiedOnly()),
-                parameters.first("open").map(Boolean::parseBoolean).orElse(false),
+                parameters.flag("certified", defaults.certifiedOnly()),
+                parameters.flag("open", defaults.openNow()),
                 parameters.whole("page", 0, OrganisationQuery.LAST_PAGE).orElse(0));
     }
 

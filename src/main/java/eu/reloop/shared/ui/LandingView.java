@@ -31,6 +31,8 @@ class LandingView extends VerticalLayout implements HasDynamicTitle {
         pitch.addClassName("lead");
         add(headline, pitch);
 
+        // Paths, not SearchLinks or StampLinks: shared is below every module
+        // (docs/decisions/links-against-the-module-order.md).
         HorizontalLayout entries = new HorizontalLayout(
                 entry(VaadinIcon.WRENCH, "landing.find-repairer", "find"),
                 entry(VaadinIcon.CART, "landing.buy-refurbished", "buy"),

@@ -73,7 +73,7 @@ class DataErasureSection extends StampSection {
         TextField field = new TextField(getTranslation("stamp.erasure." + id));
         field.setMaxLength(maxLength);
         field.setId("stamp-erasure-" + id);
-        binder.forField(field).withConverter(String::strip, text -> text).bind(component);
+        StrippedText.bind(binder, field, component);
         return field;
     }
 

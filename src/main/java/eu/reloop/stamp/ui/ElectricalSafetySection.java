@@ -73,9 +73,9 @@ class ElectricalSafetySection extends StampSection {
         binder.forField(insulation).bind("insulationMegaohm");
         binder.forField(leakage).bind("leakageMilliampere");
         binder.forField(passed).bind("passed");
-        binder.forField(instrument).withConverter(String::strip, text -> text).bind("instrument");
+        StrippedText.bind(binder, instrument, "instrument");
         binder.forField(testedOn).bind("testedOn");
-        binder.forField(tester).withConverter(String::strip, text -> text).bind("tester");
+        StrippedText.bind(binder, tester, "tester");
 
         fields = new FormLayout(protectionClass, protectiveConductor, insulation, leakage, instrument, testedOn, tester,
                 passed);

@@ -71,7 +71,7 @@ class InspectionReportForm extends Div {
         technician.setValue(report.technician());
         technician.setMaxLength(TextLimits.NAME);
         technician.setId("stamp-technician");
-        binder.forField(technician).withConverter(String::strip, text -> text).bind("technician");
+        StrippedText.bind(binder, technician, "technician");
         add(new StampSection("stamp.section.technician", technician));
     }
 
@@ -162,7 +162,7 @@ class InspectionReportForm extends Div {
             note.setAriaLabel(getTranslation("stamp.test.note"));
             note.setMaxLength(TextLimits.NOTE);
             note.setId("test-" + test + "-note");
-            binder.forField(note).withConverter(String::strip, text -> text).bind("note");
+            StrippedText.bind(binder, note, "note");
             if (result != null) {
                 passed.setValue(result.passed());
                 note.setValue(result.note());

@@ -1,6 +1,5 @@
 package eu.reloop.stamp.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -109,10 +108,7 @@ class StampReviewView extends VerticalLayout implements BeforeEnterObserver, Has
             own.setId("own-organisation");
             add(own);
         }
-        List<RefusedException.Reason> blocking = new ArrayList<>(application.report().blockers());
-        if (!certified) {
-            blocking.add(new RefusedException.Reason(null, "stamp.block.centre-not-certified", List.of()));
-        }
+        List<RefusedException.Reason> blocking = reviews.blockers(application);
         if (submitted) {
             add(blockers(blocking));
         }

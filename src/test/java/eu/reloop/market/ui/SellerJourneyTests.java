@@ -69,6 +69,16 @@ class SellerJourneyTests extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#listing-description [slot='helper']"),
                 "20 of 4,000 characters"));
         type("listing-price", "2490");
+        // Shipping ticked without a price stops the form; unticking it takes the mark away.
+        click(By.cssSelector("#listing-shipping label"));
+        click(By.id("save-listing"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("listing-shipping-price"), "invalid", "true"));
+        assertThat(waitFor(By.cssSelector("#listing-shipping-price [slot='error-message']")).getText())
+                .isEqualTo("Enter a shipping price (0 for free shipping), with at most two decimals.");
+        assertThat(asStaff(centre, () -> listings.listingsOf(centre.organisationId()))).isEmpty();
+        click(By.cssSelector("#listing-shipping label"));
+        wait.until(ExpectedConditions.not(
+                ExpectedConditions.attributeToBe(By.id("listing-shipping-price"), "invalid", "true")));
         click(By.id("save-listing"));
         assertThat(waitFor(By.id("listing-heading")).getText()).contains("Fairphone 5, 256 GB", "On sale");
         Listing listed = asStaff(centre, () -> listings.listingsOf(centre.organisationId())).getFirst();

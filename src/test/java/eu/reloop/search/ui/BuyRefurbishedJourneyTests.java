@@ -100,4 +100,39 @@ class BuyRefurbishedJourneyTests extends BrowserTest {
         assertThat(browser.findElement(By.id("search-min-price")).getDomProperty("value")).isEqualTo("5000");
         assertThat(max.getDomProperty("value")).isEqualTo("100");
     }
+
+    @Test
+    void aPriceBelowZeroOrNotANumberIsMarkedWithTheRulesMessageAndNothingIsSearched() {
+        open("/buy?place=Bergen&max=-5");
+
+        assertMarkedAsWritten("-5", "Enter 0 or more.");
+
+        open("/buy?place=Bergen&max=abc");
+
+        assertMarkedAsWritten("abc", "Enter a price from 0 to 10,000,000, like 1500 or 1499.50.");
+    }
+
+    @Test
+    void aChoiceTheUrlGivesAValueItDoesNotOfferIsMarkedAndSearchedWithout() {
+        open("/buy?place=Bergen&battery=85&radius=far");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-summary"), "within 25 km"));
+        for (String[] choice : new String[][] {{"search-min-battery", "85"}, {"search-radius", "far"}}) {
+            WebElement field = browser.findElement(By.id(choice[0]));
+            assertThat(field.getDomProperty("errorMessage")).isEqualTo("The link asked for “" + choice[1]
+                    + "”, which is not one of the choices: this search uses what is shown.");
+            assertThat(field.getDomAttribute("invalid")).isNotNull();
+        }
+    }
+
+    /** The highest price shows the URL's text, marked with the message, and the summary says nothing was searched. */
+    private void assertMarkedAsWritten(String written, String message) {
+        WebElement max = waitFor(By.id("search-max-price"));
+        wait.until(driver -> message.equals(max.getDomProperty("errorMessage")));
+        assertThat(max.getDomProperty("value")).isEqualTo(written);
+        assertThat(max.getDomAttribute("invalid")).isNotNull();
+        assertThat(browser.findElement(By.id("search-summary")).getText())
+                .isEqualTo("Nothing was searched: change the marked filters.");
+        assertThat(browser.findElement(By.id("search-results")).getText()).isEmpty();
+    }
 }

@@ -87,10 +87,29 @@ class FindRepairerJourneyTests extends BrowserTest {
     }
 
     @Test
-    void nonsenseInTheUrlFallsBackToDefaults() {
+    void nonsenseInTheUrlIsPointedOutWhereTheSearchLeftItOut() {
         open("/find?lat=north&lon=999&radius=-4&page=x&service=TELEPORT");
 
-        assertThat(waitFor(By.id("search-summary")).getText()).startsWith("Where should we look?");
+        assertThat(waitFor(By.id("search-summary")).getText())
+                .startsWith("The position in this link cannot be searched from");
+        assertMarked(By.id("search-radius"), "-4");
+        assertMarked(By.id("search-service"), "TELEPORT");
         assertThat(browser.findElement(By.cssSelector("#search-certified input")).isSelected()).isTrue();
+
+        open("/find?place=Bergen&radius=far&certified=maybe");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-summary"), "within 10 km"));
+        assertMarked(By.id("search-radius"), "far");
+        assertMarked(By.id("search-certified"), "maybe");
+        assertThat(browser.findElement(By.cssSelector("#search-certified input")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("search-service")).getDomAttribute("invalid")).isNull();
+    }
+
+    /** The choice shows what is searched, marked with the value the link gave instead. */
+    private void assertMarked(By choice, String given) {
+        WebElement field = browser.findElement(choice);
+        assertThat(field.getDomProperty("errorMessage")).isEqualTo("The link asked for “" + given
+                + "”, which is not one of the choices: this search uses what is shown.");
+        assertThat(field.getDomAttribute("invalid")).isNotNull();
     }
 }
