@@ -1,5 +1,6 @@
 package eu.reloop.identity;
 
+import java.net.URI;
 import java.util.Map;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -9,6 +10,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -18,11 +21,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import eu.reloop.identity.ui.LoginView;
+import eu.reloop.shared.MapProperties;
 
 /** Two filter chains: the stateless public API, and one for people (Vaadin's view access control, sign-in, sessions). */
 @Configuration(proxyBeanMethods = false)
@@ -78,12 +84,17 @@ class SecurityConfiguration {
                     .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                     .requestCache(cache -> cache.disable())
                     .csrf(csrf -> csrf.disable())
+                    // JSON is never a page: nothing in it may load or run, and no site may frame it.
+                    .headers(headers -> common(headers).contentSecurityPolicy(csp -> csp
+                            .policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                     .build();
         }
 
         @Bean
         @Order(2)
-        SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+        SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, MapProperties map)
+                throws Exception {
+            http.headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(pagePolicy(map))));
             // Every signed-in session is registered, with no limit on how many a person has, so that disabling an
             // account can end them all; an ended session's next request goes to sign-in.
             http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
@@ -100,6 +111,40 @@ class SecurityConfiguration {
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                     .anyRequest(request -> request.permitAll()));
             return http.build();
+        }
+
+        /**
+         * What a page may load: Vaadin needs inline and evaluated scripts and inline styles (its client engine
+         * starts from an inline script and runs the JavaScript the server sends); the map loads tiles from the
+         * configured tile server; photos being chosen show as data or blob URLs. Nothing else leaves the site.
+         */
+        static String pagePolicy(MapProperties map) {
+            return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+                    + "img-src 'self' data: blob: " + origin(map.tileUrl()) + "; font-src 'self' data:; connect-src 'self'; "
+                    + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+        }
+
+        /** The scheme and host of a tile URL template; a {s} subdomain placeholder becomes a wildcard. */
+        private static String origin(String tileUrl) {
+            URI uri = URI.create(tileUrl.replace("{s}", "subdomain").replaceAll("\\{[^}]*}", "0"));
+            String host = uri.getHost().replace("subdomain", "*");
+            return uri.getScheme() + "://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        }
+
+        private static HeadersConfigurer<HttpSecurity> common(HeadersConfigurer<HttpSecurity> headers) {
+            headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                // Written before the request goes on: Vaadin's page answers are committed where the default
+                // (written when the answer commits) does not see it, and went out without these headers.
+                @Override
+                public <F extends HeaderWriterFilter> F postProcess(F filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            return headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    // "Near me" on the search pages asks for the position; nothing asks for a camera or a microphone.
+                    .permissionsPolicyHeader(permissions -> permissions.policy("geolocation=(self), camera=(), microphone=()"))
+                    .frameOptions(frame -> frame.sameOrigin());
         }
     }
 }
