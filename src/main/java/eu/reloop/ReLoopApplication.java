@@ -7,7 +7,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableAsync;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
@@ -18,9 +17,8 @@ import eu.reloop.identity.CreateAdminCommand;
 /** ReLoop: a repair-and-reuse marketplace with a quality-stamp registry. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-// Module listeners run after commit on their own threads; failed search updates are retried on a schedule.
+// Module listeners run after commit on their own threads (scheduling: shared.SchedulingConfiguration).
 @EnableAsync
-@EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles.css")

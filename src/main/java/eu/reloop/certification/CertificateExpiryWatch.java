@@ -3,6 +3,8 @@ package eu.reloop.certification;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /** Looks for certificates that run out soon or ran out, on a schedule ({@code reloop.certification.expiry-check-interval}). */
 @Component
 class CertificateExpiryWatch {
@@ -14,7 +16,8 @@ class CertificateExpiryWatch {
     }
 
     @Scheduled(fixedDelayString = "${reloop.certification.expiry-check-interval:1h}", initialDelayString = "1m")
-    void check() {
+    @SchedulerLock(name = "certification.expiry-watch")
+    public void check() {
         certificates.watchExpiry();
     }
 }

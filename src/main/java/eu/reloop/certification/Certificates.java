@@ -170,8 +170,9 @@ public class Certificates {
         // Longest notice first, so that a certificate seen late gets the one reminder that fits.
         for (int days : properties.reminderDaysBefore().stream().sorted(Comparator.reverseOrder()).toList()) {
             for (Certificate certificate : repository.dueForReminder(now, days)) {
-                repository.recordReminder(certificate.number(), days, now);
-                reminders.put(certificate.number(), days);
+                if (repository.recordReminder(certificate.number(), days, now)) {
+                    reminders.put(certificate.number(), days);
+                }
             }
         }
         reminders.forEach((number, days) -> {

@@ -248,11 +248,12 @@ class CertificationRepository {
                 .query((rs, row) -> mapCertificate(rs)).list();
     }
 
-    void recordReminder(String number, int daysBefore, Instant now) {
-        jdbc.sql("""
+    /** Whether this call recorded the reminder: false when another run (another instance) already had. */
+    boolean recordReminder(String number, int daysBefore, Instant now) {
+        return jdbc.sql("""
                         insert into certificate_reminder (certificate_number, days_before, sent_at)
                         values (:number, :days, :now) on conflict do nothing""")
-                .param("number", number).param("days", daysBefore).param("now", Timestamp.from(now)).update();
+                .param("number", number).param("days", daysBefore).param("now", Timestamp.from(now)).update() == 1;
     }
 
     /** Certificates that have run out since the last look, each marked so that it is returned once. */

@@ -9,6 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Lets go of orders whose hold ran out: an abandoned checkout, or a pickup nobody came for. Search needs
@@ -34,7 +35,8 @@ class HoldSweeper {
     }
 
     @Scheduled(fixedDelayString = "${reloop.market.hold-check-interval:1m}", initialDelayString = "30s")
-    void releaseLapsedHolds() {
+    @SchedulerLock(name = "market.hold-sweeper")
+    public void releaseLapsedHolds() {
         List<UUID> lapsed;
         do {
             lapsed = orders.lapsedHolds(clock.instant(), BATCH);

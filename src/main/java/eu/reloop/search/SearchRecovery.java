@@ -1,11 +1,12 @@
 package eu.reloop.search;
 
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Submits again the index updates that failed (Elasticsearch was down), so that search catches up
@@ -25,7 +26,8 @@ class SearchRecovery {
     }
 
     @Scheduled(fixedDelayString = "${reloop.search.retry-interval:30s}")
-    void resubmitFailedUpdates() {
+    @SchedulerLock(name = "search.recovery")
+    public void resubmitFailedUpdates() {
         try {
             incomplete.resubmitIncompletePublicationsOlderThan(properties.retryInterval());
         } catch (RuntimeException stillDown) {

@@ -9,9 +9,14 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,7 +158,30 @@ class CertificationInSearchTests {
                         org.assertj.core.groups.Tuple.tuple(AuditAction.IMPORTED, "test-admin"));
     }
 
-    private java.util.List<Notification> notices() {
+    /** Two instances that look at the same moment (the job's lock had run out, say) send one reminder between them. */
+    @Test
+    void twoInstancesWatchingAtOnceRemindOnce() throws Exception {
+        LocalDate end = LocalDate.now(clock).plusDays(70);
+        TestSecurity.asAdmin(() -> certificates.importCertificate(organisation.organisationId(), CertificateKind.REPAIRER,
+                new Scope(Set.of("phones"), Set.of(OfferedService.REPAIR)), end.minusYears(3), end, "Test Certifier"));
+        clock.advance(Duration.ofDays(11));
+
+        try (var instances = Executors.newFixedThreadPool(2)) {
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Callable<Void>> runs = Collections.nCopies(2, () -> {
+                together.await();
+                certificates.watchExpiry();
+                return null;
+            });
+            for (var run : instances.invokeAll(runs)) {
+                run.get();
+            }
+        }
+
+        assertThat(notices()).extracting(Notification::messageKey).containsExactly("notice.expires-soon");
+    }
+
+    private List<Notification> notices() {
         return asStaff(organisation, () -> notifications.notificationsOf(organisation.organisationId()));
     }
 

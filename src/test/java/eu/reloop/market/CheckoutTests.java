@@ -201,6 +201,32 @@ class CheckoutTests {
         assertThat(taken).isNotEqualTo(abandoned);
     }
 
+    /** Several instances of ReLoop run the sweep on one database; while one holds its lock, the others skip it. */
+    @Test
+    void whileAnotherInstanceHoldsTheSweepersLockThisOneLeavesHoldsAlone() {
+        UUID abandoned = asBuyer(buyer, () -> checkout.reserve(listing.id()));
+        clock.advance(Duration.ofMinutes(16));
+        jdbc.sql("""
+                insert into shedlock (name, lock_until, locked_at, locked_by)
+                values ('market.hold-sweeper', now() + interval '5 minutes', now(), 'another-instance')
+                on conflict (name) do update set lock_until = excluded.lock_until, locked_by = excluded.locked_by""")
+                .update();
+        try {
+            sweeper.releaseLapsedHolds();
+            assertThat(storedStatus(abandoned)).isEqualTo("RESERVED");
+        } finally {
+            // Released as ShedLock releases it: the row stays, as ShedLock remembers which rows it has made.
+            jdbc.sql("update shedlock set lock_until = now() where name = 'market.hold-sweeper'").update();
+        }
+
+        sweeper.releaseLapsedHolds();
+        assertThat(storedStatus(abandoned)).isEqualTo("EXPIRED");
+    }
+
+    private String storedStatus(UUID orderId) {
+        return jdbc.sql("select status from market_order where id = :id").param("id", orderId).query(String.class).single();
+    }
+
     @Test
     void aLapsedHoldIsLetGoEvenBeforeTheSweepRuns() {
         asBuyer(buyer, () -> checkout.reserve(listing.id()));
