@@ -40,13 +40,13 @@ import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.shared.ui.ReasonStep;
 
 /**
- * The centre's orders, newest first and paged: who bought what, how it is paid, and the two things the
- * centre does: confirm hand-over (for an item paid at pickup, that is the sale) or cancel a pickup nobody
- * came for, with a reason the buyer reads.
+ * The centre's sales ("Sales", so that staff who also buy never mistake it for "My orders"), newest first
+ * and paged: who bought what, how it is paid, and the two things the centre does: confirm hand-over (for an
+ * item paid at pickup, that is the sale) or cancel a pickup nobody came for, with a reason the buyer reads.
  */
 @Route(value = MarketLinks.SELLER_ORDERS, layout = MainLayout.class)
 @RouteAlias(value = MarketLinks.SELLER_ORDER, layout = MainLayout.class)
-@Menu(order = 28, icon = "vaadin:package", title = "menu.seller-orders")
+@Menu(order = 28, icon = "vaadin:cash", title = "menu.seller-orders")
 @RolesAllowed(Role.REUSE_CENTRE_NAME)
 class SellerOrdersView extends VerticalLayout implements HasDynamicTitle {
 
@@ -55,7 +55,9 @@ class SellerOrdersView extends VerticalLayout implements HasDynamicTitle {
     SellerOrdersView(SellerOrders orders, Organisations organisations, OrganisationAccess access) {
         this.orders = orders;
         addClassName("seller-orders");
-        add(new H1(getTranslation("seller-orders.title")));
+        Paragraph intro = new Paragraph(getTranslation("seller-orders.intro"));
+        intro.setId("seller-orders-intro");
+        add(new H1(getTranslation("seller-orders.title")), intro);
         List<Organisation> mine = organisations.byName(access.managedByCurrentUser(), getLocale());
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("my-stamps.no-organisations")));
