@@ -66,7 +66,8 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
         grid.addComponentColumn(certificate -> new CertificationBadge(certificates.statusOf(certificate)))
                 .setHeader(getTranslation("register.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("register.actions")).setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // A long organisation name wraps rather than being cut short.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("register.empty"));
         grid.setId("register-grid");
 

@@ -110,8 +110,9 @@ class CertificationJourneyTests extends BrowserTest {
             applications.submit(applicant.organisationId(), application, CertificationTestSetup.completeDraft());
             return null;
         });
-        Staffed suspended = setup.organisationWithStaff("Suspendert Fiks " + UUID.randomUUID().toString().substring(0, 8),
-                DirectoryFixtures.remoteOrigin());
+        // A long name, which the register wraps rather than cuts short.
+        String suspendedName = "Suspendert Fiks og Gjenbruk av Elektronikk " + UUID.randomUUID();
+        Staffed suspended = setup.organisationWithStaff(suspendedName, DirectoryFixtures.remoteOrigin());
         String number = CertificationFixtures.certify(certificates, suspended.organisationId()).number();
         String certifier = setup.account("certifier", Role.CERTIFIER);
         asCertifier(certifier, () -> {
@@ -138,6 +139,8 @@ class CertificationJourneyTests extends BrowserTest {
         // Reinstating asks, as suspending does, and needs a reason, which the trail keeps.
         open("/" + CertificationLinks.CERTIFICATE_REGISTER);
         type("register-filter", number);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register-grid"), suspendedName));
+        assertThat(cutShort(By.id("register-grid"))).isEmpty();
         click(By.id("reinstate-" + number));
         assertThat(waitFor(By.xpath("//p[contains(., 'in force again at once')]")).getText())
                 .endsWith("The organisation reads your reason.");

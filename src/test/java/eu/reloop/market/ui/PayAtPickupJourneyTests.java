@@ -101,6 +101,9 @@ class PayAtPickupJourneyTests extends BrowserTest {
         waitFor(By.id("signed-in-user"));
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Sales']"));
         assertThat(waitFor(By.id("seller-orders-intro")).getText()).startsWith("Orders from buyers for your centre's items");
+        // At a laptop's width, item and buyer read in full beside the actions.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-grid"), buyer));
+        assertThat(cutShort(By.cssSelector("vaadin-grid"))).isEmpty();
         click(By.cssSelector("vaadin-button[id^='hand-over-']"));
         click(By.cssSelector("#hand-over-dialog vaadin-button[slot='confirm-button']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-grid"), "Completed"));

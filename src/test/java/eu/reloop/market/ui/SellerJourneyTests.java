@@ -99,6 +99,7 @@ class SellerJourneyTests extends BrowserTest {
         click(By.id("back-to-listings"));
         String row = waitFor(By.cssSelector(section + " .listings-grid")).getText();
         assertThat(row).contains("Fairphone 5, 256 GB", "On sale", "2,490");
+        assertThat(cutShort(By.cssSelector(section + " .listings-grid"))).isEmpty();
         click(By.cssSelector(section + " .listing-title"));
 
         click(By.id("withdraw-listing"));
