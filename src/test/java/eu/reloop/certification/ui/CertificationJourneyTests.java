@@ -139,6 +139,9 @@ class CertificationJourneyTests extends BrowserTest {
         // Reinstating asks, as suspending does, and needs a reason, which the trail keeps.
         open("/" + CertificationLinks.CERTIFICATE_REGISTER);
         type("register-filter", number);
+        // The filter applies after a pause, and redraws the row, buttons and all.
+        WebElement register = waitFor(By.id("register-grid"));
+        wait.until(driver -> Long.valueOf(1).equals(browser.executeScript("return arguments[0].size", register)));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register-grid"), suspendedName));
         assertThat(cutShort(By.id("register-grid"))).isEmpty();
         click(By.id("reinstate-" + number));
