@@ -312,12 +312,7 @@ final class DemoPhotos {
         body.lineTo(200, 490);
         body.quadTo(210, 350, 240, 200);
         body.closePath();
-        Path2D spout = new Path2D.Double();
-        spout.moveTo(230, 260);
-        spout.lineTo(160, 220);
-        spout.lineTo(170, 250);
-        spout.lineTo(220, 320);
-        spout.closePath();
+        Path2D spout = polygon(230, 260, 160, 220, 170, 250, 220, 320);
         g.setStroke(new BasicStroke(30, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.setColor(GRAPHITE_BOTTOM);
         g.draw(new Arc2D.Double(370, 230, 130, 200, 90, -180, Arc2D.OPEN));
@@ -342,13 +337,7 @@ final class DemoPhotos {
 
     private static void drill(Graphics2D g) {
         fill(g, new RoundRectangle2D.Double(270, 460, 190, 80, 20, 20), GRAPHITE_TOP, GRAPHITE_BOTTOM);
-        Path2D grip = new Path2D.Double();
-        grip.moveTo(330, 300);
-        grip.lineTo(410, 300);
-        grip.lineTo(400, 470);
-        grip.lineTo(320, 470);
-        grip.closePath();
-        fill(g, grip, new Color(0x2C8C8C), new Color(0x1E6666));
+        fill(g, polygon(330, 300, 410, 300, 400, 470, 320, 470), new Color(0x2C8C8C), new Color(0x1E6666));
         fill(g, new RoundRectangle2D.Double(200, 200, 300, 120, 60, 60), new Color(0x36A3A3), new Color(0x247878));
         fill(g, new Rectangle2D.Double(150, 232, 60, 56), GRAPHITE_TOP, GRAPHITE_BOTTOM);
         g.setColor(STEEL);
@@ -397,13 +386,7 @@ final class DemoPhotos {
         g.fill(new Ellipse2D.Double(120, 130, 400, 400));
         fill(g, new Rectangle2D.Double(310, 300, 20, 210), STEEL, new Color(0x6F7782));
         fill(g, new Ellipse2D.Double(220, 500, 200, 40), GRAPHITE_TOP, GRAPHITE_BOTTOM);
-        Path2D shade = new Path2D.Double();
-        shade.moveTo(260, 130);
-        shade.lineTo(380, 130);
-        shade.lineTo(460, 310);
-        shade.lineTo(180, 310);
-        shade.closePath();
-        fill(g, shade, new Color(0xF6F1E7), new Color(0xD9CDB5));
+        fill(g, polygon(260, 130, 380, 130, 460, 310, 180, 310), new Color(0xF6F1E7), new Color(0xD9CDB5));
         g.setColor(new Color(255, 236, 190));
         g.fill(new Ellipse2D.Double(180, 296, 280, 28));
     }
@@ -441,15 +424,23 @@ final class DemoPhotos {
     private static void screen(Graphics2D g, Shape shape) {
         fill(g, shape, GLASS_TOP, GLASS_BOTTOM);
         Rectangle2D bounds = shape.getBounds2D();
-        Path2D sheen = new Path2D.Double();
-        sheen.moveTo(bounds.getMinX(), bounds.getMinY());
-        sheen.lineTo(bounds.getMinX() + bounds.getWidth() * 0.55, bounds.getMinY());
-        sheen.lineTo(bounds.getMinX(), bounds.getMinY() + bounds.getHeight() * 0.7);
-        sheen.closePath();
-        Area reflection = new Area(sheen);
+        Area reflection = new Area(polygon(bounds.getMinX(), bounds.getMinY(),
+                bounds.getMinX() + bounds.getWidth() * 0.55, bounds.getMinY(),
+                bounds.getMinX(), bounds.getMinY() + bounds.getHeight() * 0.7));
         reflection.intersect(new Area(shape));
         g.setColor(new Color(255, 255, 255, 22));
         g.fill(reflection);
+    }
+
+    /** A closed outline through the points, given as x1, y1, x2, y2, ... */
+    private static Path2D polygon(double... points) {
+        Path2D path = new Path2D.Double();
+        path.moveTo(points[0], points[1]);
+        for (int i = 2; i < points.length; i += 2) {
+            path.lineTo(points[i], points[i + 1]);
+        }
+        path.closePath();
+        return path;
     }
 
     private static byte[] jpeg(BufferedImage image) {
