@@ -116,6 +116,23 @@ public abstract class BrowserSession {
         return browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream().map(WebElement::getText).toList();
     }
 
+    /**
+     * What a grid cuts short at this window's width: the text of every cell whose content is wider than the
+     * cell, and "sideways" when the grid scrolls sideways. Empty when everything in it reads in full.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> cutShort(By grid) {
+        return (List<String>) browser.executeScript("""
+                const grid = arguments[0];
+                const cut = Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))
+                    .filter(cell => cell.scrollWidth > cell.clientWidth + 1).map(cell => cell.textContent.trim());
+                const table = grid.shadowRoot.querySelector('#table');
+                if (table.scrollWidth > table.clientWidth + 1) {
+                    cut.push('sideways');
+                }
+                return cut;""", waitFor(grid));
+    }
+
     /** Types into a Vaadin field, whose native input sits in its light DOM. */
     public void type(String fieldId, String text) {
         // Present first, then scrolled to: on a long page a field may lie outside the view, where it is not "visible".

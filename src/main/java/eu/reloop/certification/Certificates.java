@@ -17,7 +17,6 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,9 +34,9 @@ import eu.reloop.shared.UnknownRecordException;
 
 /**
  * The certificate registry: the only source of an organisation's public standing. Certifiers suspend,
- * reinstate and revoke (never on an organisation they work for); certificates run out by themselves.
- * Every change reaches the directory and search through {@link Organisations#certificationChanged}. The
- * organisation reads a suspension's or revocation's reason, and the audit trail keeps it.
+ * reinstate and revoke (never on an organisation they work for), each with a reason; certificates run out
+ * by themselves. Every change reaches the directory and search through {@link Organisations#certificationChanged}.
+ * The organisation reads each reason in its notice, and the audit trail keeps it.
  */
 @Service
 @Validated
@@ -118,10 +117,12 @@ public class Certificates {
         changeState(number, EnumSet.of(CertificateState.ACTIVE), CertificateState.SUSPENDED, AuditAction.SUSPENDED, reason);
     }
 
+    /** Puts a suspended certificate back in force, saying why (what the investigation found). */
     @Transactional
     @PreAuthorize("hasRole('CERTIFIER')")
-    public void reinstate(String number) {
-        changeState(number, EnumSet.of(CertificateState.SUSPENDED), CertificateState.ACTIVE, AuditAction.REINSTATED, null);
+    public void reinstate(String number,
+            @NotBlank @Size(max = TextLimits.REASON) @PrintableText(multiLine = true) String reason) {
+        changeState(number, EnumSet.of(CertificateState.SUSPENDED), CertificateState.ACTIVE, AuditAction.REINSTATED, reason);
     }
 
     /** Ends a certificate for good; the organisation has to apply again. */
@@ -191,7 +192,7 @@ public class Certificates {
     }
 
     private void changeState(String number, Set<CertificateState> from, CertificateState to, AuditAction action,
-            @Nullable String reason) {
+            String reason) {
         Certificate certificate = repository.findCertificateForUpdate(number.strip().toUpperCase())
                 .orElseThrow(() -> new UnknownRecordException(UNKNOWN_CERTIFICATE));
         if (access.isStaffOf(certificate.organisationId())) {
@@ -200,12 +201,12 @@ public class Certificates {
         if (!from.contains(certificate.state())) {
             throw RefusedException.onField("state", "certificate.error.state-" + action.name().toLowerCase());
         }
-        String cleanReason = reason == null ? null : reason.strip();
+        String cleanReason = reason.strip();
         repository.setCertificateState(certificate.number(), to, cleanReason);
         trail.record(certificate.organisationId(), action, null, certificate.number(), cleanReason);
         organisations.certificationChanged(certificate.organisationId());
         notifications.notifyOrganisation(certificate.organisationId(), "notice." + action.name().toLowerCase(),
-                cleanReason == null ? List.of(certificate.number()) : List.of(certificate.number(), cleanReason),
+                List.of(certificate.number(), cleanReason),
                 CertificationLinks.certificate(certificate.number()));
     }
 

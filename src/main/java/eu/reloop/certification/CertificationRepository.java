@@ -231,7 +231,7 @@ class CertificationRepository {
                 .param("pattern", likePattern(text)).query(Integer.class).single();
     }
 
-    void setCertificateState(String number, CertificateState state, @Nullable String reason) {
+    void setCertificateState(String number, CertificateState state, String reason) {
         jdbc.sql("update certificate set state = :state, state_reason = :reason where number = :number")
                 .param("number", number).param("state", state.name()).param("reason", reason).update();
     }

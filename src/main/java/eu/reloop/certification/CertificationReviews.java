@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
@@ -126,16 +126,15 @@ public class CertificationReviews {
         return certificate;
     }
 
-    /** The reason is written in the decision's note, so it has the note's limit. */
+    /** Ends the application; the organisation reads the reason and may apply again. */
     @Transactional
-    public void reject(UUID applicationId,
-            @NotBlank(message = "{eu.reloop.certification.rejection-reason.required}") @Size(max = TextLimits.NOTE)
-            @PrintableText(multiLine = true) String reason) {
+    public void reject(UUID applicationId, @Valid Rejection rejection) {
+        String reason = rejection.reason().strip();
         CertificationApplication application = awaitingDecision(applicationId);
-        repository.setStatus(applicationId, ApplicationStatus.REJECTED, reason.strip(), clock.instant());
-        trail.record(application.organisationId(), AuditAction.REJECTED, applicationId, null, reason.strip());
+        repository.setStatus(applicationId, ApplicationStatus.REJECTED, reason, clock.instant());
+        trail.record(application.organisationId(), AuditAction.REJECTED, applicationId, null, reason);
         notifications.notifyOrganisation(application.organisationId(), "notice.rejected." + application.kind(),
-                List.of(reason.strip()), null);
+                List.of(reason), null);
     }
 
     private CertificationApplication awaitingDecision(UUID applicationId) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -119,10 +120,11 @@ class DemoData implements ApplicationRunner {
         if (accounts.findByEmail(ADMIN_EMAIL).isPresent()) {
             return;
         }
+        long started = System.nanoTime();
         SystemActor.runAs("demo-data", EnumSet.of(Role.ADMIN, Role.CERTIFIER),
                 () -> transaction.executeWithoutResult(status -> load()));
-        log.info("Demo data loaded: sign in as {} (or consumer@, centre@, repairer@, certifier@) with password {}",
-                ADMIN_EMAIL, PASSWORD);
+        log.info("Demo data loaded in {} s: sign in as {} (or consumer@, centre@, repairer@, certifier@) with password {}",
+                String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9), ADMIN_EMAIL, PASSWORD);
     }
 
     private void load() {
@@ -178,8 +180,9 @@ class DemoData implements ApplicationRunner {
                 demoCentreStamps.size() + townStamps.size(), demoCentreStamps.getFirst().display(),
                 demoCentreStamps.getLast().display());
         // The demo centre sells its first stamped item; its second waits to be listed by whoever tries it out.
-        DemoListings.list(demoCentreStamps.subList(0, 1), stamps, organisations, listings, payments);
-        List<UUID> forSale = DemoListings.list(townStamps, stamps, organisations, listings, payments);
+        DemoPhotos photos = new DemoPhotos();
+        DemoListings.list(demoCentreStamps.subList(0, 1), stamps, organisations, listings, payments, photos);
+        List<UUID> forSale = DemoListings.list(townStamps, stamps, organisations, listings, payments, photos);
         DemoListings.buy(everyNth(forSale, SOLD_EVERY, 0), everyNth(forSale, RESERVED_EVERY, 1), checkout, sellerOrders);
         DemoListings.claim(warranties, warrantyClaims);
         // A few applications, and one of the demo centre's items, wait in the certifiers' queues.

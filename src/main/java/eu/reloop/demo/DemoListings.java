@@ -27,7 +27,7 @@ import eu.reloop.stamp.Stamps;
 
 /**
  * Puts demo stamps up for sale at their centre's first site, priced by category and grade in the
- * country's currency, and lets the demo consumer buy a few (paid at pickup and handed over) and reserve a
+ * country's currency and with a drawn picture of the kind of device, and lets the demo consumer buy a few (paid at pickup and handed over) and reserve a
  * few more, so that the search, the orders and the warranties have something to show at once.
  */
 final class DemoListings {
@@ -47,9 +47,9 @@ final class DemoListings {
     private DemoListings() {
     }
 
-    /** Lists each stamp; returns the listing ids in the order of the codes. */
+    /** Lists each stamp with its category's picture; returns the listing ids in the order of the codes. */
     static List<UUID> list(List<StampCode> codes, Stamps stamps, Organisations organisations, Listings listings,
-            Payments payments) {
+            Payments payments, DemoPhotos photos) {
         return codes.stream().map(code -> {
             Stamp stamp = stamps.stamp(code).orElseThrow();
             // Shipping needs online payment, which a centre has once it connected a Stripe account.
@@ -61,7 +61,9 @@ final class DemoListings {
                     stamp.report().item().brand() + " " + stamp.report().item().model(), description(stamp),
                     price(category, stamp.report().grade(), currency), currency, true,
                     shipsOnline && SHIPPED.contains(category) ? price(99, currency) : null);
-            return listings.list(stamp.organisationId(), draft);
+            UUID listing = listings.list(stamp.organisationId(), draft);
+            listings.attachPhoto(stamp.organisationId(), listing, photos.of(category));
+            return listing;
         }).toList();
     }
 

@@ -189,6 +189,19 @@ public class Checkout {
         return orders.find(orderId).filter(order -> order.buyerEmail().equals(buyer));
     }
 
+    /**
+     * The signed-in buyer's order that holds the listing now, if any: the product page tells the buyer the
+     * item waits for them, not for someone else.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Order> myHoldOn(UUID listingId) {
+        String buyer = Buyer.current();
+        Instant now = clock.instant();
+        return orders.liveOfListing(listingId).filter(order -> order.buyerEmail().equals(buyer)
+                && order.status().holding() && !lapsed(order, now));
+    }
+
     /** The signed-in buyer's orders, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -105,7 +105,7 @@ class CertificationInSearchTests {
         assertThat(hit(false)).hasValueSatisfying(hit -> assertThat(hit.certification()).isEqualTo(CertificationStatus.SUSPENDED));
 
         asCertifier(certifier, () -> {
-            certificates.reinstate(number);
+            certificates.reinstate(number, "Complaint dismissed");
             return null;
         });
         await().atMost(SECONDS).until(() -> hit(true).isPresent());

@@ -5,6 +5,7 @@ import static eu.reloop.certification.CertificationTestSetup.asStaff;
 import static eu.reloop.certification.CertificationTestSetup.completeDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Period;
 import java.util.ArrayList;
@@ -164,13 +165,13 @@ class CertificationLifecycleTests {
     void rejectionNeedsAReasonAndEndsTheApplication() {
         UUID application = submitted();
         assertThatThrownBy(() -> asCertifier(certifier, () -> {
-            reviews.reject(application, " ");
+            reviews.reject(application, new Rejection(" "));
             return null;
         })).isInstanceOfSatisfying(ConstraintViolationException.class, invalid -> assertThat(Violations.of(invalid))
                 .extracting(Violations::field).containsExactly("reason"));
 
         asCertifier(certifier, () -> {
-            reviews.reject(application, "No electrical safety testing at all");
+            reviews.reject(application, new Rejection("No electrical safety testing at all"));
             return null;
         });
 
@@ -266,7 +267,7 @@ class CertificationLifecycleTests {
         assertThat(certificates.byNumber(number).orElseThrow().stateReason()).isEqualTo("Battery fire complaint under investigation");
 
         asCertifier(certifier, () -> {
-            certificates.reinstate(number);
+            certificates.reinstate(number, "Complaint investigated: storage meets the rules");
             return null;
         });
         assertThat(standing()).isEqualTo(CertificationStatus.CERTIFIED);
@@ -277,12 +278,15 @@ class CertificationLifecycleTests {
         });
         assertThat(standing()).isEqualTo(CertificationStatus.REVOKED);
         assertThatThrownBy(() -> asCertifier(certifier, () -> {
-            certificates.reinstate(number);
+            certificates.reinstate(number, "Changed my mind");
             return null;
         })).isInstanceOf(RefusedException.class);
         assertThat(asStaff(organisation, () -> applications.history(organisation.organisationId())))
-                .extracting(AuditEntry::action)
-                .startsWith(AuditAction.REVOKED, AuditAction.REINSTATED, AuditAction.SUSPENDED, AuditAction.APPROVED);
+                .extracting(AuditEntry::action, AuditEntry::reason)
+                .startsWith(tuple(AuditAction.REVOKED, "Unsafe repairs confirmed"),
+                        tuple(AuditAction.REINSTATED, "Complaint investigated: storage meets the rules"),
+                        tuple(AuditAction.SUSPENDED, "Battery fire complaint under investigation"),
+                        tuple(AuditAction.APPROVED, null));
     }
 
     @Test

@@ -102,7 +102,7 @@ class WriteRulesTests {
                 return null;
             }));
             assertRefusedOn("reason", () -> asCertifier(certifier, () -> {
-                reviews.reject(application, bad);
+                reviews.reject(application, new Rejection(bad));
                 return null;
             }));
         }
@@ -114,7 +114,7 @@ class WriteRulesTests {
             }));
         }
         assertRefusedOn("reason", () -> asCertifier(certifier, () -> {
-            reviews.reject(application, "  ");
+            reviews.reject(application, new Rejection("  "));
             return null;
         }));
         assertThat(stored()).isEqualTo(before);
@@ -123,7 +123,7 @@ class WriteRulesTests {
     }
 
     @Test
-    void aSuspensionOrRevocationReasonWithANulOrOverTheLimitChangesNothing() {
+    void aSuspensionReinstatementOrRevocationReasonThatIsBlankHasANulOrIsOverTheLimitChangesNothing() {
         submit();
         String number = asCertifier(certifier, () -> reviews.approve(application)).number();
         List<String> before = stored();
@@ -134,6 +134,11 @@ class WriteRulesTests {
             }));
             assertRefusedOn("reason", () -> asCertifier(certifier, () -> {
                 certificates.revoke(number, bad);
+                return null;
+            }));
+            // The rule is checked before the state: an active certificate cannot be reinstated either way.
+            assertRefusedOn("reason", () -> asCertifier(certifier, () -> {
+                certificates.reinstate(number, bad);
                 return null;
             }));
         }

@@ -66,6 +66,23 @@ class EmbeddedDefaultTests {
     }
 
     @Test
+    void everyDemoListingShowsADrawnPictureOfItsKindOfDevice() {
+        assertThat(jdbc.sql("select count(*) from listing").query(Integer.class).single()).isGreaterThan(50);
+        assertThat(jdbc.sql("""
+                select count(*) from listing l
+                where not exists (select 1 from listing_photo p where p.listing_id = l.id)""").query(Integer.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select distinct content_type from listing_photo").query(String.class).list())
+                .containsExactly("image/jpeg");
+        assertThat(jdbc.sql("select max(length(content)) from listing_photo").query(Integer.class).single())
+                .isLessThan(60_000);
+        // One picture per category, and a different one for each.
+        assertThat(jdbc.sql("""
+                select count(distinct l.category) = count(distinct md5(p.content))
+                from listing l join listing_photo p on p.listing_id = l.id""").query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
     void loadingAgainChangesNothing() throws Exception {
         int organisations = jdbc.sql("select count(*) from organisation").query(Integer.class).single();
 

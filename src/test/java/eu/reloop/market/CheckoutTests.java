@@ -187,8 +187,12 @@ class CheckoutTests {
         UUID abandoned = asBuyer(buyer, () -> checkout.reserve(listing.id()));
         String next = setup.consumer();
         assertRefused(next, () -> checkout.reserve(listing.id()), "checkout.error.reserved");
+        // The product page tells the buyer the hold is theirs, and nobody else.
+        assertThat(asBuyer(buyer, () -> checkout.myHoldOn(listing.id()))).map(Order::id).contains(abandoned);
+        assertThat(asBuyer(next, () -> checkout.myHoldOn(listing.id()))).isEmpty();
 
         clock.advance(Duration.ofMinutes(16));
+        assertThat(asBuyer(buyer, () -> checkout.myHoldOn(listing.id()))).as("lapsed, before the sweep").isEmpty();
         sweeper.releaseLapsedHolds();
 
         assertThat(asBuyer(buyer, () -> checkout.order(abandoned)).orElseThrow().status()).isEqualTo(OrderStatus.EXPIRED);

@@ -267,7 +267,7 @@ class ListingSearchTests {
         asCertifier(() -> certificates.suspend(centre.certificateNumber(), "Complaint under investigation"));
         awaitTotal(query(5), 0);
 
-        asCertifier(() -> certificates.reinstate(centre.certificateNumber()));
+        asCertifier(() -> certificates.reinstate(centre.certificateNumber(), "Complaint dismissed"));
         await().atMost(SECONDS).untilAsserted(() -> assertThat(ids(search.search(query(5)))).containsExactly(listing.id()));
     }
 

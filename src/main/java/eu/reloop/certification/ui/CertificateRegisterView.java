@@ -66,7 +66,8 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
         grid.addComponentColumn(certificate -> new CertificationBadge(certificates.statusOf(certificate)))
                 .setHeader(getTranslation("register.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("register.actions")).setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // A long organisation name wraps rather than being cut short.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("register.empty"));
         grid.setId("register-grid");
 
@@ -93,12 +94,8 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
                     () -> askReason("register.suspend", reason -> certificates.suspend(id, reason))));
         }
         if (certificate.state() == CertificateState.SUSPENDED) {
-            actions.add(action("register.reinstate", "reinstate-" + id, ButtonVariant.TERTIARY, () -> {
-                if (Attempt.run(this, () -> certificates.reinstate(id))) {
-                    Feedback.success(getTranslation("register.done"));
-                }
-                refresh();
-            }));
+            actions.add(action("register.reinstate", "reinstate-" + id, ButtonVariant.TERTIARY,
+                    () -> askReason("register.reinstate", reason -> certificates.reinstate(id, reason))));
         }
         if (certificate.state() != CertificateState.REVOKED) {
             actions.add(action("register.revoke", "revoke-" + id, ButtonVariant.ERROR,
@@ -114,7 +111,7 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
         return button;
     }
 
-    /** Suspension and revocation need a reason, which the organisation reads; revocation cannot be undone. */
+    /** Every change of state needs a reason, which the organisation reads; revocation cannot be undone. */
     private void askReason(String key, Consumer<String> change) {
         new ReasonStep(getTranslation(key + ".title"), getTranslation(key + ".text"), getTranslation("register.reason"),
                 getTranslation(key + ".button"), getTranslation("certificate.error.reason-required"),

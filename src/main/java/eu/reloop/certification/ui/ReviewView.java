@@ -3,10 +3,14 @@ package eu.reloop.certification.ui;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -39,6 +43,7 @@ import eu.reloop.certification.CertificationApplications;
 import eu.reloop.certification.CertificationLinks;
 import eu.reloop.certification.CertificationReviews;
 import eu.reloop.certification.Criterion;
+import eu.reloop.certification.Rejection;
 import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.directory.Organisations;
@@ -67,16 +72,18 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final transient CertificationApplications applications;
     private final transient Certificates certificates;
     private final transient Organisations organisations;
+    private final transient Validator validator;
     private final Map<Criterion, TextArea> comments = new EnumMap<>(Criterion.class);
     private final TextArea note = new TextArea();
     private String title = "";
 
     ReviewView(CertificationReviews reviews, CertificationApplications applications, Certificates certificates,
-            Organisations organisations) {
+            Organisations organisations, Validator validator) {
         this.reviews = reviews;
         this.applications = applications;
         this.certificates = certificates;
         this.organisations = organisations;
+        this.validator = validator;
         addClassName("review-view");
         setMaxWidth("64rem");
     }
@@ -200,9 +207,14 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         () -> decide(() -> reviews.approve(applicationId), "review.approved")));
         approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
         approve.setId("approve");
-        Button reject = new Button(getTranslation("review.reject"), VaadinIcon.BAN.create(),
-                click -> ConfirmStep.ask(this, "review.reject.confirm", "primary error", "confirm-decision",
-                        () -> decide(() -> reviews.reject(applicationId, note.getValue()), "review.rejected")));
+        Button reject = new Button(getTranslation("review.reject"), VaadinIcon.BAN.create(), click -> {
+            Rejection rejection = new Rejection(note.getValue());
+            // A missing reason is said at the note first; "Reject?" is asked only of a rejection that can go through.
+            if (Attempt.run(this, FormFields.of("reason", note), () -> checkRules(rejection))) {
+                ConfirmStep.ask(this, "review.reject.confirm", "primary error", "confirm-decision",
+                        () -> decide(() -> reviews.reject(applicationId, rejection), "review.rejected"));
+            }
+        });
         reject.addThemeVariants(ButtonVariant.ERROR);
         reject.setId("reject");
         HorizontalLayout buttons = new HorizontalLayout(requestChanges, approve, reject);
@@ -210,6 +222,14 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Div section = new Div(new H2(getTranslation("review.decision")), note, buttons);
         section.addClassName("decision");
         return section;
+    }
+
+    /** The rules the service checks again, so that the confirmation comes after them. */
+    private void checkRules(Rejection rejection) {
+        Set<ConstraintViolation<Rejection>> broken = validator.validate(rejection);
+        if (!broken.isEmpty()) {
+            throw new ConstraintViolationException(broken);
+        }
     }
 
     private Map<Criterion, String> givenComments() {

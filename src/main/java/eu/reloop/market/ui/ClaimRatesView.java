@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -38,21 +39,22 @@ class ClaimRatesView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         Grid<CentreClaimRate> grid = new Grid<>();
         grid.addColumn(CentreClaimRate::organisationName).setHeader(getTranslation("claim-rates.centre")).setFlexGrow(1);
+        // Figures line up on their last digit, under headers that do too.
         grid.addColumn(CentreClaimRate::itemsSold).setHeader(getTranslation("claim-rates.sold")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(CentreClaimRate::claims).setHeader(getTranslation("claim-rates.claims")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         Grid.Column<CentreClaimRate> rate = grid.addColumn(shown -> percent(shown.claimRate()))
                 .setHeader(getTranslation("claim-rates.rate")).setSortable(true).setSortProperty("claimRate")
-                .setWidth("10em").setFlexGrow(0);
+                .setWidth("10em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(shown -> percent(shown.rejectedShare())).setHeader(getTranslation("claim-rates.rejected"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(CentreClaimRate::overdue).setHeader(getTranslation("claim-rates.overdue")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(shown -> days(shown.averageAnswerTime())).setHeader(getTranslation("claim-rates.answer-time"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.setPartNameGenerator(shown -> shown.overdue() > 0 ? "overdue" : null);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("claim-rates.empty"));
         grid.setId("claim-rates-grid");
         grid.setItems(query -> {

@@ -27,16 +27,20 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.directory.Organisations;
 import eu.reloop.directory.SitePlace;
 import eu.reloop.directory.ui.CertificationBadge;
 import eu.reloop.geo.GeoPoint;
+import eu.reloop.market.Checkout;
 import eu.reloop.market.Listing;
 import eu.reloop.market.ListingStatus;
 import eu.reloop.market.Listings;
 import eu.reloop.market.MarketLinks;
+import eu.reloop.market.Order;
+import eu.reloop.market.OrderStatus;
 import eu.reloop.payment.Payments;
 import eu.reloop.shared.Ids;
 import eu.reloop.shared.LocalizedFormats;
@@ -52,7 +56,8 @@ import eu.reloop.stamp.ui.FactList;
 /**
  * The product page: photos, price, the stamp with its live verification and the item's condition, the
  * seller with its certificate status (and distance, when the buyer came from a search near a place), and
- * how the item reaches the buyer. "Buy" starts checkout, after sign-in when needed.
+ * how the item reaches the buyer. "Buy" starts checkout, after sign-in when needed; a buyer whose order
+ * holds the item is told so, with the way back to that order.
  */
 @Route(value = MarketLinks.LISTING, layout = MainLayout.class)
 @AnonymousAllowed
@@ -64,13 +69,18 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private String title = "";
 
     private final transient Payments payments;
+    private final transient Checkout checkout;
+    private final transient AuthenticationContext authentication;
     private final transient Clock clock;
 
-    ListingView(Listings listings, Stamps stamps, Organisations organisations, Payments payments, Clock clock) {
+    ListingView(Listings listings, Stamps stamps, Organisations organisations, Payments payments, Checkout checkout,
+            AuthenticationContext authentication, Clock clock) {
         this.listings = listings;
         this.stamps = stamps;
         this.organisations = organisations;
         this.payments = payments;
+        this.checkout = checkout;
+        this.authentication = authentication;
         this.clock = clock;
         addClassName("listing-view");
         setMaxWidth("56rem");
@@ -134,7 +144,7 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return photos;
     }
 
-    /** What the buyer can do now: buy, wait for someone else's hold to end, or nothing (sold). */
+    /** What the buyer can do now: buy, go on with their own order, wait for someone else's to end, or nothing (sold). */
     private Component buyBox(Listing listing) {
         Div box = new Div();
         box.addClassName("buy-box");
@@ -143,8 +153,10 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return box;
         }
         if (listing.heldAt(clock.instant())) {
-            box.add(Callout.of("listing-reserved", "contrast",
-                    getTranslation("listing.reserved", BrowserTime.dateTime(listing.heldUntil()))));
+            String until = BrowserTime.dateTime(listing.heldUntil());
+            Optional<Order> mine = authentication.isAuthenticated() ? checkout.myHoldOn(listing.id()) : Optional.empty();
+            box.add(mine.map(order -> reservedForYou(order, until))
+                    .orElseGet(() -> Callout.of("listing-reserved", "contrast", getTranslation("listing.reserved", until))));
             return box;
         }
         Button buy = new Button(getTranslation("listing.buy"), click -> getUI().ifPresent(ui -> ui.navigate(
@@ -157,6 +169,18 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             box.add(new Paragraph(getTranslation("checkout.online-not-configured")));
         }
         return box;
+    }
+
+    /** Until when the item waits for this buyer, and the way on: checkout while reserved, else their order. */
+    private Component reservedForYou(Order order, String until) {
+        Div callout = Callout.of("listing-reserved-for-you", "success",
+                getTranslation("listing.reserved-for-you." + order.status().name(), until));
+        Anchor next = order.status() == OrderStatus.RESERVED
+                ? new Anchor(MarketLinks.checkout(order.id()), getTranslation("listing.reserved-for-you.checkout"))
+                : new Anchor(MarketLinks.order(order.id()), getTranslation("listing.reserved-for-you.order", order.number()));
+        next.setId("listing-your-order");
+        callout.add(new Paragraph(next));
+        return callout;
     }
 
     private void stampSection(StampVerification stamp) {
@@ -176,8 +200,10 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Anchor seller = new Anchor(DirectoryLinks.profile(place.organisationId()), place.organisationName());
         seller.setId("listing-seller");
         FactList facts = new FactList();
-        facts.add(new DescriptionList.Term(getTranslation("listing.seller")), new DescriptionList.Description(seller,
-                        new CertificationBadge(place.standing().status())));
+        DescriptionList.Description sellerLine = new DescriptionList.Description(seller,
+                new CertificationBadge(place.standing().status()));
+        sellerLine.addClassName("seller-with-badge");
+        facts.add(new DescriptionList.Term(getTranslation("listing.seller")), sellerLine);
         String address = place.siteName() + ", " + place.street() + ", " + place.postcode() + " " + place.town();
         if (searchedFrom != null) {
             address += " (" + getTranslation("listing.distance",

@@ -66,7 +66,9 @@ class MyOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void show(@Nullable UUID highlighted) {
         removeAll();
-        add(new H1(getTranslation("my-orders.title")));
+        Paragraph intro = new Paragraph(getTranslation("my-orders.intro"));
+        intro.setId("my-orders-intro");
+        add(new H1(getTranslation("my-orders.title")), intro);
         List<Order> orders = checkout.myOrders();
         if (orders.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("my-orders.empty"));

@@ -15,12 +15,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import eu.reloop.directory.Organisation;
 import eu.reloop.directory.Organisations;
@@ -40,13 +40,13 @@ import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.shared.ui.ReasonStep;
 
 /**
- * The centre's orders, newest first and paged: who bought what, how it is paid, and the two things the
- * centre does: confirm hand-over (for an item paid at pickup, that is the sale) or cancel a pickup nobody
- * came for, with a reason the buyer reads.
+ * The centre's sales ("Sales", so that staff who also buy never mistake it for "My orders"), newest first
+ * and paged: who bought what, how it is paid, and the two things the centre does: confirm hand-over (for an
+ * item paid at pickup, that is the sale) or cancel a pickup nobody came for, with a reason the buyer reads.
  */
 @Route(value = MarketLinks.SELLER_ORDERS, layout = MainLayout.class)
 @RouteAlias(value = MarketLinks.SELLER_ORDER, layout = MainLayout.class)
-@Menu(order = 28, icon = "vaadin:package", title = "menu.seller-orders")
+@Menu(order = 28, icon = "vaadin:cash", title = "menu.seller-orders")
 @RolesAllowed(Role.REUSE_CENTRE_NAME)
 class SellerOrdersView extends VerticalLayout implements HasDynamicTitle {
 
@@ -55,7 +55,9 @@ class SellerOrdersView extends VerticalLayout implements HasDynamicTitle {
     SellerOrdersView(SellerOrders orders, Organisations organisations, OrganisationAccess access) {
         this.orders = orders;
         addClassName("seller-orders");
-        add(new H1(getTranslation("seller-orders.title")));
+        Paragraph intro = new Paragraph(getTranslation("seller-orders.intro"));
+        intro.setId("seller-orders-intro");
+        add(new H1(getTranslation("seller-orders.title")), intro);
         List<Organisation> mine = organisations.byName(access.managedByCurrentUser(), getLocale());
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("my-stamps.no-organisations")));
@@ -63,29 +65,30 @@ class SellerOrdersView extends VerticalLayout implements HasDynamicTitle {
         mine.forEach(organisation -> add(new H2(organisation.details().legalName()), grid(organisation)));
     }
 
+    /**
+     * The item and its buyer share the one column that grows, and wrap there; the others are as wide as their
+     * content, and the actions stack, so that nothing is cut short at a laptop's width.
+     */
     private Component grid(Organisation organisation) {
         Grid<Order> grid = new Grid<>();
-        grid.addComponentColumn(order -> twoLines(order.number(), BrowserTime.dateTime(order.createdAt())))
+        grid.addComponentColumn(order -> twoLines(new Span(order.number()), BrowserTime.dateTime(order.createdAt())))
                 .setHeader(getTranslation("seller-orders.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(order -> new Anchor(MarketLinks.listing(order.listingId()), order.title()))
-                .setHeader(getTranslation("seller-orders.item")).setFlexGrow(2);
-        grid.addColumn(Order::buyerEmail).setHeader(getTranslation("seller-orders.buyer")).setFlexGrow(1);
-        grid.addComponentColumn(order -> twoLines(LocalizedFormats.money(order.total(), getLocale()),
+        grid.addComponentColumn(order -> twoLines(new Anchor(MarketLinks.listing(order.listingId()), order.title()),
+                        order.buyerEmail()))
+                .setHeader(getTranslation("seller-orders.item-and-buyer")).setWidth("12rem").setFlexGrow(1);
+        grid.addComponentColumn(order -> twoLines(new Span(LocalizedFormats.money(order.total(), getLocale())),
                         order.paymentMethod() == null ? "" : getTranslation("seller-orders.payment." + order.paymentMethod().name())))
                 .setHeader(getTranslation("seller-orders.total")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(order -> {
-                    Div status = new Div(new OrderStatusBadge(order.status()));
-                    if (order.status().holding() && order.heldUntil() != null) {
-                        status.add(new Div(getTranslation("seller-orders.held-until", BrowserTime.dateTime(order.heldUntil()))));
-                    }
-                    return status;
-                })
+        grid.addComponentColumn(order -> order.status().holding() && order.heldUntil() != null
+                        ? twoLines(new OrderStatusBadge(order.status()),
+                                getTranslation("seller-orders.held-until", BrowserTime.dateTime(order.heldUntil())))
+                        : new OrderStatusBadge(order.status()))
                 .setHeader(getTranslation("seller-orders.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(order -> actions(organisation, order, grid))
                 .setHeader(getTranslation("seller-orders.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> orders.ordersOf(organisation.id(), query.getOffset(), query.getLimit()).stream(),
                 query -> orders.countOf(organisation.id()));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setPageSize(25);
         grid.setEmptyStateText(getTranslation("seller-orders.empty"));
@@ -94,7 +97,10 @@ class SellerOrdersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component actions(Organisation organisation, Order order, Grid<Order> grid) {
-        HorizontalLayout actions = new HorizontalLayout();
+        VerticalLayout actions = new VerticalLayout();
+        actions.setPadding(false);
+        actions.setSpacing(false);
+        actions.addClassName(LumoUtility.Gap.XSMALL);
         if (order.status() == OrderStatus.AWAITING_PICKUP || order.status() == OrderStatus.PAID) {
             Button handOver = new Button(getTranslation("seller-orders.hand-over"), click -> ConfirmStep.ask(this,
                     order.status() == OrderStatus.AWAITING_PICKUP ? "seller-orders.hand-over-paid-now"
@@ -118,7 +124,7 @@ class SellerOrdersView extends VerticalLayout implements HasDynamicTitle {
         return actions;
     }
 
-    private static Div twoLines(String first, String second) {
+    private static Div twoLines(Component first, String second) {
         Span secondLine = new Span(second);
         secondLine.addClassName("secondary-line");
         return new Div(new Div(first), secondLine);

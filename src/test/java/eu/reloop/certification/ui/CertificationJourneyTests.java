@@ -1,6 +1,9 @@
 package eu.reloop.certification.ui;
 
+import static eu.reloop.certification.CertificationTestSetup.asCertifier;
+import static eu.reloop.certification.CertificationTestSetup.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.UUID;
 
@@ -12,6 +15,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.reloop.BrowserTest;
 import eu.reloop.IntegrationTest;
+import eu.reloop.certification.ApplicationStatus;
+import eu.reloop.certification.AuditAction;
+import eu.reloop.certification.AuditEntry;
+import eu.reloop.certification.CertificateKind;
+import eu.reloop.certification.CertificateState;
+import eu.reloop.certification.Certificates;
+import eu.reloop.certification.CertificationApplications;
+import eu.reloop.certification.CertificationFixtures;
+import eu.reloop.certification.CertificationLinks;
+import eu.reloop.certification.CertificationReviews;
 import eu.reloop.certification.CertificationTestSetup;
 import eu.reloop.certification.CertificationTestSetup.Staffed;
 import eu.reloop.directory.DirectoryFixtures;
@@ -22,6 +35,15 @@ class CertificationJourneyTests extends BrowserTest {
 
     @Autowired
     CertificationTestSetup setup;
+
+    @Autowired
+    CertificationApplications applications;
+
+    @Autowired
+    CertificationReviews reviews;
+
+    @Autowired
+    Certificates certificates;
 
     @Test
     void anOrganisationAppliesAndACertifierApproves() {
@@ -77,5 +99,63 @@ class CertificationJourneyTests extends BrowserTest {
         click(By.id("check-certificate"));
         wait.until(ExpectedConditions.urlContains("/certificates/" + number));
         assertThat(waitFor(By.id("certificate-status")).getText()).isEqualTo("Certified");
+    }
+
+    @Test
+    void aCertifierIsAskedForTheReasonBeforeRejectingAndConfirmsAReinstatementWithOne() {
+        Staffed applicant = setup.organisationWithStaff("Avslag Fiks " + UUID.randomUUID().toString().substring(0, 8),
+                DirectoryFixtures.remoteOrigin());
+        UUID application = asStaff(applicant, () -> applications.start(applicant.organisationId(), CertificateKind.REPAIRER));
+        asStaff(applicant, () -> {
+            applications.submit(applicant.organisationId(), application, CertificationTestSetup.completeDraft());
+            return null;
+        });
+        // A long name, which the register wraps rather than cuts short.
+        String suspendedName = "Suspendert Fiks og Gjenbruk av Elektronikk " + UUID.randomUUID();
+        Staffed suspended = setup.organisationWithStaff(suspendedName, DirectoryFixtures.remoteOrigin());
+        String number = CertificationFixtures.certify(certificates, suspended.organisationId()).number();
+        String certifier = setup.account("certifier", Role.CERTIFIER);
+        asCertifier(certifier, () -> {
+            certificates.suspend(number, "Complaint under investigation");
+            return null;
+        });
+        signIn(certifier, CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+
+        // Without a note, "Reject" says at the note that a reason is needed, and asks nothing yet.
+        open("/" + CertificationLinks.REVIEW.replace(":applicationId", application.toString()));
+        click(By.id("reject"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("decision-note"), "invalid", "true"));
+        assertThat(browser.findElement(By.id("decision-note")).getAttribute("errorMessage"))
+                .isEqualTo("Give a reason: the organisation will read it.");
+        assertThat(browser.findElements(By.id("confirm-decision"))).isEmpty();
+        waitFor(By.cssSelector("#decision-note textarea")).sendKeys("No electrical safety testing at all");
+        click(By.id("reject"));
+        click(By.cssSelector("#confirm-decision vaadin-button[slot='confirm-button']"));
+        waitFor(By.id("review-queue-grid"));
+        assertThat(asCertifier(certifier, () -> reviews.application(application).status()))
+                .isEqualTo(ApplicationStatus.REJECTED);
+
+        // Reinstating asks, as suspending does, and needs a reason, which the trail keeps.
+        open("/" + CertificationLinks.CERTIFICATE_REGISTER);
+        type("register-filter", number);
+        // The filter applies after a pause, and redraws the row, buttons and all.
+        WebElement register = waitFor(By.id("register-grid"));
+        wait.until(driver -> Long.valueOf(1).equals(browser.executeScript("return arguments[0].size", register)));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register-grid"), suspendedName));
+        assertThat(cutShort(By.id("register-grid"))).isEmpty();
+        click(By.id("reinstate-" + number));
+        assertThat(waitFor(By.xpath("//p[contains(., 'in force again at once')]")).getText())
+                .endsWith("The organisation reads your reason.");
+        click(By.id("register-confirm"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("register-reason"), "invalid", "true"));
+        assertThat(certificates.byNumber(number).orElseThrow().state()).isEqualTo(CertificateState.SUSPENDED);
+        waitFor(By.cssSelector("#register-reason textarea")).sendKeys("Investigated: storage meets the rules");
+        click(By.id("register-confirm"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("register-reason")));
+        assertThat(certificates.byNumber(number).orElseThrow().state()).isEqualTo(CertificateState.ACTIVE);
+        assertThat(asStaff(suspended, () -> applications.history(suspended.organisationId())))
+                .extracting(AuditEntry::action, AuditEntry::reason).first()
+                .isEqualTo(tuple(AuditAction.REINSTATED, "Investigated: storage meets the rules"));
     }
 }

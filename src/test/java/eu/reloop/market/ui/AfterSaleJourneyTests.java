@@ -110,6 +110,7 @@ class AfterSaleJourneyTests extends BrowserTest {
 
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("after-sale-dialog")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claims-" + centre.organisationId()), "Repair"));
+        assertThat(cutShort(By.id("claims-" + centre.organisationId()))).isEmpty();
         WarrantyClaim answered = SoldItems.asBuyer(buyer, () -> claims.myClaims()).getFirst();
         assertThat(answered.status()).isEqualTo(ClaimStatus.ANSWERED);
         assertThat(answered.outcome()).isEqualTo(ClaimOutcome.REPAIR);
@@ -122,6 +123,7 @@ class AfterSaleJourneyTests extends BrowserTest {
         waitFor(By.id("signed-in-user"));
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Claim rates']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-rates-grid"), "Claim rate"));
+        assertThat(cutShort(By.id("claim-rates-grid"))).isEmpty();
         screenshot("claim-rates");
     }
 

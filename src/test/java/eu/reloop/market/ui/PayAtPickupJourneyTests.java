@@ -18,7 +18,6 @@ import eu.reloop.certification.CertificationTestSetup;
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.market.Listing;
-import eu.reloop.market.MarketLinks;
 import eu.reloop.market.MarketTestSetup;
 import eu.reloop.market.MarketTestSetup.Centre;
 import eu.reloop.search.ListingQuery;
@@ -57,6 +56,12 @@ class PayAtPickupJourneyTests extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".listing-view h1"), listing.title()));
         assertThat(waitFor(By.id("listing-where")).getText()).contains("from where you searched");
         assertThat(waitFor(By.id("listing-stamp-status")).getText()).isEqualTo("Stamp valid");
+        // The seller's name and its badge do not touch.
+        assertThat(((Number) browser.executeScript("""
+                const line = document.querySelector('.seller-with-badge');
+                return line.querySelector('.certification-badge').getBoundingClientRect().left
+                        - line.querySelector('#listing-seller').getBoundingClientRect().right""")).doubleValue())
+                .isGreaterThanOrEqualTo(4);
         click(By.id("buy"));
         waitFor(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(buyer);
         browser.findElement(By.cssSelector("vaadin-login-form input[name=password]"))
@@ -68,16 +73,37 @@ class PayAtPickupJourneyTests extends BrowserTest {
         assertThat(browser.findElement(By.tagName("body")).getText())
                 .contains("This centre takes payment at pickup only");
 
+        // Opening the item again, the buyer reads that it waits for them, and finds the way back to checkout.
+        open("/listings/" + listing.id());
+        assertThat(waitFor(By.id("listing-reserved-for-you")).getText()).contains("reserved for you until");
+        assertThat(browser.findElements(By.id("listing-reserved"))).isEmpty();
+        click(By.id("listing-your-order"));
+        wait.until(ExpectedConditions.urlContains("/checkout/"));
+
         click(By.id("pay-at-pickup"));
         wait.until(ExpectedConditions.urlContains("/orders/"));
+        String orderUrl = browser.getCurrentUrl();
         assertThat(waitFor(By.cssSelector(".order-card.highlighted")).getText())
                 .contains(listing.title()).contains("Awaiting pickup").contains("and pay there");
+        open("/listings/" + listing.id());
+        assertThat(waitFor(By.id("listing-reserved-for-you")).getText())
+                .contains("reserved for you: pick it up and pay at the centre by");
+        assertThat(browser.findElement(By.id("listing-your-order")).getAttribute("href")).isEqualTo(orderUrl);
+
+        // Anyone else reads that another buyer has it.
+        signOut();
+        open("/listings/" + listing.id());
+        assertThat(waitFor(By.id("listing-reserved")).getText()).startsWith("Another buyer");
+        assertThat(browser.findElements(By.id("listing-reserved-for-you"))).isEmpty();
 
         // The centre takes the payment at the counter and confirms the hand-over: the sale.
-        signOut();
         signIn(centre.staffed().email(), CertificationTestSetup.PASSWORD);
         waitFor(By.id("signed-in-user"));
-        open(MarketLinks.sellerOrders());
+        click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Sales']"));
+        assertThat(waitFor(By.id("seller-orders-intro")).getText()).startsWith("Orders from buyers for your centre's items");
+        // At a laptop's width, item and buyer read in full beside the actions.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-grid"), buyer));
+        assertThat(cutShort(By.cssSelector("vaadin-grid"))).isEmpty();
         click(By.cssSelector("vaadin-button[id^='hand-over-']"));
         click(By.cssSelector("#hand-over-dialog vaadin-button[slot='confirm-button']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-grid"), "Completed"));

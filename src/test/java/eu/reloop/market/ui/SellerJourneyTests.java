@@ -45,7 +45,9 @@ class SellerJourneyTests extends BrowserTest {
 
         signIn(seller, CertificationTestSetup.PASSWORD);
         waitFor(By.id("signed-in-user"));
-        assertThat(menuEntries()).containsSubsequence("Quality stamps", "My listings");
+        // What staff buy themselves and what their centre sells are two entries no one mixes up.
+        assertThat(menuEntries()).containsSubsequence("My orders", "Quality stamps", "My listings", "Sales");
+        assertThat(menuIcon("Sales")).isNotEqualTo(menuIcon("My orders"));
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='My listings']"));
         assertThat(waitFor(By.cssSelector(section + " .no-listings")).getText()).isEqualTo("No listings yet.");
         assertThat(waitFor(By.cssSelector(section + " .listable-count")).getText())
@@ -97,6 +99,7 @@ class SellerJourneyTests extends BrowserTest {
         click(By.id("back-to-listings"));
         String row = waitFor(By.cssSelector(section + " .listings-grid")).getText();
         assertThat(row).contains("Fairphone 5, 256 GB", "On sale", "2,490");
+        assertThat(cutShort(By.cssSelector(section + " .listings-grid"))).isEmpty();
         click(By.cssSelector(section + " .listing-title"));
 
         click(By.id("withdraw-listing"));
@@ -110,6 +113,12 @@ class SellerJourneyTests extends BrowserTest {
         assertThat(waitFor(By.cssSelector(section + " .listing-status")).getText()).isEqualTo("Withdrawn");
         assertThat(waitFor(By.cssSelector(section + " .listable-count")).getText())
                 .isEqualTo("One stamped item is ready to list.");
+    }
+
+    /** The icon of the menu entry with this label, such as {@code vaadin:cart}. */
+    private String menuIcon(String label) {
+        return browser.findElement(By.xpath("//vaadin-side-nav-item[normalize-space(.)='" + label + "']/vaadin-icon"))
+                .getAttribute("icon");
     }
 
     /** The upload's native file input, in its light DOM or its shadow root, whichever this version uses. */
