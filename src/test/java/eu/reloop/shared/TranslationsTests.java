@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -64,8 +65,11 @@ class TranslationsTests {
                     continue;
                 }
                 int count = arguments(text, false).stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-                Object[] words = IntStream.range(0, count).mapToObj(i -> "word " + i).toArray();
+                Set<Integer> formatted = arguments(text, type -> type != MessagePattern.ArgType.NONE);
                 Object[] numbers = IntStream.range(0, count).mapToObj(i -> -1234567.5 * (i + 1)).toArray();
+                // Words where a text takes any value, numbers where it formats one as a number.
+                Object[] words = IntStream.range(0, count)
+                        .mapToObj(i -> formatted.contains(i) ? numbers[i] : "word " + i).toArray();
                 softly.assertThat(translations.getTranslation(key, locale)).as("%s in %s", key, locale).isEqualTo(text);
                 for (Object[] sample : List.of(words, numbers)) {
                     softly.assertThat(translations.getTranslation(key, locale, sample)).as("%s in %s", key, locale)
@@ -88,6 +92,12 @@ class TranslationsTests {
                 .isEqualTo("Ikke sendt inn: 1 punkt hindrer et stempel. Det står øverst.");
         assertThat(translations.getTranslation("stamp-application.blocked-notice", Translations.NORWEGIAN_BOKMAL, 2))
                 .isEqualTo("Ikke sendt inn: 2 punkter hindrer et stempel. De står øverst.");
+    }
+
+    @Test
+    void aYearIsWrittenWithoutAThousandsSeparator() {
+        assertThat(new Translations().getTranslation("my-stamps.year.range", Translations.ENGLISH, 1950))
+                .isEqualTo("Give a year from 1950 to this year.");
     }
 
     /** A notice keeps its arguments as text: its count is still counted. */
@@ -136,11 +146,16 @@ class TranslationsTests {
 
     /** The numbers of the arguments a text takes: all of them, or only those it counts (with plural rules). */
     private static Set<Integer> arguments(String text, boolean counted) {
+        return arguments(text, counted ? MessagePattern.ArgType::hasPluralStyle : type -> true);
+    }
+
+    /** The numbers of the arguments a text takes as one of the types. */
+    private static Set<Integer> arguments(String text, Predicate<MessagePattern.ArgType> types) {
         MessagePattern parsed = new MessagePattern(text);
         Set<Integer> numbers = new TreeSet<>();
         for (int i = 0; i < parsed.countParts() - 1; i++) {
             MessagePattern.Part part = parsed.getPart(i);
-            if (part.getType() == MessagePattern.Part.Type.ARG_START && (!counted || part.getArgType().hasPluralStyle())) {
+            if (part.getType() == MessagePattern.Part.Type.ARG_START && types.test(part.getArgType())) {
                 numbers.add(parsed.getPart(i + 1).getValue());
             }
         }
