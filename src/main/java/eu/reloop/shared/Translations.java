@@ -1,15 +1,20 @@
 package eu.reloop.shared;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import com.vaadin.flow.i18n.DefaultI18NProvider;
 
 /**
  * Every user-visible text, from {@code vaadin-i18n/translations*.properties}. The browser's language
- * picks the first locale; the language switcher in the layout changes it.
+ * picks the first locale; the language switcher in the layout changes it. Texts are ICU message formats, so
+ * a count is written with its language's plural rules: {@code {0, plural, one {# thing} other {# things}}}.
  */
 @Component
 public class Translations extends DefaultI18NProvider {
@@ -18,7 +23,41 @@ public class Translations extends DefaultI18NProvider {
     public static final Locale NORWEGIAN_BOKMAL = Locale.forLanguageTag("nb");
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, NORWEGIAN_BOKMAL);
 
+    /** A number as {@code String.valueOf} writes it, the way a stored notice keeps its count. */
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
     public Translations() {
         super(SUPPORTED);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        String pattern = super.getTranslation(key, locale);
+        // As Vaadin's own provider: a text is a format only when it takes arguments, so a text without any
+        // keeps its apostrophes as written.
+        if (params.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, locale).format(counted(pattern, params));
+    }
+
+    /**
+     * The arguments, with a count given as text made a number again where the text counts it: a notice keeps
+     * its arguments as text, and plural rules need a number.
+     */
+    private static Object[] counted(String pattern, Object[] params) {
+        Object[] arguments = params.clone();
+        MessagePattern parsed = new MessagePattern(pattern);
+        for (int i = 0; i < parsed.countParts() - 1; i++) {
+            MessagePattern.Part part = parsed.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_START && part.getArgType().hasPluralStyle()) {
+                MessagePattern.Part argument = parsed.getPart(i + 1);
+                int index = argument.getValue();
+                if (argument.getType() == MessagePattern.Part.Type.ARG_NUMBER && index < arguments.length && arguments[index] instanceof String text && NUMBER.matcher(text).matches()) {
+                    arguments[index] = new BigDecimal(text);
+                }
+            }
+        }
+        return arguments;
     }
 }

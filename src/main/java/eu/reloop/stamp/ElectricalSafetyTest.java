@@ -54,18 +54,39 @@ public record ElectricalSafetyTest(
     /** The limits this test breaks, each on the reading (or verdict) to blame; empty when it is within all of them. */
     public List<RefusedException.Reason> outsideLimits() {
         List<RefusedException.Reason> problems = new ArrayList<>();
-        boolean classI = protectionClass == ProtectionClass.CLASS_I;
-        if (classI && (protectiveConductorOhm == null || protectiveConductorOhm.compareTo(MAX_PROTECTIVE_CONDUCTOR_OHM) > 0)) {
+        if (protectionClass == ProtectionClass.CLASS_I && protectiveConductorOhm == null) {
             problems.add(InspectionReport.blocker("protectiveConductorOhm", "stamp.block.protective-conductor"));
         }
-        if (insulationMegaohm.compareTo(classI ? MIN_INSULATION_CLASS_I : MIN_INSULATION_CLASS_II) < 0) {
-            problems.add(InspectionReport.blocker("insulationMegaohm", "stamp.block.insulation"));
-        }
-        if (leakageMilliampere.compareTo(classI ? MAX_LEAKAGE_CLASS_I : MAX_LEAKAGE_CLASS_II) > 0) {
-            problems.add(InspectionReport.blocker("leakageMilliampere", "stamp.block.leakage"));
-        }
+        problems.addAll(readingsOutsideLimits(protectionClass, protectiveConductorOhm, insulationMegaohm, leakageMilliampere));
         if (!passed) {
             problems.add(InspectionReport.blocker("passed", "stamp.block.safety-failed"));
+        }
+        return problems;
+    }
+
+    /**
+     * The limits the readings taken so far break, each on its reading, for a form to show as a reading is entered;
+     * a reading not taken yet breaks none, and none is judged before the protection class, which sets the limits,
+     * is known. {@link #outsideLimits()} adds what a finished test must have besides.
+     */
+    public static List<RefusedException.Reason> readingsOutsideLimits(@Nullable ProtectionClass protectionClass,
+            @Nullable BigDecimal protectiveConductorOhm, @Nullable BigDecimal insulationMegaohm,
+            @Nullable BigDecimal leakageMilliampere) {
+        List<RefusedException.Reason> problems = new ArrayList<>();
+        if (protectionClass == null) {
+            return problems;
+        }
+        boolean classI = protectionClass == ProtectionClass.CLASS_I;
+        if (classI && protectiveConductorOhm != null && protectiveConductorOhm.compareTo(MAX_PROTECTIVE_CONDUCTOR_OHM) > 0) {
+            problems.add(InspectionReport.blocker("protectiveConductorOhm", "stamp.block.protective-conductor"));
+        }
+        if (insulationMegaohm != null
+                && insulationMegaohm.compareTo(classI ? MIN_INSULATION_CLASS_I : MIN_INSULATION_CLASS_II) < 0) {
+            problems.add(InspectionReport.blocker("insulationMegaohm", "stamp.block.insulation"));
+        }
+        if (leakageMilliampere != null
+                && leakageMilliampere.compareTo(classI ? MAX_LEAKAGE_CLASS_I : MAX_LEAKAGE_CLASS_II) > 0) {
+            problems.add(InspectionReport.blocker("leakageMilliampere", "stamp.block.leakage"));
         }
         return problems;
     }

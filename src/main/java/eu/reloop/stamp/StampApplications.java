@@ -15,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.certification.CertificateKind;
 import eu.reloop.certification.Certificates;
+import eu.reloop.directory.DeviceCategory;
+import eu.reloop.directory.Organisations;
 import eu.reloop.shared.DocumentType;
 import eu.reloop.shared.PrintableText;
 import eu.reloop.shared.RefusedException;
@@ -36,12 +38,25 @@ public class StampApplications {
 
     private final StampRepository repository;
     private final Certificates certificates;
+    private final Organisations organisations;
     private final Clock clock;
 
-    StampApplications(StampRepository repository, Certificates certificates, Clock clock) {
+    StampApplications(StampRepository repository, Certificates certificates, Organisations organisations, Clock clock) {
         this.repository = repository;
         this.certificates = certificates;
+        this.organisations = organisations;
         this.clock = clock;
+    }
+
+    /**
+     * The kinds of device the organisation may start an application for now, in the taxonomy's order: those its
+     * reuse-centre certificate in force covers, as {@link #start} checks them.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public List<DeviceCategory> certifiedCategories(UUID organisationId) {
+        return organisations.categories().stream()
+                .filter(category -> isCertifiedFor(organisationId, category.code())).toList();
     }
 
     @Transactional
@@ -130,8 +145,12 @@ public class StampApplications {
     }
 
     private void requireCertified(UUID organisationId, String category) {
-        if (!certificates.isCertifiedFor(organisationId, CertificateKind.REUSE_CENTRE, category)) {
+        if (!isCertifiedFor(organisationId, category)) {
             throw RefusedException.because("stamp.block.centre-not-certified");
         }
+    }
+
+    private boolean isCertifiedFor(UUID organisationId, String category) {
+        return certificates.isCertifiedFor(organisationId, CertificateKind.REUSE_CENTRE, category);
     }
 }

@@ -52,6 +52,21 @@ class InspectionReportTests {
     }
 
     @Test
+    void readingsAreJudgedAsTheyAreTakenOnceTheProtectionClassIsKnown() {
+        assertThat(ElectricalSafetyTest.readingsOutsideLimits(null, new BigDecimal("9"), new BigDecimal("0.1"),
+                new BigDecimal("9"))).isEmpty();
+        assertThat(ElectricalSafetyTest.readingsOutsideLimits(ProtectionClass.CLASS_I, null, new BigDecimal("0.99"), null))
+                .extracting(RefusedException.Reason::field).containsExactly("insulationMegaohm");
+        assertThat(ElectricalSafetyTest.readingsOutsideLimits(ProtectionClass.CLASS_II, new BigDecimal("9"),
+                new BigDecimal("1.5"), new BigDecimal("0.5")))
+                .extracting(RefusedException.Reason::messageKey).containsExactly("stamp.block.insulation");
+        // A finished class I test without its protective conductor reading is blocked; a form just not there yet is not.
+        ElectricalSafetyTest unmeasured = new ElectricalSafetyTest(ProtectionClass.CLASS_I, null, BigDecimal.ONE,
+                BigDecimal.ONE, true, "Fluke 6500-2", LocalDate.of(2026, 11, 2), "Tove Tekniker");
+        assertThat(keys(completeWashingMachine("WM-7", unmeasured))).containsExactly("stamp.block.protective-conductor");
+    }
+
+    @Test
     void aFailedOrMissingTestAMissingErasureAndAnAnonymousTechnicianBlock() {
         InspectionReport phone = completePhone("IMEI-3");
         List<TestResult> tests = new ArrayList<>(phone.tests());

@@ -42,6 +42,7 @@ import eu.reloop.certification.CertificationTestSetup;
 import eu.reloop.certification.CertificationTestSetup.Staffed;
 import eu.reloop.certification.Scope;
 import eu.reloop.directory.CertificationStatus;
+import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.identity.Role;
@@ -203,10 +204,14 @@ class StampLifecycleTests {
         assertThatThrownBy(() -> asStaff(() -> applications.start(centre.organisationId(), StampFixtures.phone("X1"))))
                 .isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(refused.reasons())
                         .extracting(RefusedException.Reason::messageKey).containsExactly("stamp.block.centre-not-certified"));
+        assertThat(asStaff(() -> applications.certifiedCategories(centre.organisationId()))).isEmpty();
     }
 
     @Test
     void aCentreMayOnlyStampCategoriesItsCertificateCoversAndOnlyItsOwnItems() {
+        // The form offers what starting allows.
+        assertThat(asStaff(() -> applications.certifiedCategories(centre.organisationId())))
+                .extracting(DeviceCategory::code).containsExactly("phones");
         ItemIdentity washer = new ItemIdentity("washing-machines", "Miele", "WWD 320", "WM-9", 2019);
         assertThatThrownBy(() -> asStaff(() -> applications.start(centre.organisationId(), washer)))
                 .isInstanceOf(RefusedException.class);
@@ -220,6 +225,9 @@ class StampLifecycleTests {
                         .containsExactly(new RefusedException.Reason("content", "stamp.error.photo-type", List.of())));
         assertThat(asCertifier(() -> applications.photo(centre.organisationId(), photo)).contentType()).isEqualTo("image/png");
         Staffed stranger = setup.organisationWithStaff("Stranger " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
+        assertThatThrownBy(() -> TestSecurity.as(stranger.email(),
+                () -> applications.certifiedCategories(centre.organisationId()), Role.REUSE_CENTRE.authority()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> TestSecurity.as(stranger.email(),
                 () -> applications.application(centre.organisationId(), application), Role.REUSE_CENTRE.authority()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -280,6 +288,9 @@ class StampLifecycleTests {
         }
 
         Staffed stranger = setup.organisationWithStaff("Stranger " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
+        assertThatThrownBy(() -> TestSecurity.as(stranger.email(),
+                () -> applications.certifiedCategories(centre.organisationId()), Role.REUSE_CENTRE.authority()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(TestSecurity.as(stranger.email(), () -> stamps.mayPrint(stamp.code()), Role.REUSE_CENTRE.authority()))
                 .isFalse();
         // Nor a certifier: a label printed by anyone but the centre could go on another item.

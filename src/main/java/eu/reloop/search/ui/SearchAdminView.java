@@ -39,12 +39,14 @@ class SearchAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(index -> describe(() -> String.valueOf(indexes.documentCount(index))))
                 .setHeader(getTranslation("search-admin.documents"));
+        // As wide as its buttons: with a share of the grid, they were cut off at its edge.
         grid.addComponentColumn(index -> {
             Button rebuild = new Button(getTranslation("search-admin.rebuild"), click -> confirmRebuild(index));
             rebuild.setId("rebuild-" + index.alias());
             return rebuild;
-        });
+        }).setHeader(getTranslation("search-admin.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(SearchIndex.values());
+        grid.setId("search-indexes");
         grid.setAllRowsVisible(true);
         add(new H1(getTranslation("search-admin.title")), new Paragraph(getTranslation("search-admin.intro")), grid);
     }

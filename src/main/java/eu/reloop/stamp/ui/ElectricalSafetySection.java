@@ -1,5 +1,9 @@
 package eu.reloop.stamp.ui;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,16 +16,19 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 
+import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.BrowserTime;
+import eu.reloop.shared.ui.FieldMessage;
 import eu.reloop.shared.ui.RuleBinder;
 import eu.reloop.stamp.ElectricalSafetyTest;
 import eu.reloop.stamp.ProtectionClass;
 
 /**
  * The electrical safety test of a mains-powered item. Its fields appear once the test is recorded, bound
- * to the record's rules: a reading no instrument gives is marked as the user leaves the field, while
- * values merely outside the safety limits are kept and become blockers.
+ * to the record's rules: a reading no instrument gives is marked as the user leaves the field and cannot be
+ * kept. A reading outside the safety limits is marked too, with the record's limit, but is kept: it blocks a
+ * stamp, not saving.
  */
 class ElectricalSafetySection extends StampSection {
 
@@ -35,6 +42,8 @@ class ElectricalSafetySection extends StampSection {
     private final DatePicker testedOn = new DatePicker();
     private final TextField tester = new TextField();
     private final BeanValidationBinder<ElectricalSafetyTest> binder = RuleBinder.of(ElectricalSafetyTest.class);
+    /** The readings with safety limits, by their names on the record. */
+    private final Map<String, BigDecimalField> readings = new LinkedHashMap<>();
     private final FormLayout fields;
 
     ElectricalSafetySection(@Nullable ElectricalSafetyTest safety) {
@@ -76,6 +85,9 @@ class ElectricalSafetySection extends StampSection {
         StrippedText.bind(binder, instrument, "instrument");
         binder.forField(testedOn).bind("testedOn");
         StrippedText.bind(binder, tester, "tester");
+        readings.put("protectiveConductorOhm", protectiveConductor);
+        readings.put("insulationMegaohm", insulation);
+        readings.put("leakageMilliampere", leakage);
 
         fields = new FormLayout(protectionClass, protectiveConductor, insulation, leakage, instrument, testedOn, tester,
                 passed);
@@ -91,7 +103,11 @@ class ElectricalSafetySection extends StampSection {
         });
         // Class II items have no protective conductor to measure.
         protectionClass.addValueChangeListener(change -> showFields());
+        // Whenever the binder has shown its rules (a field left, a check before saving), which clears the marks of
+        // readings within them.
+        binder.addStatusChangeListener(checked -> markLimits());
         showFields();
+        markLimits();
         add(recorded, fields);
         setId("stamp-safety");
     }
@@ -104,6 +120,22 @@ class ElectricalSafetySection extends StampSection {
             protectiveConductor.clear();
         }
         protectiveConductor.setVisible(!classII);
+    }
+
+    /**
+     * Marks each reading outside its safety limit with the limit's message, as the record states the limits, and
+     * clears the mark of one within; a reading that breaks a rule of the binder keeps the binder's mark.
+     */
+    private void markLimits() {
+        List<RefusedException.Reason> outside = ElectricalSafetyTest.readingsOutsideLimits(protectionClass.getValue(),
+                protectiveConductor.getValue(), insulation.getValue(), leakage.getValue());
+        readings.forEach((name, reading) -> {
+            if (binder.getBinding(name).orElseThrow().validate(false).isError()) {
+                return;
+            }
+            FieldMessage.set(reading, outside.stream().filter(limit -> name.equals(limit.field())).findFirst()
+                    .map(limit -> getTranslation(limit.messageKey(), limit.arguments().toArray())).orElse(null));
+        });
     }
 
     /** Whether the section makes a record: not recorded at all, or every field within its rules (the others are marked). */

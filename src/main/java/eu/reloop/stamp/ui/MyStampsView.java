@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -29,6 +30,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
+import eu.reloop.certification.CertificationLinks;
 import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.Organisation;
 import eu.reloop.directory.Organisations;
@@ -37,6 +39,7 @@ import eu.reloop.identity.Role;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
+import eu.reloop.shared.ui.Callout;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.shared.ui.RuleBinder;
@@ -58,6 +61,9 @@ class MyStampsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField model = new TextField();
     private final TextField serial = new TextField();
     private final IntegerField year = new IntegerField();
+    private final Button start = new Button();
+    /** Where the form says that the chosen organisation may not apply for any kind of device. */
+    private final Div notCertified = new Div();
     private final BeanValidationBinder<ItemIdentity> item = RuleBinder.of(ItemIdentity.class);
 
     MyStampsView(Organisations organisations, OrganisationAccess access, StampApplications applications) {
@@ -86,7 +92,7 @@ class MyStampsView extends VerticalLayout implements HasDynamicTitle {
         // Most staff work for one centre: then there is nothing to choose.
         organisation.setVisible(mine.size() > 1);
         category.setLabel(getTranslation("stamp.item.category"));
-        category.setItems(taxonomy);
+        category.setHelperText(getTranslation("my-stamps.category.help"));
         category.setItemLabelGenerator(shown -> shown.name(getLocale()));
         category.setId("new-stamp-category");
         text(brand, "stamp.item.brand", "new-stamp-brand");
@@ -98,13 +104,42 @@ class MyStampsView extends VerticalLayout implements HasDynamicTitle {
         year.setMax(Year.now().getValue());
         year.setId("new-stamp-year");
         bind(taxonomy);
-        Button start = new Button(getTranslation("my-stamps.start"), VaadinIcon.PLUS.create(), click -> start());
+        start.setText(getTranslation("my-stamps.start"));
+        start.setIcon(VaadinIcon.PLUS.create());
+        start.addClickListener(click -> start());
         start.addThemeVariants(ButtonVariant.PRIMARY);
         start.setId("start-stamp");
+        offerCertifiedCategories();
+        organisation.addValueChangeListener(change -> offerCertifiedCategories());
         Div section = new Div(new H2(getTranslation("my-stamps.new")), new Paragraph(getTranslation("my-stamps.new.help")),
-                new FormLayout(organisation, category, brand, model, serial, year), start);
+                new FormLayout(organisation, category, brand, model, serial, year), notCertified, start);
         section.addClassName("new-stamp-application");
         return section;
+    }
+
+    /**
+     * Offers only the kinds of device the chosen organisation's certificate covers, so that nobody documents an
+     * item the service would refuse; an organisation certified for none is told how to change that instead.
+     */
+    private void offerCertifiedCategories() {
+        Organisation chosen = organisation.getValue();
+        List<DeviceCategory> certified = applications.certifiedCategories(chosen.id());
+        DeviceCategory previous = category.getValue();
+        category.setItems(certified);
+        if (certified.contains(previous)) {
+            category.setValue(previous);
+        }
+        boolean any = !certified.isEmpty();
+        List.of(category, brand, model, serial, year, start).forEach(part -> part.setVisible(any));
+        notCertified.removeAll();
+        if (!any) {
+            Div callout = Callout.of("no-certified-categories", "contrast",
+                    getTranslation("my-stamps.no-certified-categories", chosen.details().legalName()));
+            Anchor apply = new Anchor("/" + CertificationLinks.MY_CERTIFICATION, getTranslation("my-stamps.to-certification"));
+            apply.getElement().setAttribute("router-link", true);
+            callout.add(apply);
+            notCertified.add(callout);
+        }
     }
 
     private void text(TextField field, String labelKey, String id) {

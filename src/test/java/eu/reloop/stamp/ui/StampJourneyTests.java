@@ -3,6 +3,7 @@ package eu.reloop.stamp.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -10,6 +11,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -66,8 +69,7 @@ class StampJourneyTests extends BrowserTest {
         assertThat(waitFor(By.id("stamp-heading")).getText()).contains("Stamp application: Fairphone 5");
 
         // A percentage no battery has is marked as soon as the field is left.
-        type("stamp-battery-health", "101");
-        waitFor(By.cssSelector("#stamp-battery-health input")).sendKeys(Keys.TAB);
+        leave("stamp-battery-health", "101");
         wait.until(ExpectedConditions.attributeToBe(By.id("stamp-battery-health"), "invalid", "true"));
 
         // A weak battery that was not replaced is refused, with everything else still missing.
@@ -117,5 +119,89 @@ class StampJourneyTests extends BrowserTest {
         assertThat(waitFor(By.id("verify-status")).getText()).isEqualTo("Genuine ReLoop quality stamp, in force.");
         assertThat(waitFor(By.id("verify-facts")).getText()).contains("Replaced with a new battery", "11 of 11 passed");
         assertThat(waitFor(By.id("verify-centre")).getText()).isEqualTo(name);
+    }
+
+    @Test
+    void aCentreChoosesOnlyAmongTheKindsOfDeviceItIsCertifiedForAndSeesAReadingOutsideItsLimitAtTheField() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String staff = setup.account("centre", Role.REUSE_CENTRE);
+        UUID certified = centreOf(staff, "Anker Gjenbruk " + suffix);
+        String uncertified = "Bryne Gjenbruk " + suffix;
+        centreOf(staff, uncertified);
+        LocalDate from = LocalDate.now().minusYears(1);
+        TestSecurity.asAdmin(() -> certificates.importCertificate(certified, CertificateKind.REUSE_CENTRE,
+                new Scope(Set.of("washing-machines", "phones"), Set.of(OfferedService.SELLS_REFURBISHED)), from,
+                from.plusYears(3), "Test Certifier"));
+
+        signIn(staff, CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/stamps");
+        click(By.id("new-stamp-category"));
+        List<String> offered = wait.until(driver -> {
+            List<String> shown = driver.findElements(By.cssSelector("#new-stamp-category vaadin-select-item")).stream()
+                    .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+            return shown.isEmpty() ? null : shown;
+        });
+        assertThat(offered).containsExactly("Phones", "Washing machines");
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+
+        // The other centre holds no certificate: it is told why, and where to apply, instead of getting a form.
+        chooseOrganisation(uncertified);
+        assertThat(waitFor(By.id("no-certified-categories")).getText()).contains(uncertified
+                + " has no reuse-centre certificate in force that covers any kind of device");
+        assertThat(waitFor(By.cssSelector("#no-certified-categories a")).getDomAttribute("href")).isEqualTo("/certification");
+        assertThat(browser.findElement(By.id("new-stamp-category")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("start-stamp")).isDisplayed()).isFalse();
+
+        chooseOrganisation("Anker Gjenbruk " + suffix);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("no-certified-categories")));
+        StampSteps.startApplication(this, "Washing machines", "Miele", "WWD 320", "WM-" + suffix);
+        wait.until(ExpectedConditions.titleContains("Stamp application: Miele WWD 320"));
+
+        // A reading outside its limit is marked as soon as the field is left, by the limit of the protection class.
+        click(By.cssSelector("#stamp-safety-recorded label"));
+        click(By.cssSelector("#stamp-protection-class vaadin-radio-button"));
+        leave("stamp-insulation", "0.5");
+        assertThat(errorOf("stamp-insulation"))
+                .isEqualTo("Insulation resistance is below the limit (1 megohm for class I, 2 megohm for class II).");
+        leave("stamp-insulation", "1.5");
+        wait.until(ExpectedConditions.attributeToBe(By.id("stamp-insulation"), "invalid", "false"));
+        click(By.cssSelector("#stamp-protection-class vaadin-radio-button:nth-of-type(2)"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("stamp-insulation"), "invalid", "true"));
+        leave("stamp-leakage", "0.6");
+        assertThat(errorOf("stamp-leakage"))
+                .isEqualTo("Leakage current is above the limit (3.5 mA for class I, 0.5 mA for class II).");
+
+        // Such readings are kept, still marked: they block a stamp, not saving.
+        type("stamp-safety-instrument", "Fluke 6500-2");
+        type("stamp-safety-tester", "Tove Tekniker");
+        click(By.id("save-stamp"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"), "Saved"));
+        assertThat(errorOf("stamp-insulation")).startsWith("Insulation resistance is below the limit");
+        assertThat(errorOf("stamp-leakage")).startsWith("Leakage current is above the limit");
+    }
+
+    private UUID centreOf(String staff, String name) {
+        UUID centre = TestSecurity.asAdmin(() -> organisations.register(OrganisationKind.REUSE_CENTRE,
+                DirectoryFixtures.details(name)));
+        setup.addStaff(staff, centre);
+        return centre;
+    }
+
+    private void chooseOrganisation(String name) {
+        click(By.id("new-stamp-organisation"));
+        click(By.xpath("//vaadin-select-item[normalize-space(.)='" + name + "']"));
+    }
+
+    /** Types a reading and leaves the field, as a technician tabs on to the next. */
+    private void leave(String fieldId, String text) {
+        type(fieldId, text);
+        browser.findElement(By.cssSelector("#" + fieldId + " input")).sendKeys(Keys.TAB);
+    }
+
+    /** The message a field shows, once it is marked. */
+    private String errorOf(String fieldId) {
+        wait.until(ExpectedConditions.attributeToBe(By.id(fieldId), "invalid", "true"));
+        return browser.findElement(By.id(fieldId)).getDomProperty("errorMessage");
     }
 }

@@ -16,8 +16,13 @@ public final class StampSteps {
 
     /** On "Quality stamps": starts an application for one phone. */
     public static void startPhoneApplication(BrowserSession page, String brand, String model, String serial) {
+        startApplication(page, "Phones", brand, model, serial);
+    }
+
+    /** On "Quality stamps": starts an application for one item of the category named so in English. */
+    public static void startApplication(BrowserSession page, String category, String brand, String model, String serial) {
         page.click(By.id("new-stamp-category"));
-        page.click(By.xpath("//vaadin-select-item[normalize-space(.)='Phones']"));
+        page.click(By.xpath("//vaadin-select-item[normalize-space(.)='" + category + "']"));
         page.type("new-stamp-brand", brand);
         page.type("new-stamp-model", model);
         page.type("new-stamp-serial", serial);
