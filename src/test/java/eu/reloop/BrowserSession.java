@@ -82,6 +82,11 @@ public abstract class BrowserSession {
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /** Signs out the way closing the browser would: the session cookie is gone. */
+    public void forgetSession() {
+        browser.manage().deleteAllCookies();
+    }
+
     /** The browser's wait, for step helpers of other packages. */
     public WebDriverWait waiting() {
         return wait;

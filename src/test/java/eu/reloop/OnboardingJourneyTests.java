@@ -33,6 +33,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import eu.reloop.certification.ui.CertificationSteps;
 import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.directory.ui.DirectorySteps;
 import eu.reloop.identity.IdentityLinks;
 import eu.reloop.stamp.ui.StampSteps;
 
@@ -102,16 +103,9 @@ class OnboardingJourneyTests extends BrowserTest {
         assertThat(menuEntries()).contains("Certification", "Quality stamps");
 
         // The founder invites a colleague, who opens an account from the mailed link.
-        type("invite-email", COLLEAGUE);
-        click(By.id("invite"));
-        waitFor(By.id("invitation-" + COLLEAGUE));
-        browser.manage().deleteAllCookies();
-        open(linkMailedTo(COLLEAGUE, "/staff-invitation/"));
-        type("invitation-name", "Tove Tekniker");
-        type("invitation-password", "tidy workbench colleague");
-        type("invitation-confirm-password", "tidy workbench colleague");
-        click(By.id("create-account-and-join"));
-        waitFor(By.cssSelector("vaadin-login-form"));
+        DirectorySteps.invite(this, COLLEAGUE);
+        DirectorySteps.openAccountFromInvitation(this, linkMailedTo(COLLEAGUE, "/staff-invitation/"), "Tove Tekniker",
+                "tidy workbench colleague");
 
         // The founder applies for reuse-centre certification; the scope is what the site offers.
         signInAs(FOUNDER, "north shore founder pass");
@@ -166,12 +160,7 @@ class OnboardingJourneyTests extends BrowserTest {
         type("org-email", "post@gjenbruk-nord.test");
         click(By.id("save-organisation"));
 
-        type("site-name", "Butikken");
-        type("site-street", "Storgata 2");
-        type("site-postcode", "9008");
-        type("site-town", "Tromsø");
-        click(By.id("site-map"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("site-location"), "Chosen position"));
+        DirectorySteps.placeSiteInTromso(this, "Butikken");
         type("offering-sells-refurbished", "Phones");
         click(By.xpath("//vaadin-multi-select-combo-box-item[normalize-space(.)='Phones']"));
         waitFor(By.cssSelector("#offering-sells-refurbished input")).sendKeys(Keys.ESCAPE);

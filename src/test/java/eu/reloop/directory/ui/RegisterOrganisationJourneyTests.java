@@ -52,27 +52,13 @@ class RegisterOrganisationJourneyTests extends BrowserTest {
         type("org-email", "post-" + suffix + "@example.org");
         click(By.id("save-organisation"));
 
-        type("site-name", "Café");
-        type("site-street", "Storgata 2");
-        type("site-postcode", "9008");
-        type("site-town", "Tromsø");
-        click(By.id("site-map"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("site-location"), "Chosen position"));
+        DirectorySteps.placeSiteInTromso(this, "Café");
         click(By.id("save-site"));
         wait.until(ExpectedConditions.attributeToBe(By.id("editor-heading"), "textContent", "Edit " + name));
 
-        type("invite-email", colleague);
-        click(By.id("invite"));
-        waitFor(By.id("invitation-" + colleague));
+        DirectorySteps.invite(this, colleague);
         String link = invitationLink(colleague);
-
-        browser.manage().deleteAllCookies();
-        open(link);
-        type("invitation-name", "Carl Colleague");
-        type("invitation-password", "a long colleague passphrase");
-        type("invitation-confirm-password", "a long colleague passphrase");
-        click(By.id("create-account-and-join"));
-        waitFor(By.cssSelector("vaadin-login-form"));
+        DirectorySteps.openAccountFromInvitation(this, link, "Carl Colleague", "a long colleague passphrase");
 
         signIn(colleague, "a long colleague passphrase");
         waitFor(By.id("signed-in-user"));
