@@ -71,11 +71,6 @@ public class OrganisationStaff {
         };
     }
 
-    /** Publishing an organisation or writing to another's owners needs an address that has been confirmed. */
-    void requireConfirmedEmail() {
-        accounts.requireConfirmedEmail();
-    }
-
     /** The person who registered the organisation becomes its first owner, in the registration's transaction. */
     void founded(UUID organisationId, OrganisationKind kind) {
         memberships.admit(currentUser().id(), organisationId, MemberRole.OWNER, staffRole(kind));

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import eu.reloop.identity.UserAccounts;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.UnknownRecordException;
 
@@ -40,12 +41,14 @@ public class Organisations {
     private final Clock clock;
     private final CertificationRegistry registry;
     private final OrganisationStaff staff;
+    private final UserAccounts accounts;
     private volatile @Nullable List<DeviceCategory> categories;
 
     Organisations(DirectoryRepository repository, ApplicationEventPublisher events, Clock clock,
-            CertificationRegistry registry, OrganisationStaff staff) {
+            CertificationRegistry registry, OrganisationStaff staff, UserAccounts accounts) {
         this.repository = repository;
         this.staff = staff;
+        this.accounts = accounts;
         this.events = events;
         this.clock = clock;
         this.registry = registry;
@@ -68,7 +71,8 @@ public class Organisations {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public UUID registerOwn(OrganisationKind kind, @Valid OrganisationDetails details, @Valid SiteDetails firstSite) {
-        staff.requireConfirmedEmail();
+        // Publishing an organisation under a person's name needs an address that has been confirmed.
+        accounts.requireConfirmedEmail();
         checkSite(firstSite);
         requireContact(details);
         refuseIfNumberTaken(details, null);

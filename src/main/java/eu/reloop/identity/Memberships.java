@@ -28,10 +28,12 @@ public class Memberships {
 
     private final JdbcClient jdbc;
     private final SessionRoles sessionRoles;
+    private final UserAccounts accounts;
 
-    Memberships(JdbcClient jdbc, SessionRoles sessionRoles) {
+    Memberships(JdbcClient jdbc, SessionRoles sessionRoles, UserAccounts accounts) {
         this.jdbc = jdbc;
         this.sessionRoles = sessionRoles;
+        this.accounts = accounts;
     }
 
     @Transactional(readOnly = true)
@@ -104,9 +106,7 @@ public class Memberships {
     @PreAuthorize("@organisationAccess.isStaffOf(#organisationId)")
     public void leave(UUID organisationId) {
         String email = SecurityContextHolder.getContext().getAuthentication().getName();
-        UUID userId = jdbc.sql("select id from app_user where email = :email").param("email", email)
-                .query(UUID.class).single();
-        delete(organisationId, userId);
+        delete(organisationId, accounts.findByEmail(email).orElseThrow().id());
     }
 
     private void delete(UUID organisationId, UUID userId) {

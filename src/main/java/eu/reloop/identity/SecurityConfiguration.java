@@ -118,7 +118,7 @@ class SecurityConfiguration {
          * starts from an inline script and runs the JavaScript the server sends); the map loads tiles from the
          * configured tile server; photos being chosen show as data or blob URLs. Nothing else leaves the site.
          */
-        static String pagePolicy(MapProperties map) {
+        private static String pagePolicy(MapProperties map) {
             return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
                     + "img-src 'self' data: blob: " + origin(map.tileUrl()) + "; font-src 'self' data:; connect-src 'self'; "
                     + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";

@@ -80,10 +80,6 @@ public final class MarketLinks {
         return path(SELLER_ORDER, ORDER_ID, orderId);
     }
 
-    public static String sellerOrders() {
-        return "/" + SELLER_ORDERS;
-    }
-
     public static String afterSale() {
         return "/" + AFTER_SALE;
     }

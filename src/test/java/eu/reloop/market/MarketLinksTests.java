@@ -23,7 +23,6 @@ class MarketLinksTests {
         assertThat(MarketLinks.editListing(ID)).isEqualTo("/market/listings/" + ID + "/edit");
         assertThat(MarketLinks.newListing(ID)).isEqualTo("/market/listings/new/" + ID);
         assertThat(MarketLinks.sellerOrder(ID)).isEqualTo("/market/orders/" + ID);
-        assertThat(MarketLinks.sellerOrders()).isEqualTo("/market/orders");
         assertThat(MarketLinks.afterSale()).isEqualTo("/market/after-sale");
         assertThat(MarketLinks.listingPhoto(ID, PHOTO)).isEqualTo("/market/listings/" + ID + "/photos/" + PHOTO);
     }
