@@ -16,7 +16,8 @@ class CertificateExpiryWatch {
     }
 
     @Scheduled(fixedDelayString = "${reloop.certification.expiry-check-interval:1h}", initialDelayString = "1m")
-    @SchedulerLock(name = "certification.expiry-watch")
+    @SchedulerLock(name = "certification.expiry-watch", lockAtLeastFor = "${reloop.certification.expiry-check-interval:1h}",
+            lockAtMostFor = "${reloop.certification.expiry-check-interval:1h}")
     public void check() {
         certificates.watchExpiry();
     }

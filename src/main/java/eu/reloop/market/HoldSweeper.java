@@ -35,7 +35,13 @@ class HoldSweeper {
     }
 
     @Scheduled(fixedDelayString = "${reloop.market.hold-check-interval:1m}", initialDelayString = "30s")
-    @SchedulerLock(name = "market.hold-sweeper")
+    @SchedulerLock(name = "market.hold-sweeper", lockAtLeastFor = "${reloop.market.hold-check-interval:1m}",
+            lockAtMostFor = "${reloop.market.hold-check-interval:1m}")
+    public void sweep() {
+        releaseLapsedHolds();
+    }
+
+    /** The sweep without the lock (tests run it at will). Public: called package-private, the lock's proxy would run it on itself. */
     public void releaseLapsedHolds() {
         List<UUID> lapsed;
         do {

@@ -34,7 +34,7 @@ import eu.reloop.search.OrganisationDocumentStore.StoredDocument;
 /**
  * Keeps the organisations index in step with the directory. Runs after the directory's transaction
  * commits, through Modulith's event publication registry: when Elasticsearch is down the publication
- * stays incomplete and {@link SearchRecovery} submits it again later, so no saved change is lost.
+ * stays incomplete and the shared event outbox submits it again later, so no saved change is lost.
  * Every document it sends is also kept in the {@link OrganisationDocumentStore}, which a full reindex
  * streams as long as it holds the current document of every site.
  */

@@ -216,14 +216,14 @@ class CheckoutTests {
                 on conflict (name) do update set lock_until = excluded.lock_until, locked_by = excluded.locked_by""")
                 .update();
         try {
-            sweeper.releaseLapsedHolds();
+            sweeper.sweep();
             assertThat(storedStatus(abandoned)).isEqualTo("RESERVED");
         } finally {
             // Released as ShedLock releases it: the row stays, as ShedLock remembers which rows it has made.
             jdbc.sql("update shedlock set lock_until = now() where name = 'market.hold-sweeper'").update();
         }
 
-        sweeper.releaseLapsedHolds();
+        sweeper.sweep();
         assertThat(storedStatus(abandoned)).isEqualTo("EXPIRED");
     }
 

@@ -15,14 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * A loopback TCP proxy in front of Elasticsearch whose line can be cut and restored, to play an outage
  * without stopping the node that the other tests share.
  */
-final class CuttableProxy implements AutoCloseable {
+public final class CuttableProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final URI target;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
 
-    CuttableProxy(URI target) {
+    public CuttableProxy(URI target) {
         this.target = target;
         try {
             server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -32,17 +32,17 @@ final class CuttableProxy implements AutoCloseable {
         Thread.ofVirtual().start(this::acceptLoop);
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getLocalPort());
     }
 
     /** Drops every connection and refuses new ones until {@link #restore()}. */
-    void cut() {
+    public void cut() {
         cut = true;
         open.forEach(CuttableProxy::closeQuietly);
     }
 
-    void restore() {
+    public void restore() {
         cut = false;
     }
 

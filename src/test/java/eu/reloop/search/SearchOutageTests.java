@@ -36,7 +36,7 @@ import eu.reloop.geo.GeoPoint;
  * is saved, readiness reports the outage, and once search is back every edit becomes searchable.
  */
 @Tag("own-context")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "reloop.search.retry-interval=1s")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "reloop.events.retry-interval=1s")
 class SearchOutageTests {
 
     private static final CuttableProxy PROXY = new CuttableProxy(TestServices.elasticsearch().url());
