@@ -1,5 +1,6 @@
 package eu.reloop;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,12 @@ public abstract class BrowserSession {
 
     @BeforeEach
     void openBrowser() throws Exception {
+        browser = headlessChromium();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** Debian's Chromium, headless, in English, with a throw-away profile. */
+    public static ChromeDriver headlessChromium() throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("Browser tests need Debian's Chromium and chromedriver at " + CHROMIUM
                     + " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver (.ci/run does this)");
@@ -48,8 +55,7 @@ public abstract class BrowserSession {
                 "--user-data-dir=" + Files.createTempDirectory("reloop-chromium-"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        return new ChromeDriver(service, options);
     }
 
     /** Keeps the last screen of every journey in target/browser-screenshots, to look at when one fails. */

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.util.AopTestUtils;
@@ -19,6 +20,10 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.json.JsonpUtils;
+import eu.reloop.search.ListingQuery;
+import eu.reloop.search.ListingSearch;
+import eu.reloop.search.OrganisationQuery;
+import eu.reloop.search.OrganisationSearch;
 
 /**
  * Sends the request a search service builds, serialised by the application's own client, over plain HTTP
@@ -47,6 +52,20 @@ final class DirectElasticsearch {
         this.mapper = context.getBean(ElasticsearchClient.class)._jsonpMapper();
         this.elasticsearch = elasticsearch;
         this.http = http;
+    }
+
+    /** The organisation search's requests, sent with an {@code OrganisationQuery} and the instant. */
+    static DirectElasticsearch forOrganisations(ConfigurableApplicationContext context, URI elasticsearch, HttpClient http)
+            throws NoSuchMethodException {
+        return new DirectElasticsearch(context, OrganisationSearch.class, elasticsearch, http, OrganisationQuery.class,
+                Instant.class);
+    }
+
+    /** The listing search's requests, sent with a {@code ListingQuery}, the currency and the instant. */
+    static DirectElasticsearch forListings(ConfigurableApplicationContext context, URI elasticsearch, HttpClient http)
+            throws NoSuchMethodException {
+        return new DirectElasticsearch(context, ListingSearch.class, elasticsearch, http, ListingQuery.class,
+                String.class, Instant.class);
     }
 
     /** The request body the service builds for these arguments. */

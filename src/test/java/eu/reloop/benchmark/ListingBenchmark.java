@@ -95,8 +95,7 @@ final class ListingBenchmark {
         Duration readOnly = since(reading);
 
         List<ListingSearch> mix = SearchMix.listings(directory, ListingBulkLoader.categories(), warmup + queries, seed);
-        DirectElasticsearch direct = new DirectElasticsearch(context, eu.reloop.search.ListingSearch.class, elasticsearch,
-                http, eu.reloop.search.ListingQuery.class, String.class, Instant.class);
+        DirectElasticsearch direct = DirectElasticsearch.forListings(context, elasticsearch, http);
         eu.reloop.search.ListingSearch service = context.getBean(eu.reloop.search.ListingSearch.class);
         ListingSearch first = mix.getFirst();
         step.accept("  Elasticsearch request of the listings API, sent as is: "

@@ -1,7 +1,11 @@
 package eu.reloop.benchmark;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,7 +25,8 @@ import eu.reloop.market.Listings;
 
 /**
  * Writes generated listings straight into the market tables with COPY, each with the rows its foreign keys
- * need: a stamp application, a stamp (one fake signing key for all; nothing verifies them here) and the
+ * need: a stamp application, a stamp (one real signing key, which signs the stamp log's head, but fake
+ * signatures on the stamps: nothing verifies them here) and the
  * listing, at a site of a certified organisation of the loaded directory, so that every listing is
  * searchable. Rows are generated while they stream, so a million of them need little memory. Repeatable
  * from the seed; everything is dated before the reindex starts.
@@ -80,8 +85,7 @@ final class ListingBulkLoader {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("insert into stamp_signing_key (key_id, public_key, private_key, created_at) "
-                    + "values ('benchmark', '\\x00', '\\x00', now())");
+            insertSigningKey(connection);
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             long rows = 1;
             // One table at a time (COPY allows one at a time per connection), each regenerated from the seed.
@@ -172,5 +176,18 @@ final class ListingBulkLoader {
             }
         }
         return sites;
+    }
+
+    /** A real key, as the stamp log signs its head with the active key when asked for it. */
+    private static void insertSigningKey(Connection connection) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into stamp_signing_key "
+                + "(key_id, public_key, private_key, created_at) values ('benchmark', ?, ?, now())")) {
+            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            insert.setBytes(1, pair.getPublic().getEncoded());
+            insert.setBytes(2, pair.getPrivate().getEncoded());
+            insert.executeUpdate();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This Java runtime cannot make Ed25519 keys", e);
+        }
     }
 }

@@ -44,7 +44,6 @@ import eu.reloop.embedded.LocalElasticsearch;
 import eu.reloop.embedded.LocalPostgres;
 import eu.reloop.directory.Organisations;
 import eu.reloop.search.OrganisationHit;
-import eu.reloop.search.OrganisationQuery;
 import eu.reloop.search.OrganisationSearch;
 import eu.reloop.search.SearchIndex;
 import eu.reloop.search.SearchIndexes;
@@ -96,7 +95,8 @@ public final class SearchBenchmark {
         }
     }
 
-    record Settings(int organisations, int listings, int queries, int warmup, long seed, String elasticsearchHeap) {
+    record Settings(int organisations, int listings, int queries, int warmup, long seed, String elasticsearchHeap,
+                    int loadSeconds, int soakMinutes, int sessions) {
 
         static Settings from(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -113,7 +113,10 @@ public final class SearchBenchmark {
                     Integer.parseInt(setting(given, "queries", "2000")),
                     Integer.parseInt(setting(given, "warmup", "300")),
                     Long.parseLong(setting(given, "seed", "42")),
-                    setting(given, "elasticsearch-heap", "512m"));
+                    setting(given, "elasticsearch-heap", "512m"),
+                    Integer.parseInt(setting(given, "load-seconds", "15")),
+                    Integer.parseInt(setting(given, "soak-minutes", "3")),
+                    Integer.parseInt(setting(given, "sessions", "50")));
         }
 
         private static String setting(Map<String, String> given, String name, String fallback) {
@@ -242,8 +245,7 @@ public final class SearchBenchmark {
 
         HttpClient http = resources.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build());
-        DirectElasticsearch direct = new DirectElasticsearch(context, OrganisationSearch.class, elasticsearch.url(), http,
-                OrganisationQuery.class, Instant.class);
+        DirectElasticsearch direct = DirectElasticsearch.forOrganisations(context, elasticsearch.url(), http);
         step("  Elasticsearch request of the API, sent as is: " + direct.body(mix.getFirst().asQuery(), Instant.now()));
         OrganisationSearch service = context.getBean(OrganisationSearch.class);
         step("Searching: " + settings.warmup() + " warm-up searches, then " + settings.queries()
@@ -289,6 +291,12 @@ public final class SearchBenchmark {
         if (settings.listings() > 0) {
             report += new ListingBenchmark(context, http, elasticsearch.url(), this::step)
                     .run(connection, directory, settings.listings(), settings.queries(), settings.warmup(), settings.seed());
+            if (settings.loadSeconds() > 0) {
+                report += new LoadBenchmark(context, http, this::step).run(connection, mix, direct,
+                        SearchMix.listings(directory, ListingBulkLoader.categories(), settings.queries(), settings.seed()),
+                        DirectElasticsearch.forListings(context, elasticsearch.url(), http),
+                        Duration.ofSeconds(settings.loadSeconds()), settings.soakMinutes(), settings.sessions());
+            }
         }
         System.out.println();
         System.out.println(report);
