@@ -74,7 +74,9 @@ public final class TestServices {
             TestPropertyValues.of(
                     "spring.datasource.url=" + POSTGRES.jdbcUrl(),
                     "spring.datasource.username=" + POSTGRES.username(),
-                    "reloop.elasticsearch.url=" + ELASTICSEARCH.url()
+                    "reloop.elasticsearch.url=" + ELASTICSEARCH.url(),
+                    // Every test calls the API from 127.0.0.1; RateLimitTests drains a bucket of its own instead.
+                    "reloop.rate-limits.api.capacity=1000000"
             ).and(FakeStripe.properties()).applyTo(context);
             // Replaces the application clock (it yields to an existing one) so that tests can move time.
             context.getBeanFactory().registerSingleton("testClock", new TestClock());
