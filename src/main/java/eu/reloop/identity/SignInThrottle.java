@@ -25,8 +25,8 @@ import eu.reloop.shared.RefusedException;
 @Service
 public class SignInThrottle {
 
-    private static final String ACCOUNT = "sign-in account";
-    private static final String ADDRESS = "sign-in address";
+    static final String ACCOUNT = "sign-in account";
+    static final String ADDRESS = "sign-in address";
 
     /** The attempts an admitted sign-in claimed, to settle once its password was checked. */
     record Admitted(String email, Granted account, @Nullable Granted address) {

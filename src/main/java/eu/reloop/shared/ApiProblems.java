@@ -119,10 +119,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** A body refused by its declared length. */
     @ExceptionHandler(BodyTooLargeException.class)
-    ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException tooLarge, Locale locale) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONTENT_TOO_LARGE,
-                translations.getTranslation("error.api.body-too-large", supported(locale), tooLarge.limit())));
+    ProblemDetail tooLarge(BodyTooLargeException tooLarge, Locale locale) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                translations.getTranslation("error.api.body-too-large", supported(locale), tooLarge.limit()));
     }
 
     /** A body that reading refused half-way, as it grew past its limit, is too large rather than unreadable. */
@@ -130,7 +129,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (NestedExceptionUtils.getMostSpecificCause(unreadable) instanceof BodyTooLargeException tooLarge) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge, request.getLocale()).getBody());
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge, request.getLocale()));
         }
         return super.handleHttpMessageNotReadable(unreadable, headers, status, request);
     }
