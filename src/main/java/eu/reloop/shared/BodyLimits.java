@@ -20,6 +20,7 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -52,8 +53,8 @@ class BodyLimits extends OncePerRequestFilter {
             refuse(request, response, path, new BodyTooLargeException(limit));
             return;
         }
-        if (declared >= 0) {
-            // The server itself holds the body to a declared length.
+        if (declared >= 0 || HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())) {
+            // The server itself holds a body to its declared length; a GET's body is never read.
             chain.doFilter(request, response);
             return;
         }

@@ -63,6 +63,21 @@ class RateLimitTests {
     }
 
     @Test
+    void aClientThatAcceptsOnlyHtmlIsAnswered429Too() throws Exception {
+        ApiRateLimits onePerMinute = new ApiRateLimits(new RateLimitProperties(
+                new RateLimitProperties.Api(1, Duration.ofMinutes(1), 10, Set.of())), problems);
+        call(onePerMinute, "198.51.100.3");
+        MockHttpServletRequest html = request("198.51.100.3");
+        html.addHeader("Accept", "text/html");
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+
+        onePerMinute.doFilter(html, refused, new MockFilterChain());
+
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("60");
+    }
+
+    @Test
     void theApiRunsBehindTheLimitExceptStripesWebhook() throws Exception {
         String client = "2001:db8:429:1::1";
         while (limits.take(ClientAddress.of(client)).isConsumed()) {
@@ -84,12 +99,16 @@ class RateLimitTests {
     }
 
     private static MockHttpServletResponse call(ApiRateLimits filter, String clientAddress) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request(clientAddress), response, new MockFilterChain());
+        return response;
+    }
+
+    private static MockHttpServletRequest request(String clientAddress) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", SEARCH);
         request.setServletPath(SEARCH);
         request.setRemoteAddr(clientAddress);
-        MockHttpServletResponse response = new MockHttpServletResponse();
-        filter.doFilter(request, response, new MockFilterChain());
-        return response;
+        return request;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String forwardedFor) throws Exception {
