@@ -26,6 +26,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 @Component
 class AttemptThrottle {
 
+    static final String PRUNE_JOB = "identity.attempt-throttle-prune";
+
     /** What claiming an attempt gave. */
     sealed interface Claim {
     }
@@ -106,9 +108,9 @@ class AttemptThrottle {
                 .param("free", policy.freeAttempts()).param("key", key).update();
     }
 
-    /** Counts whose window and wait are over matter no more. */
+    /** Counts whose window and wait are over matter no more. Once an hour across all instances. */
     @Scheduled(fixedDelayString = "1h", initialDelayString = "5m")
-    @SchedulerLock(name = "identity.attempt-throttle-prune")
+    @SchedulerLock(name = PRUNE_JOB, lockAtLeastFor = "1h", lockAtMostFor = "1h")
     @Transactional
     public void prune() {
         Instant now = clock.instant();

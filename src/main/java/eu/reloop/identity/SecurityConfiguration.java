@@ -108,15 +108,15 @@ class SecurityConfiguration {
                     .requestMatchers("/styles.css", "/images/**", "/icons/**", "/leaflet/**").permitAll()
                     // Listing photos: the market shows each only to those who may see its listing.
                     .requestMatchers(HttpMethod.GET, "/market/listings/*/photos/*").permitAll());
-            // Any other address goes on to Vaadin, whose navigation access control guards every view (anonymous
-            // visitors of a protected one go to sign-in) and shows the in-app "not found" page for an unknown one;
-            // Vaadin's default denied those to signed-in users with a bare 403. Services check roles themselves.
             // The sign-in form's only way to an account: no fallback manager checks a password the throttle refused.
             http.authenticationManager(new ProviderManager(new ThrottledSignIn(accounts, passwordEncoder, throttle)));
             // Vaadin's own requests carry its CSRF protection; everything else, the sign-in form's post included,
             // needs Spring's token (Vaadin would exempt the sign-in post, which lets another site sign a visitor in
             // as the attacker). The sign-in form sends the token the page carries in its meta tags.
             http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+            // Any other address goes on to Vaadin, whose navigation access control guards every view (anonymous
+            // visitors of a protected one go to sign-in) and shows the in-app "not found" page for an unknown one;
+            // Vaadin's default denied those to signed-in users with a bare 403. Services check roles themselves.
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                     .enableCsrfConfiguration(false)
                     .anyRequest(request -> request.permitAll()));

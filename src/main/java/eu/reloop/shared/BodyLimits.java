@@ -62,7 +62,8 @@ class BodyLimits extends OncePerRequestFilter {
             chain.doFilter(new Bounded(request, limit), response);
         } catch (IOException | ServletException failed) {
             // The API answers this itself; a page request that read too far ends here.
-            if (!(NestedExceptionUtils.getMostSpecificCause(failed) instanceof BodyTooLargeException tooLarge) || response.isCommitted()) {
+            if (!(NestedExceptionUtils.getMostSpecificCause(failed) instanceof BodyTooLargeException tooLarge)
+                    || response.isCommitted()) {
                 throw failed;
             }
             response.reset();
