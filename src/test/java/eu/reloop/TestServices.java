@@ -74,7 +74,11 @@ public final class TestServices {
             TestPropertyValues.of(
                     "spring.datasource.url=" + POSTGRES.jdbcUrl(),
                     "spring.datasource.username=" + POSTGRES.username(),
-                    "reloop.elasticsearch.url=" + ELASTICSEARCH.url()
+                    "reloop.elasticsearch.url=" + ELASTICSEARCH.url(),
+                    // Every test calls the API from 127.0.0.1: more than the whole run sends, hardly refilled, so
+                    // that RateLimitTests can empty a bucket of its own and find it still empty a moment later.
+                    "reloop.rate-limits.api.capacity=100000",
+                    "reloop.rate-limits.api.refill-period=1000d"
             ).and(FakeStripe.properties()).applyTo(context);
             // Replaces the application clock (it yields to an existing one) so that tests can move time.
             context.getBeanFactory().registerSingleton("testClock", new TestClock());

@@ -15,6 +15,8 @@ public final class IdentityLinks {
     public static final String CONFIRM_EMAIL_ROUTE = "account/confirm/:" + TOKEN;
     public static final String FORGOT_PASSWORD_ROUTE = "account/forgot-password";
     public static final String RESET_PASSWORD_ROUTE = "account/reset-password/:" + TOKEN;
+    /** Lifts the pause of an account's sign-in after too many wrong passwords. */
+    public static final String RESUME_SIGN_IN_ROUTE = "account/resume-sign-in/:" + TOKEN;
     /** The signed-in person's own account: name, e-mail and password. */
     public static final String ACCOUNT_ROUTE = "account";
     /** Where a signed-in person downloads what ReLoop holds about them, or deletes their account. */
@@ -37,5 +39,9 @@ public final class IdentityLinks {
 
     public static String resetPassword(String token) {
         return "/" + RESET_PASSWORD_ROUTE.replace(":" + TOKEN, token);
+    }
+
+    public static String resumeSignIn(String token) {
+        return "/" + RESUME_SIGN_IN_ROUTE.replace(":" + TOKEN, token);
     }
 }

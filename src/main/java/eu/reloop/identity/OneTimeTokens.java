@@ -24,7 +24,7 @@ import eu.reloop.shared.RefusedException;
 class OneTimeTokens {
 
     enum Purpose {
-        CONFIRM_EMAIL, SET_PASSWORD
+        CONFIRM_EMAIL, SET_PASSWORD, RESUME_SIGN_IN
     }
 
     /** What a redeemed token stood for. */

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -25,6 +26,7 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import eu.reloop.identity.ui.LoginView;
@@ -92,8 +94,9 @@ class SecurityConfiguration {
 
         @Bean
         @Order(2)
-        SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, MapProperties map)
-                throws Exception {
+        SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, MapProperties map,
+                RequestUtil vaadinRequests, UserAccounts accounts, PasswordEncoder passwordEncoder,
+                SignInThrottle throttle) throws Exception {
             http.headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(pagePolicy(map))));
             // Every signed-in session is registered, with no limit on how many a person has, so that disabling an
             // account can end them all; an ended session's next request goes to sign-in.
@@ -105,10 +108,17 @@ class SecurityConfiguration {
                     .requestMatchers("/styles.css", "/images/**", "/icons/**", "/leaflet/**").permitAll()
                     // Listing photos: the market shows each only to those who may see its listing.
                     .requestMatchers(HttpMethod.GET, "/market/listings/*/photos/*").permitAll());
+            // The sign-in form's only way to an account: no fallback manager checks a password the throttle refused.
+            http.authenticationManager(new ProviderManager(new ThrottledSignIn(accounts, passwordEncoder, throttle)));
+            // Vaadin's own requests carry its CSRF protection; everything else, the sign-in form's post included,
+            // needs Spring's token (Vaadin would exempt the sign-in post, which lets another site sign a visitor in
+            // as the attacker). The sign-in form sends the token the page carries in its meta tags.
+            http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
             // Any other address goes on to Vaadin, whose navigation access control guards every view (anonymous
             // visitors of a protected one go to sign-in) and shows the in-app "not found" page for an unknown one;
             // Vaadin's default denied those to signed-in users with a bare 403. Services check roles themselves.
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                    .enableCsrfConfiguration(false)
                     .anyRequest(request -> request.permitAll()));
             return http.build();
         }

@@ -172,6 +172,8 @@ public final class SearchBenchmark {
                         "--springdoc.api-docs.enabled=false",
                         "--springdoc.swagger-ui.enabled=false",
                         "--logging.level.root=WARN",
+                        // Every client of the benchmark is 127.0.0.1.
+                        "--reloop.rate-limits.api.capacity=1000000000",
                         // Should the URLs ever be ignored, embedded servers still stay out of ./data.
                         "--reloop.embedded.postgres.data-dir=" + root.resolve("unused-postgres"),
                         "--reloop.embedded.elasticsearch.data-dir=" + root.resolve("unused-elasticsearch")));

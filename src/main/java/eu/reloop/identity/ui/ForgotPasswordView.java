@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import eu.reloop.identity.AccountRequestThrottle;
 import eu.reloop.identity.IdentityLinks;
 import eu.reloop.identity.PasswordResetRequest;
 import eu.reloop.identity.UserAccounts;
@@ -32,9 +33,11 @@ class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
     private final BeanValidationBinder<PasswordResetRequest> binder = RuleBinder.of(PasswordResetRequest.class);
 
     private final transient UserAccounts accounts;
+    private final transient AccountRequestThrottle throttle;
 
-    ForgotPasswordView(UserAccounts accounts) {
+    ForgotPasswordView(UserAccounts accounts, AccountRequestThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
         addClassName("auth-card");
         email.setLabel(getTranslation("signup.email"));
         email.setAutocomplete(Autocomplete.EMAIL);
@@ -56,7 +59,11 @@ class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
         } catch (ValidationException invalid) {
             return;
         }
-        if (Attempt.run(this, FormFields.of(binder), () -> accounts.requestPasswordReset(request))) {
+        String client = RequestingClient.address();
+        if (Attempt.run(this, FormFields.of(binder), () -> {
+            throttle.beforePasswordReset(client, request);
+            accounts.requestPasswordReset(request);
+        })) {
             removeAll();
             Paragraph sent = new Paragraph(getTranslation("forgot.sent", request.email()));
             sent.setId("forgot-sent");

@@ -1,5 +1,11 @@
 package eu.reloop.identity.ui;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.springframework.security.web.WebAttributes;
+
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -9,21 +15,31 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import eu.reloop.identity.IdentityLinks;
+import eu.reloop.identity.SignInPausedException;
 import eu.reloop.shared.ui.MainLayout;
 
-/** Sign-in with e-mail and password; Spring Security handles the form post to {@code /login}. */
+/**
+ * Sign-in with e-mail and password; Spring Security handles the form post to {@code /login}, which carries the
+ * page's CSRF token. A sign-in the throttle refused says how long to wait, in the same words whether or not the
+ * account exists.
+ */
 @Route(value = IdentityLinks.LOGIN_ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm();
+    /** Shorter waits are told in seconds. */
+    private static final Duration TOLD_IN_MINUTES = Duration.ofMinutes(2);
 
-    LoginView() {
+    private final LoginForm form = new LoginForm();
+    private final transient Clock clock;
+
+    LoginView(Clock clock) {
+        this.clock = clock;
         addClassName("auth-card");
-        setAlignItems(Alignment.CENTER);
         form.setAction("login");
         form.addForgotPasswordListener(click -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(translatedI18n());
@@ -33,12 +49,39 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed) {
+            lastRefusal().ifPresent(this::tellToWait);
+        }
+        form.setError(failed);
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("login.title");
+    }
+
+    /** The throttle's refusal of this browser's last sign-in, while its wait lasts (Spring keeps it in the session). */
+    private Optional<SignInPausedException> lastRefusal() {
+        return VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+                instanceof SignInPausedException paused && paused.until().isAfter(clock.instant())
+                ? Optional.of(paused) : Optional.empty();
+    }
+
+    private void tellToWait(SignInPausedException paused) {
+        Duration wait = Duration.between(clock.instant(), paused.until());
+        long seconds = Math.max(1, wait.plusMillis(999).toSeconds());
+        long minutes = Math.max(1, wait.plusSeconds(59).toMinutes());
+        String message = switch (paused.reason()) {
+            case WAIT -> wait.compareTo(TOLD_IN_MINUTES) < 0 ? getTranslation("login.throttled.wait-seconds", seconds)
+                    : getTranslation("login.throttled.wait-minutes", minutes);
+            case ACCOUNT_PAUSED -> getTranslation("login.throttled.account", minutes);
+            case ADDRESS_PAUSED -> getTranslation("login.throttled.network", minutes);
+        };
+        LoginI18n i18n = translatedI18n();
+        i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+        i18n.getErrorMessage().setMessage(message);
+        form.setI18n(i18n);
     }
 
     private LoginI18n translatedI18n() {

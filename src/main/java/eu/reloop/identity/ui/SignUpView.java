@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import eu.reloop.identity.AccountRequestThrottle;
 import eu.reloop.identity.IdentityLinks;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.UserAccounts;
@@ -42,10 +43,12 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
     private final BeanValidationBinder<SignUpRequest> binder = RuleBinder.of(SignUpRequest.class);
 
     private final transient UserAccounts accounts;
+    private final transient AccountRequestThrottle throttle;
     private final transient SessionSignIn signIn;
 
-    SignUpView(UserAccounts accounts, SessionSignIn signIn) {
+    SignUpView(UserAccounts accounts, AccountRequestThrottle throttle, SessionSignIn signIn) {
         this.accounts = accounts;
+        this.throttle = throttle;
         this.signIn = signIn;
         addClassName("auth-card");
 
@@ -85,7 +88,11 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
         if (!repeated) {
             return;
         }
-        Attempt.get(this, FormFields.of(binder), () -> accounts.signUp(request)).ifPresent(opened -> {
+        String client = RequestingClient.address();
+        Attempt.get(this, FormFields.of(binder), () -> {
+            throttle.beforeSignUp(client);
+            return accounts.signUp(request);
+        }).ifPresent(opened -> {
             // A known address gets the same words and its owner an e-mail; only a new account is signed in.
             removeAll();
             add(new H1(getTranslation("signup.check-email.title")),

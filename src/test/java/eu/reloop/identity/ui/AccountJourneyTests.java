@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -16,10 +17,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
 
 import eu.reloop.BrowserTest;
+import eu.reloop.TestClock;
 import eu.reloop.identity.MailedLinks;
 import eu.reloop.TestSecurity;
 import eu.reloop.identity.AccountAdministration;
 import eu.reloop.identity.Role;
+import eu.reloop.identity.SignInPauses;
+import eu.reloop.identity.SignInThrottle;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.UserAccounts;
 
@@ -36,6 +40,12 @@ class AccountJourneyTests extends BrowserTest {
 
     @Autowired
     SessionRegistry sessions;
+
+    @Autowired
+    SignInThrottle throttle;
+
+    @Autowired
+    TestClock clock;
 
     @Test
     void aVisitorSignsUpIsSignedInAtOnceAndSignsOut() {
@@ -184,5 +194,22 @@ class AccountJourneyTests extends BrowserTest {
 
         wait.until(ExpectedConditions.urlContains("error"));
         assertThat(waitFor(By.cssSelector("vaadin-login-form")).getText()).contains("Wrong e-mail or password");
+    }
+
+    @Test
+    void aPausedSignInSaysForHowLongInTheSameWordsForAnyAddress() {
+        String email = "paused-" + UUID.randomUUID() + "@example.org";
+        SignInPauses.pause(throttle, clock, email, null);
+
+        signIn(email, "whatever password");
+
+        wait.until(ExpectedConditions.urlContains("error"));
+        assertThat(waitFor(By.cssSelector("vaadin-login-form")).getText()).contains("Too many attempts",
+                "Signing in to this account is paused for 15 minutes");
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 }
