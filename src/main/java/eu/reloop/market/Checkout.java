@@ -91,7 +91,7 @@ public class Checkout {
         return reserved.orderId();
     }
 
-    /** The buyer's order for the item, and the lapsed order of someone else's it took the place of. */
+    /** The buyer's order for the item, and the lapsed order it took the place of, if any. */
     private record Reserved(UUID orderId, Optional<Order> letGo) {
     }
 
@@ -185,13 +185,13 @@ public class Checkout {
     }
 
     /**
-     * Takes the buyer back to Stripe's page for an order that awaits online payment: after an answer that
-     * did not come, or when they left the page. Asking Stripe again is safe: it answers with the same session.
+     * Goes on to Stripe's page for an order whose online payment Stripe did not answer: asking again is safe,
+     * as Stripe answers a repeated request with the session it started, or starts it now.
      */
     @PreAuthorize("isAuthenticated()")
     public CheckoutSession resumeOnlinePayment(UUID orderId) {
         Order order = order(orderId).orElseThrow(() -> new UnknownRecordException("No order with id " + orderId));
-        if (!order.payableOnline(clock.instant())) {
+        if (!order.paymentToResume(clock.instant())) {
             throw RefusedException.because("checkout.error.not-payable");
         }
         return starts.start(orderId);

@@ -35,8 +35,8 @@ public record Order(UUID id, String number, UUID listingId, String stampCode, UU
         return checkoutExpiresAt != null && checkoutSessionId == null;
     }
 
-    /** Waiting for a payment the buyer can still make (or go back to) on Stripe's page. */
-    public boolean payableOnline(Instant now) {
-        return status == OrderStatus.AWAITING_PAYMENT && checkoutExpiresAt != null && checkoutExpiresAt.isAfter(now);
+    /** Waiting for a payment whose start Stripe did not answer: the buyer may ask again while it could be paid. */
+    public boolean paymentToResume(Instant now) {
+        return status == OrderStatus.AWAITING_PAYMENT && checkoutStarting() && checkoutExpiresAt.isAfter(now);
     }
 }

@@ -195,11 +195,17 @@ class SlowStripeTests {
             assertThat(approved.refundId() == null).as("refund " + i + " waits for its answer").isEqualTo(i < LOST);
         }
 
-        // Stripe answers again: once a call could no longer be under way, the recovery asks under the same key.
+        // Stripe answers again. A buyer goes on to payment from their order, and gets a session.
         List<String> sessions = new ArrayList<>();
         for (int i = 1; i < LOST; i++) {
             sessions.add(FakeStripe.stubCheckoutSession(buyings.get(i).orderId()).id());
         }
+        Buying resuming = buyings.get(1);
+        assertThat(order(resuming).paymentToResume(clock.instant())).isTrue();
+        assertThat(asBuyer(resuming.buyer(), () -> checkout.resumeOnlinePayment(resuming.orderId())).sessionId())
+                .isEqualTo(sessions.getFirst());
+        assertThat(order(resuming).paymentToResume(clock.instant())).isFalse();
+        // For the others, once a call could no longer be under way, the recovery asks under the same key.
         List<String> refundIds = refundings.subList(0, LOST).stream()
                 .map(refunding -> FakeStripe.stubRefund(refunding.paymentIntent())).toList();
         FakeStripe.stubCheckoutLost(buyings.getFirst().orderId(), Duration.ZERO);

@@ -124,8 +124,8 @@ class MyOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             finish.setId("finish-checkout-" + order.number());
             actions.add(finish);
         }
-        if (order.payableOnline(clock.instant())) {
-            // Back to Stripe's page: after an answer that did not come, or when the buyer left it unpaid.
+        if (order.paymentToResume(clock.instant())) {
+            // Stripe did not answer when the buyer chose to pay online: asking again takes them to its page.
             Button pay = new Button(getTranslation("my-orders.go-to-payment"), click ->
                     Attempt.get(this, () -> checkout.resumeOnlinePayment(order.id()))
                             .ifPresent(session -> getUI().ifPresent(ui -> ui.getPage().setLocation(session.url()))));
