@@ -67,16 +67,20 @@ final class DemoListings {
         }).toList();
     }
 
-    /** The demo consumer buys the first listings (paid at pickup, handed over) and reserves the next ones. */
+    /**
+     * The demo consumer buys the first listings (paid at pickup and handed over, one after the other, as a buyer
+     * holds only a few items at a time) and reserves the next ones to pay at pickup.
+     */
     static void buy(List<UUID> sold, List<UUID> reserved, Checkout checkout, SellerOrders sellerOrders) {
         SystemActor.runAs(BUYER, EnumSet.of(Role.CONSUMER), () -> {
-            sold.forEach(listing -> checkout.payAtPickup(checkout.reserve(listing)));
+            for (UUID listing : sold) {
+                UUID orderId = checkout.reserve(listing);
+                checkout.payAtPickup(orderId);
+                UUID seller = checkout.order(orderId).orElseThrow().sellerOrganisationId();
+                SystemActor.runAs("demo-data", EnumSet.of(Role.ADMIN), () -> sellerOrders.confirmHandOver(seller, orderId));
+            }
             reserved.forEach(listing -> checkout.payAtPickup(checkout.reserve(listing)));
         });
-        SystemActor.runAs(BUYER, EnumSet.of(Role.CONSUMER), () -> checkout.myOrders().stream()
-                .filter(order -> sold.contains(order.listingId()))
-                .forEach(order -> SystemActor.runAs("demo-data", EnumSet.of(Role.ADMIN),
-                        () -> sellerOrders.confirmHandOver(order.sellerOrganisationId(), order.id()))));
     }
 
     /** The demo consumer has claimed under two of the warranties: one claim the centre answered, one still open. */

@@ -3,6 +3,7 @@ package eu.reloop.market;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,7 +16,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * Lets go of orders whose hold ran out: an abandoned checkout, or a pickup nobody came for. Search needs
  * no sweep (a document's hold ends by itself at its instant); this frees the item in PostgreSQL and tells
  * the buyer. Each order is released in its own transaction, under its lock, so a late payment webhook
- * sees either the hold or its release, never half of it.
+ * sees either the hold or its release, never half of it; its Stripe session is expired after that commits.
  */
 @Component
 class HoldSweeper {
@@ -51,12 +52,14 @@ class HoldSweeper {
     }
 
     void releaseIfLapsed(UUID orderId) {
-        transactions.executeWithoutResult(status -> orders.lock(orderId).ifPresent(order -> {
+        Optional<Order> released = transactions.execute(status -> orders.lock(orderId).filter(order -> {
             Instant now = clock.instant();
             if (!Checkout.lapsed(order, now)) {
-                return;
+                return false;
             }
             sales.expire(order, now);
+            return true;
         }));
+        released.ifPresent(sales::expireSession);
     }
 }

@@ -98,21 +98,82 @@ class OrderRepository {
                 .param("held", Timestamp.from(heldUntil)).param("now", Timestamp.from(now)).param("id", orderId).update();
     }
 
-    void awaitPayment(UUID orderId, Fulfilment fulfilment, @Nullable String shippingAddress, Instant now) {
+    /**
+     * Online payment asked for: the checkout is being started, and the Stripe session it asks for can be paid
+     * until {@code checkoutExpiresAt}. The item stays held as it was until the session is known.
+     */
+    void awaitPayment(UUID orderId, Fulfilment fulfilment, @Nullable String shippingAddress, Instant checkoutExpiresAt,
+            Instant now) {
         jdbc.sql("""
                         update market_order set status = 'AWAITING_PAYMENT', fulfilment = :fulfilment,
-                               shipping_address = :address, payment_method = 'ONLINE', updated_at = :now
+                               shipping_address = :address, payment_method = 'ONLINE', checkout_started_at = :now,
+                               checkout_expires_at = :expires, updated_at = :now
                         where id = :id""")
                 .param("fulfilment", fulfilment.name()).param("address", shippingAddress)
-                .param("now", Timestamp.from(now)).param("id", orderId).update();
+                .param("expires", Timestamp.from(checkoutExpiresAt)).param("now", Timestamp.from(now))
+                .param("id", orderId).update();
     }
 
-    void attachCheckoutSession(UUID orderId, String sessionId, Instant heldUntil, Instant now) {
+    /** The session Stripe started for the order; a hold (while the order still holds the item) as long as it. */
+    void attachCheckoutSession(UUID orderId, String sessionId, @Nullable Instant heldUntil, Instant now) {
         jdbc.sql("""
                         update market_order set checkout_session_id = :session, held_until = :held, updated_at = :now
                         where id = :id""")
-                .param("session", sessionId).param("held", Timestamp.from(heldUntil)).param("now", Timestamp.from(now))
+                .param("session", sessionId).param("held", heldUntil == null ? null : Timestamp.from(heldUntil))
+                .param("now", Timestamp.from(now)).param("id", orderId).update();
+    }
+
+    /** Stripe turned the checkout down: the order is a reservation again, as before payment was asked for. */
+    void revertToReservation(UUID orderId, Instant now) {
+        jdbc.sql("""
+                        update market_order set status = 'RESERVED', fulfilment = null, shipping_address = null,
+                               payment_method = null, checkout_started_at = null, checkout_expires_at = null,
+                               updated_at = :now
+                        where id = :id""")
+                .param("now", Timestamp.from(now)).param("id", orderId).update();
+    }
+
+    /** Nothing is left to learn of a checkout start of an order that has let go: none was made, or it has expired. */
+    void forgetCheckoutStart(UUID orderId) {
+        jdbc.sql("update market_order set checkout_started_at = null, checkout_expires_at = null where id = :id")
                 .param("id", orderId).update();
+    }
+
+    /** Checkouts started before the instant whose Stripe session is still unknown, oldest first. */
+    List<UUID> checkoutStartsUnsettled(Instant startedBefore, int limit) {
+        return jdbc.sql("""
+                        select id from market_order
+                        where checkout_expires_at is not null and checkout_session_id is null
+                          and checkout_started_at <= :before
+                        order by checkout_started_at limit :limit""")
+                .param("before", Timestamp.from(startedBefore)).param("limit", limit).query(UUID.class).list();
+    }
+
+    /**
+     * Serialises the buyer's reservations until the transaction ends, so that two at once cannot both pass the
+     * cap on open holds. An advisory lock: the buyer has no row of the market's to lock.
+     */
+    void lockBuyer(String buyerEmail) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('market-buyer:' || :buyer, 0))")
+                .param("buyer", buyerEmail).query((rs, row) -> row).single();
+    }
+
+    /** How many items the buyer holds now: in checkout, being paid for, or waiting for pickup. */
+    int openHoldsOf(String buyerEmail, Instant now) {
+        return jdbc.sql("""
+                        select count(*) from market_order
+                        where buyer_email = :buyer and status in ('RESERVED', 'AWAITING_PAYMENT', 'AWAITING_PICKUP')
+                          and held_until > :now""")
+                .param("buyer", buyerEmail).param("now", Timestamp.from(now)).query(Integer.class).single();
+    }
+
+    /** Reservations to pay at pickup that the buyer let lapse uncollected since the instant. */
+    int lapsedPickupsOf(String buyerEmail, Instant since) {
+        return jdbc.sql("""
+                        select count(*) from market_order
+                        where buyer_email = :buyer and status = 'EXPIRED' and payment_method = 'AT_PICKUP'
+                          and updated_at >= :since""")
+                .param("buyer", buyerEmail).param("since", Timestamp.from(since)).query(Integer.class).single();
     }
 
     Optional<Order> lockByPaymentIntent(String paymentIntentId) {
@@ -136,6 +197,31 @@ class OrderRepository {
                         where id = :id""")
                 .param("intent", paymentIntentId).param("reason", reason).param("now", Timestamp.from(now))
                 .param("id", orderId).update();
+    }
+
+    /** The late payment of an order that had let the item go, while its refund is not known to Stripe. */
+    Optional<Order> lateRefundOwed(UUID orderId) {
+        return jdbc.sql(SELECT + """
+                        where o.id = :id and o.status = 'CANCELLED' and o.payment_intent_id is not null
+                          and o.late_refund_id is null""")
+                .param("id", orderId).query((rs, row) -> order(rs)).optional();
+    }
+
+    /** Late payments recorded within the interval whose refund Stripe has not confirmed starting, oldest first. */
+    List<UUID> lateRefundsUnsettled(Instant after, Instant before, int limit) {
+        return jdbc.sql("""
+                        select id from market_order
+                        where status = 'CANCELLED' and payment_intent_id is not null and late_refund_id is null
+                          and updated_at > :after and updated_at <= :before
+                        order by updated_at limit :limit""")
+                .param("after", Timestamp.from(after)).param("before", Timestamp.from(before)).param("limit", limit)
+                .query(UUID.class).list();
+    }
+
+    /** Records the refund of a late payment; false when one was recorded before. */
+    boolean recordLateRefund(UUID orderId, String refundId) {
+        return jdbc.sql("update market_order set late_refund_id = :refund where id = :id and late_refund_id is null")
+                .param("refund", refundId).param("id", orderId).update() == 1;
     }
 
     /** Paid and with the buyer; an order paid at pickup is sold at this moment too. */
@@ -173,7 +259,8 @@ class OrderRepository {
                 Money.of(rs.getBigDecimal("shipping_price").toPlainString(), currency),
                 fulfilment == null ? null : Fulfilment.valueOf(fulfilment), rs.getString("shipping_address"),
                 payment == null ? null : PaymentMethod.valueOf(payment), OrderStatus.valueOf(rs.getString("status")),
-                instant(rs, "held_until"), rs.getString("checkout_session_id"), rs.getString("payment_intent_id"),
+                instant(rs, "held_until"), rs.getString("checkout_session_id"), instant(rs, "checkout_expires_at"),
+                rs.getString("payment_intent_id"),
                 rs.getString("cancel_reason"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(), instant(rs, "sold_at"), instant(rs, "delivered_at"),
                 rs.getObject("site_id", UUID.class), rs.getBoolean("pickup"), rs.getBoolean("shipping_offered"));

@@ -79,9 +79,55 @@ class ReturnRepository {
                 .param("id", returnId).update() == 1;
     }
 
-    void attachRefund(UUID returnId, String refundId) {
-        jdbc.sql("update order_return set refund_id = :refund where id = :id")
-                .param("refund", refundId).param("id", returnId).update();
+    /** Records the refund Stripe started; false when one was recorded before. */
+    boolean attachRefund(UUID returnId, String refundId) {
+        return jdbc.sql("update order_return set refund_id = :refund where id = :id and refund_id is null")
+                .param("refund", refundId).param("id", returnId).update() == 1;
+    }
+
+    /** The return if it is an approved one of an order paid online whose refund Stripe has not confirmed starting. */
+    Optional<OrderReturn> refundStarting(UUID returnId) {
+        return jdbc.sql(SELECT + """
+                        where r.id = :id and r.status = 'APPROVED' and r.refund_id is null
+                          and o.payment_method = 'ONLINE'""")
+                .param("id", returnId).query((rs, row) -> orderReturn(rs)).optional();
+    }
+
+    /** Refunds being started that were approved within the interval, oldest first. */
+    List<UUID> refundStartsUnsettled(Instant after, Instant before, int limit) {
+        return jdbc.sql("""
+                        select r.id from order_return r join market_order o on o.id = r.order_id
+                        where r.status = 'APPROVED' and r.refund_id is null and o.payment_method = 'ONLINE'
+                          and r.answered_at > :after and r.answered_at <= :before
+                        order by r.answered_at limit :limit""")
+                .param("after", Timestamp.from(after)).param("before", Timestamp.from(before)).param("limit", limit)
+                .query(UUID.class).list();
+    }
+
+    /** The return if its refund failed after taking the amount from the seller, who has not been given it back. */
+    Optional<OrderReturn> transferOwed(UUID returnId) {
+        return jdbc.sql(SELECT + """
+                        where r.id = :id and r.refund_failed_at is not null and r.refund_id is not null
+                          and r.failed_refund_transfer_id is null""")
+                .param("id", returnId).query((rs, row) -> orderReturn(rs)).optional();
+    }
+
+    /** Failed refunds taken in within the interval whose amount the seller has not been given back, oldest first. */
+    List<UUID> transfersUnsettled(Instant after, Instant before, int limit) {
+        return jdbc.sql("""
+                        select id from order_return
+                        where refund_failed_at is not null and refund_id is not null and failed_refund_transfer_id is null
+                          and refund_failed_at > :after and refund_failed_at <= :before
+                        order by refund_failed_at limit :limit""")
+                .param("after", Timestamp.from(after)).param("before", Timestamp.from(before)).param("limit", limit)
+                .query(UUID.class).list();
+    }
+
+    void recordFailedRefundTransfer(UUID returnId, String transferId) {
+        jdbc.sql("""
+                        update order_return set failed_refund_transfer_id = :transfer
+                        where id = :id and failed_refund_transfer_id is null""")
+                .param("transfer", transferId).param("id", returnId).update();
     }
 
     void markRefunded(UUID returnId, Instant now) {

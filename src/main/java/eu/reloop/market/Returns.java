@@ -17,13 +17,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.notification.Notifications;
 import eu.reloop.payment.ChargeRefunded;
+import eu.reloop.payment.PaymentProviderException;
 import eu.reloop.payment.Payments;
 import eu.reloop.payment.RefundFailed;
 import eu.reloop.shared.LocalizedFormats;
@@ -43,6 +47,10 @@ import eu.reloop.stamp.Stamps;
  * confirms. The refund undoes the sale: the order is returned, the warranty ends, the stamp log says
  * so, and the listing waits off sale for the seller to relist it. A warranty claim answered with a refund
  * goes the same way.
+ *
+ * <p>Stripe is asked after the approval is committed, outside any transaction: an approved online return
+ * without a refund id is a refund being started, which the payment recovery asks for again (same key) when
+ * Stripe's answer was lost.
  */
 @Service
 @Validated
@@ -63,11 +71,12 @@ public class Returns {
     private final Notifications notifications;
     private final MarketProperties properties;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     Returns(ReturnRepository returns, OrderRepository orders, WarrantyRepository warranties, ListingRepository listings,
             Stamps stamps, Payments payments, Notifications notifications, MarketProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.returns = returns;
         this.orders = orders;
         this.warranties = warranties;
@@ -77,6 +86,7 @@ public class Returns {
         this.notifications = notifications;
         this.properties = properties;
         this.events = events;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -124,18 +134,22 @@ public class Returns {
 
     /**
      * The seller takes the item back and refunds it: recorded at once for an order paid at pickup (the
-     * staff hand the money back), started through Stripe for one paid online.
+     * staff hand the money back), started through Stripe for one paid online once the approval is committed.
      */
-    @Transactional
     @PreAuthorize(Listings.STAFF)
     public void approveReturn(UUID organisationId, UUID returnId) {
-        OrderReturn request = requested(organisationId, returnId);
-        Order order = orders.lock(request.orderId()).orElseThrow();
-        Instant now = clock.instant();
-        if (!returns.answer(returnId, ReturnStatus.APPROVED, null, now)) {
-            throw RefusedException.because("return.error.answered");
+        boolean refundOnline = Boolean.TRUE.equals(transactions.execute(status -> {
+            OrderReturn request = requested(organisationId, returnId);
+            Order order = orders.lock(request.orderId()).orElseThrow();
+            Instant now = clock.instant();
+            if (!returns.answer(returnId, ReturnStatus.APPROVED, null, now)) {
+                throw RefusedException.because("return.error.answered");
+            }
+            return refundOwedOnline(returnId, order, now);
+        }));
+        if (refundOnline) {
+            startRefund(returnId);
         }
-        refund(returnId, order, now);
     }
 
     /** The seller keeps the sale as it is, and tells the buyer why. */
@@ -176,41 +190,119 @@ public class Returns {
     /**
      * Stripe could not pay a return's refund back to the card. The return goes ahead (the item comes back,
      * the warranty ends; {@code charge.refunded} may have seen to that already), the seller gets the amount
-     * back from ReLoop's balance and is asked to pay the buyer another way. Taken in once, however often
-     * Stripe reports it. Not public, like {@link #refundConfirmed}: only the signed webhook may say so.
+     * back from ReLoop's balance (once that is committed) and is asked to pay the buyer another way. Taken in
+     * once, however often Stripe reports it. Not public, like {@link #refundConfirmed}: only the signed webhook
+     * may say so.
      */
-    @Transactional
     void refundFailed(String paymentIntentId, String refundId) {
-        Instant now = clock.instant();
-        Optional<Order> paid = orders.lockByPaymentIntent(paymentIntentId);
-        Optional<OrderReturn> owed = paid.stream().flatMap(order -> returns.ofOrder(order.id()).stream())
-                .filter(found -> refundId.equals(found.refundId()))
-                .filter(found -> found.status() != ReturnStatus.REQUESTED && found.status() != ReturnStatus.REFUSED)
-                .findFirst();
+        Optional<UUID> repayable = transactions.execute(status -> {
+            Optional<Order> paid = orders.lockByPaymentIntent(paymentIntentId);
+            Optional<OrderReturn> owed = paid.stream().flatMap(order -> returns.ofOrder(order.id()).stream())
+                    .filter(found -> refundId.equals(found.refundId()))
+                    .filter(found -> found.status() != ReturnStatus.REQUESTED && found.status() != ReturnStatus.REFUSED)
+                    .findFirst();
+            if (owed.isEmpty()) {
+                // A late payment's refund (PaymentOutcomes): no return waits for it, and the buyer still does.
+                log.warn("Stripe could not pay refund {} of payment {}, which no open return is waiting for", refundId,
+                        paymentIntentId);
+                return Optional.<UUID>empty();
+            }
+            return owedBySeller(paid.orElseThrow(), owed.get(), clock.instant()) ? Optional.of(owed.get().id())
+                    : Optional.<UUID>empty();
+        });
+        repayable.ifPresent(this::repayFailedRefund);
+    }
+
+    /** Outside the webhook's transaction, as it calls Stripe; Spring Modulith delivers it again should it fail. */
+    @Async
+    @TransactionalEventListener
+    void on(RefundFailed failed) {
+        refundFailed(failed.paymentIntentId(), failed.refundId());
+    }
+
+    /**
+     * Gives the seller back, from ReLoop's balance, what a refund Stripe could not pay took from them; outside any
+     * transaction. The key is the return's, so that the recovery asking again never pays twice.
+     */
+    void repayFailedRefund(UUID returnId) {
+        Optional<OrderReturn> owed = returns.transferOwed(returnId);
         if (owed.isEmpty()) {
-            // A late payment's refund (PaymentOutcomes): no return waits for it, and the buyer still does.
-            log.warn("Stripe could not pay refund {} of payment {}, which no open return is waiting for", refundId,
-                    paymentIntentId);
             return;
         }
-        Order order = paid.orElseThrow();
-        if (!returns.markRefundFailed(owed.get().id(), now)) {
+        OrderReturn failed = owed.get();
+        String transferId;
+        try {
+            transferId = payments.returnFailedRefund(failed.sellerOrganisationId(), failed.amount().minorUnits(),
+                    failed.amount().currency().getCurrencyCode(), "failed-refund-" + returnId);
+        } catch (PaymentProviderException unanswered) {
+            // Logged by the payment module; the payment recovery asks again with the same key.
             return;
         }
-        if (owed.get().status() == ReturnStatus.APPROVED) {
+        returns.recordFailedRefundTransfer(returnId, transferId);
+    }
+
+    /**
+     * Starts the refund of an approved return of an order paid online, outside any transaction; Stripe's
+     * {@code charge.refunded} webhook says when it went through. Unanswered, the return stays a refund being
+     * started, and the payment recovery asks again with the same key; refused by Stripe (the charge refunded
+     * or disputed already), the seller owes the buyer the money, as when a refund fails.
+     */
+    void startRefund(UUID returnId) {
+        Optional<OrderReturn> starting = returns.refundStarting(returnId);
+        if (starting.isEmpty()) {
+            return;
+        }
+        Order order = orders.find(starting.get().orderId()).orElseThrow();
+        String paymentIntentId = order.paymentIntentId();
+        if (paymentIntentId == null) {
+            throw new IllegalStateException("Order " + order.number() + " was paid online but names no Stripe payment");
+        }
+        String refundId;
+        try {
+            // The same key for every attempt at one refund, so that asking again never pays twice.
+            refundId = payments.refund(paymentIntentId, order.total().minorUnits(), "return-" + returnId);
+        } catch (PaymentProviderException failed) {
+            if (failed.refusedByStripe()) {
+                transactions.executeWithoutResult(status -> refundRefused(returnId));
+            }
+            return;
+        }
+        transactions.executeWithoutResult(status -> refundStarted(returnId, refundId));
+    }
+
+    private void refundStarted(UUID returnId, String refundId) {
+        Order order = orders.lock(returns.find(returnId).orElseThrow().orderId()).orElseThrow();
+        // Stripe's charge.refunded may have completed the return meanwhile; its id is recorded all the same.
+        if (returns.attachRefund(returnId, refundId)
+                && returns.find(returnId).orElseThrow().status() == ReturnStatus.APPROVED) {
+            notifications.notifyPerson(order.buyerEmail(), "mail.return-refund-started",
+                    List.of(order.number(), order.title()), MarketLinks.orderReturn(order.id()));
+            notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.return-refund-started",
+                    List.of(order.number(), order.title()), MarketLinks.afterSale());
+        }
+    }
+
+    private void refundRefused(UUID returnId) {
+        Order order = orders.lock(returns.find(returnId).orElseThrow().orderId()).orElseThrow();
+        returns.refundStarting(returnId).ifPresent(refused -> owedBySeller(order, refused, clock.instant()));
+    }
+
+    /**
+     * The return goes ahead without Stripe's refund: the item comes back (unless that was done), the seller owes
+     * the buyer the money, and both are told. False when this was taken in before.
+     */
+    private boolean owedBySeller(Order order, OrderReturn owed, Instant now) {
+        if (!returns.markRefundFailed(owed.id(), now)) {
+            return false;
+        }
+        if (owed.status() == ReturnStatus.APPROVED) {
             takeBack(order, now);
         }
-        payments.returnFailedRefund(order.sellerOrganisationId(), order.total().minorUnits(),
-                order.total().currency().getCurrencyCode(), "failed-refund-" + owed.get().id());
         notifications.notifyPerson(order.buyerEmail(), "mail.return-refund-failed",
                 List.of(order.number(), order.title()), MarketLinks.orderReturn(order.id()));
         notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.return-refund-failed",
                 List.of(order.number(), order.title()), MarketLinks.afterSale());
-    }
-
-    @ApplicationModuleListener
-    void on(RefundFailed failed) {
-        refundFailed(failed.paymentIntentId(), failed.refundId());
+        return true;
     }
 
     /** The seller paid back, in cash or by bank transfer, a refund Stripe could not: the return is complete. */
@@ -242,28 +334,31 @@ public class Returns {
         return returns.ofOrder(orderId).stream().filter(found -> found.buyerEmail().equals(buyer)).findFirst();
     }
 
-    /** Refunds a claim's order as an approved return; the caller has locked the order and checked the claim. */
-    void refundClaim(Order order, UUID claimId, String description, String answer, Instant now) {
+    /**
+     * Refunds a claim's order as an approved return; the caller has locked the order and checked the claim.
+     * Returns the return's id when the order was paid online: the caller starts its refund after committing.
+     */
+    Optional<UUID> refundClaim(Order order, UUID claimId, String description, String answer, Instant now) {
         if (order.status() != OrderStatus.COMPLETED && order.status() != OrderStatus.PAID) {
             throw RefusedException.onField("outcome", "claim.error.not-refundable");
         }
         if (returns.ofOrder(order.id()).stream().anyMatch(open -> open.status().open())) {
             throw RefusedException.onField("outcome", "claim.error.return-open");
         }
-        refund(returns.insertApprovedForClaim(order.id(), claimId, description, answer, now), order, now);
+        UUID returnId = returns.insertApprovedForClaim(order.id(), claimId, description, answer, now);
+        return refundOwedOnline(returnId, order, now) ? Optional.of(returnId) : Optional.empty();
     }
 
-    private void refund(UUID returnId, Order order, Instant now) {
+    /**
+     * Refunds an approved return paid at pickup at once. True when the order was paid online: its refund is
+     * started through Stripe ({@link #startRefund}) once the approval is committed, and final when Stripe confirms.
+     */
+    private boolean refundOwedOnline(UUID returnId, Order order, Instant now) {
         if (order.paymentMethod() == PaymentMethod.ONLINE) {
-            // Final when Stripe confirms (refundConfirmed); the key makes a retried approval refund once.
-            returns.attachRefund(returnId, refundOnline(order, "return-" + returnId));
-            notifications.notifyPerson(order.buyerEmail(), "mail.return-refund-started",
-                    List.of(order.number(), order.title()), MarketLinks.orderReturn(order.id()));
-            notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.return-refund-started",
-                    List.of(order.number(), order.title()), MarketLinks.afterSale());
-        } else {
-            refunded(returnId, order, now);
+            return true;
         }
+        refunded(returnId, order, now);
+        return false;
     }
 
     private void refunded(UUID returnId, Order order, Instant now) {
@@ -307,17 +402,5 @@ public class Returns {
             throw RefusedException.because("return.error.answered");
         }
         return found;
-    }
-
-    /**
-     * Starts the refund of what the buyer paid online; Stripe's {@code charge.refunded} webhook says when it
-     * went through. The key is the same for every attempt at one refund, so that a retry never pays twice.
-     */
-    private String refundOnline(Order order, String idempotencyKey) {
-        String paymentIntentId = order.paymentIntentId();
-        if (paymentIntentId == null) {
-            throw new IllegalStateException("Order " + order.number() + " was paid online but names no Stripe payment");
-        }
-        return payments.refund(paymentIntentId, order.total().minorUnits(), idempotencyKey);
     }
 }

@@ -26,7 +26,8 @@ import eu.reloop.stamp.Stamps;
 /**
  * What every way of buying shares: recording a sale (the item off the market, "sold" in the stamp log,
  * the warranty registered to the buyer) and letting an order go (the item back on sale). Callers run it
- * in their transaction, with the order locked, after their own checks of who may do it.
+ * in their transaction, with the order locked, after their own checks of who may do it; all but
+ * {@link #expireSession}, which calls Stripe and so runs after that transaction has committed.
  */
 @Component
 class Sales {
@@ -75,12 +76,12 @@ class Sales {
         events.publishEvent(new ListingChanged(order.listingId()));
     }
 
-    /** The order's hold ran out; a buyer who was to pick the item up, and the centre, are told. */
+    /**
+     * The order's hold ran out; a buyer who was to pick the item up, and the centre, are told. The caller
+     * expires the order's Stripe session once this is committed.
+     */
     void expire(Order order, Instant now) {
         release(order, OrderStatus.EXPIRED, null, now);
-        if (order.status() == OrderStatus.AWAITING_PAYMENT) {
-            expireSession(order);
-        }
         if (order.status() == OrderStatus.AWAITING_PICKUP) {
             notifications.notifyPerson(order.buyerEmail(), "mail.order-pickup-expired",
                     List.of(order.number(), order.title()), MarketLinks.order(order.id()));
@@ -89,16 +90,22 @@ class Sales {
         }
     }
 
-    /** Closes the order's Stripe session, so that the buyer can no longer pay for an item they let go. */
+    /**
+     * Closes the Stripe session of an order that let go, so that the buyer can no longer pay for the item. Outside
+     * any transaction. A session still being started is closed by whoever learns of it (CheckoutStarts).
+     */
     void expireSession(Order order) {
-        if (order.checkoutSessionId() == null) {
-            return;
+        if (order.checkoutSessionId() != null) {
+            expireSession(order.checkoutSessionId(), order.number());
         }
+    }
+
+    void expireSession(String sessionId, String orderNumber) {
         try {
-            payments.expireCheckout(order.checkoutSessionId());
+            payments.expireCheckout(sessionId);
         } catch (PaymentProviderException unreachable) {
             // Stripe's session runs out by itself; a payment that still arrives is refunded or honoured then.
-            log.warn("Could not expire Stripe session {} of order {}", order.checkoutSessionId(), order.number());
+            log.warn("Could not expire Stripe session {} of order {}", sessionId, orderNumber);
         }
     }
 

@@ -17,6 +17,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.identity.OrganisationAccess;
@@ -57,11 +58,12 @@ public class WarrantyClaims {
     private final UserAccounts accounts;
     private final Notifications notifications;
     private final MarketProperties properties;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     WarrantyClaims(ClaimRepository claims, WarrantyRepository warrantyRecords, Warranties warranties,
             OrderRepository orders, Returns returns, Stamps stamps, OrganisationAccess access, UserAccounts accounts,
-            Notifications notifications, MarketProperties properties, Clock clock) {
+            Notifications notifications, MarketProperties properties, TransactionTemplate transactions, Clock clock) {
         this.claims = claims;
         this.warrantyRecords = warrantyRecords;
         this.warranties = warranties;
@@ -72,6 +74,7 @@ public class WarrantyClaims {
         this.accounts = accounts;
         this.notifications = notifications;
         this.properties = properties;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -135,12 +138,18 @@ public class WarrantyClaims {
 
     /**
      * The seller's answer, once. Every outcome needs an answer the buyer can act on (when and where to
-     * bring the item, what replaces it, or why the claim is rejected); a refund pays the order back.
+     * bring the item, what replaces it, or why the claim is rejected); a refund pays the order back, through
+     * Stripe (asked once the answer is committed) when it was paid online.
      */
-    @Transactional
     @PreAuthorize(Listings.STAFF)
     public void answerClaim(UUID organisationId, UUID claimId, @NotNull ClaimOutcome outcome,
             @NotBlank @Size(max = TextLimits.REASON) @PrintableText(multiLine = true) String answer) {
+        Optional<UUID> refundOnline = transactions.execute(status -> recordAnswer(organisationId, claimId, outcome, answer));
+        refundOnline.ifPresent(returns::startRefund);
+    }
+
+    /** Records the answer; the return whose refund Stripe is to start, if the claim is refunded online. */
+    private Optional<UUID> recordAnswer(UUID organisationId, UUID claimId, ClaimOutcome outcome, String answer) {
         accounts.requireConfirmedEmail();
         Instant now = clock.instant();
         WarrantyClaim claim = claims.lock(claimId, now).filter(found -> found.sellerOrganisationId().equals(organisationId))
@@ -152,14 +161,15 @@ public class WarrantyClaims {
         claims.answer(claimId, outcome, text, now);
         stamps.recordMarketEvent(new StampCode(claim.stampCode()), StampEvent.WARRANTY_CLAIM,
                 Map.of("claim", claimId.toString(), "step", "answered", "outcome", outcome.name()));
-        if (outcome == ClaimOutcome.REFUND) {
-            // Refused here (an open return, an order not paid), the whole answer is undone with it.
-            returns.refundClaim(orders.lock(claim.orderId()).orElseThrow(), claimId, claim.description(), text, now);
-        }
+        // Refused here (an open return, an order not paid), the whole answer is undone with it.
+        Optional<UUID> refundOnline = outcome == ClaimOutcome.REFUND
+                ? returns.refundClaim(orders.lock(claim.orderId()).orElseThrow(), claimId, claim.description(), text, now)
+                : Optional.empty();
         notifications.notifyPerson(claim.buyerEmail(), "mail.claim-answered." + outcome.name(),
                 List.of(claim.orderNumber(), claim.title(), text), MarketLinks.claim(claim.warrantyId()));
         notifications.notifyOrganisation(organisationId, "notice.claim-answered",
                 List.of(claim.orderNumber(), claim.title()), MarketLinks.afterSale());
+        return refundOnline;
     }
 
     /** The centre's claims: open ones first, the earliest deadline first. */

@@ -37,17 +37,20 @@ import eu.reloop.shared.SiteProperties;
  * take the money back from the seller. What Stripe decides later arrives through the webhook as events
  * ({@link CheckoutCompleted}, ...).
  *
- * <p>The market calls these methods inside its own transactions, which hold the order's row: starting a
- * checkout, cancelling it and refunding it cannot interleave, and a failed call rolls the whole change
- * back, so that nothing is half saved. Idempotency keys make the retry of a call whose answer was lost
- * safe. The price is a database connection held while Stripe answers; {@link StripeApi}'s timeouts bound it.
+ * <p>Callers call these methods outside database transactions ({@link StripeApi} refuses otherwise): they
+ * commit what a call is for first, make the call, and commit its outcome after, so that a slow Stripe holds
+ * no connection and no row. Every call that creates something carries an idempotency key derived from what it
+ * is for, so that asking again after a lost answer, or a crash, gets the same object and never a second one.
  */
 @Service
 public class Payments {
 
     private static final Logger log = LoggerFactory.getLogger(Payments.class);
-    /** Stripe refuses an expiry less than 30 minutes ahead; the extra minute covers clock skew and latency. */
-    private static final Duration CHECKOUT_LIFETIME = Duration.ofMinutes(31);
+    /**
+     * How long a checkout can be paid. Stripe refuses an expiry less than 30 minutes ahead; the ten minutes more
+     * let a request that never reached Stripe be sent again, with the same expiry, and still be taken.
+     */
+    public static final Duration CHECKOUT_LIFETIME = Duration.ofMinutes(40);
 
     private final PaymentRepository repository;
     private final StripeApi stripe;
@@ -131,8 +134,9 @@ public class Payments {
 
     /**
      * Starts Stripe Checkout for an order: the buyer pays the whole amount to the seller's account, less
-     * ReLoop's fee. One session per order: asking again for the same order with other details is refused
-     * ({@code payment.error.checkout-already-started}), so keep the session that came back.
+     * ReLoop's fee. One session per order: asking again with the same request gets the same session back
+     * (within Stripe's 24 hours for an idempotency key); asking with other details is refused
+     * ({@code payment.error.checkout-already-started}).
      *
      * @throws RefusedException when online payment is off or the seller cannot take charges
      * @throws PaymentProviderException when Stripe fails
@@ -147,7 +151,7 @@ public class Payments {
             throw new IllegalArgumentException("A checkout needs a positive amount, not " + request.amount());
         }
         String orderId = request.orderId().toString();
-        Instant expiresAt = clock.instant().plus(CHECKOUT_LIFETIME);
+        Instant expiresAt = request.expiresAt();
         SessionCreateParams params = SessionCreateParams.builder()
                 .setMode(SessionCreateParams.Mode.PAYMENT)
                 .addLineItem(SessionCreateParams.LineItem.builder()
@@ -177,7 +181,7 @@ public class Payments {
         try {
             session = stripe.call("checkout for order " + orderId, client -> client.v1().checkout().sessions().create(params, once));
         } catch (PaymentProviderException e) {
-            if (e.getCause() instanceof IdempotencyException) {
+            if (e.getCause() instanceof IdempotencyException && e.refusedByStripe()) {
                 throw RefusedException.because("payment.error.checkout-already-started");
             }
             throw e;

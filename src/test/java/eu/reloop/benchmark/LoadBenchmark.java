@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -155,12 +156,14 @@ final class LoadBenchmark {
             openSearchPage(browser, wait, searches.getFirst());
             long before = liveHeap();
             for (int i = 1; i <= sessions; i++) {
+                // A tab of its own keeps the last page, and its UI, open; without the cookie, the server opens a new session.
+                browser.switchTo().newWindow(WindowType.TAB);
                 browser.manage().deleteAllCookies();
                 openSearchPage(browser, wait, searches.get(i % searches.size()));
             }
             long after = liveHeap();
             return String.format(Locale.ROOT, "%n### Memory per session%n%n%d sessions of the find-a-repairer page, each "
-                    + "with one search shown: live heap %,.1f MB before, %,.1f MB after, **%,.0f kB per session**.%n",
+                    + "in a browser tab of its own, still open, with one search shown: live heap %,.1f MB before, %,.1f MB after, **%,.0f kB per session**.%n",
                     sessions, before / 1e6, after / 1e6, (after - before) / 1e3 / sessions);
         } finally {
             browser.quit();

@@ -31,6 +31,7 @@ import eu.reloop.IntegrationTest;
 import eu.reloop.TestClock;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.market.MarketTestSetup.Centre;
+import eu.reloop.payment.FakeStripe;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.UnknownRecordException;
@@ -180,6 +181,73 @@ class CheckoutTests {
         assertThat(refusedAsReserved).hasValue(99);
         assertThat(jdbc.sql("select count(*) from market_order where listing_id = :listing")
                 .param("listing", listing.id()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /** Against hoarding: however fast a buyer clicks, they hold three items at most (in checkout or for pickup). */
+    @Test
+    void aBuyerHoldsAtMostThreeItemsEvenReservingFiveAtOnce() throws Exception {
+        List<Listing> phones = new ArrayList<>(List.of(listing));
+        for (int i = 0; i < 4; i++) {
+            phones.add(setup.listedPhone(centre, "Fairphone 4 no. " + i, "1990", "NOK"));
+        }
+        List<Callable<String>> attempts = phones.stream().<Callable<String>>map(phone -> () -> {
+            try {
+                asBuyer(buyer, () -> checkout.reserve(phone.id()));
+                return "reserved";
+            } catch (RefusedException refused) {
+                return refused.messageKey();
+            }
+        }).toList();
+        List<String> outcomes = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(phones.size())) {
+            for (Future<String> attempt : pool.invokeAll(attempts)) {
+                outcomes.add(attempt.get());
+            }
+        }
+        assertThat(outcomes).containsOnly("reserved", "checkout.error.hold-limit")
+                .filteredOn("reserved"::equals).hasSize(3);
+        List<Order> held = asBuyer(buyer, () -> checkout.myOrders());
+        assertThat(held).hasSize(3);
+
+        // A reservation to pay at pickup is a hold too; letting one go makes room for another.
+        run(buyer, () -> checkout.payAtPickup(held.getFirst().id()));
+        Listing free = phones.stream().filter(phone -> held.stream().noneMatch(order -> order.listingId().equals(phone.id())))
+                .findFirst().orElseThrow();
+        assertRefused(buyer, () -> checkout.reserve(free.id()), "checkout.error.hold-limit");
+        run(buyer, () -> checkout.cancel(held.getFirst().id()));
+        assertThat(asBuyer(buyer, () -> checkout.reserve(free.id()))).isNotNull();
+    }
+
+    /** A buyer who lets pickups lapse repeatedly may still buy, paying online, but no longer hold items for days. */
+    @Test
+    void afterTwoPickupsLapsedWithinNinetyDaysTheBuyerPaysOnlineOnly() {
+        setup.connectToStripe(centre);
+        for (int i = 0; i < 2; i++) {
+            Listing phone = setup.listedPhone(centre, "Fairphone 3 no. " + i, "990", "NOK");
+            UUID uncollected = asBuyer(buyer, () -> checkout.reserve(phone.id()));
+            run(buyer, () -> checkout.payAtPickup(uncollected));
+        }
+        clock.advance(Duration.ofDays(4));
+        sweeper.releaseLapsedHolds();
+        assertThat(asBuyer(buyer, () -> checkout.myOrders())).extracting(Order::status)
+                .containsExactly(OrderStatus.EXPIRED, OrderStatus.EXPIRED);
+
+        UUID orderId = asBuyer(buyer, () -> checkout.reserve(listing.id()));
+        assertRefused(buyer, () -> {
+            checkout.payAtPickup(orderId);
+            return null;
+        }, "checkout.error.pickup-limit");
+        assertThat(asBuyer(buyer, () -> checkout.order(orderId)).orElseThrow().status()).isEqualTo(OrderStatus.RESERVED);
+        FakeStripe.stubCheckoutSession(orderId);
+        asBuyer(buyer, () -> checkout.payOnline(orderId, Fulfilment.PICKUP, null));
+        assertThat(asBuyer(buyer, () -> checkout.order(orderId)).orElseThrow().status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+
+        // Ninety days after the lapses, the buyer may reserve to pay at pickup again.
+        clock.advance(Duration.ofDays(91));
+        Listing later = setup.listedPhone(centre, "Fairphone 5 again", "2490", "NOK");
+        UUID pickup = asBuyer(buyer, () -> checkout.reserve(later.id()));
+        run(buyer, () -> checkout.payAtPickup(pickup));
+        assertThat(asBuyer(buyer, () -> checkout.order(pickup)).orElseThrow().status()).isEqualTo(OrderStatus.AWAITING_PICKUP);
     }
 
     @Test

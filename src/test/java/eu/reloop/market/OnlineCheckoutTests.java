@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -56,6 +57,9 @@ class OnlineCheckoutTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    OrderRepository orders;
 
     Centre centre;
     Listing listing;
@@ -134,12 +138,25 @@ class OnlineCheckoutTests {
 
         await().untilAsserted(() -> assertThat(order(orderId).cancelReason()).isEqualTo("order.late-payment-refunded"));
         assertThat(order(orderId).status()).isEqualTo(OrderStatus.CANCELLED);
-        assertThat(FakeStripe.requests("/v1/refunds")).anySatisfy(sent -> {
+        await().untilAsserted(() -> assertThat(FakeStripe.requests("/v1/refunds")).anySatisfy(sent -> {
             assertThat(sent.form()).containsEntry("payment_intent", intent).containsEntry("amount", "249000");
             assertThat(sent.idempotencyKey()).isEqualTo("late-payment-" + orderId);
-        });
+        }));
         assertThat(order(taken).status()).isEqualTo(OrderStatus.AWAITING_PICKUP);
         assertThat(stampEvents()).containsExactly(StampEvent.ISSUED);
+        await().untilAsserted(() -> assertThat(orders.lateRefundOwed(orderId)).as("the refund recorded").isEmpty());
+
+        // The same payment reported again, once the item is free: still refunded, not sold after all.
+        asBuyer(next, () -> {
+            checkout.cancel(taken);
+            return null;
+        });
+        deliver(FakeStripe.event("checkout.session.completed", Instant.now(),
+                FakeStripe.completedSession(orderId, stubbed.id(), intent, 249_000, "nok")));
+        await().during(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(order(orderId).status())
+                .isEqualTo(OrderStatus.CANCELLED));
+        assertThat(FakeStripe.requests("/v1/refunds")).filteredOn(sent -> intent.equals(sent.form().get("payment_intent")))
+                .hasSize(1);
     }
 
     @Test

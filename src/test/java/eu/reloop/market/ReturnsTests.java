@@ -46,6 +46,9 @@ class ReturnsTests {
     @Autowired
     Listings listings;
 
+    @Autowired
+    ReturnRepository returnRecords;
+
     @LocalServerPort
     int port;
 
@@ -189,12 +192,14 @@ class ReturnsTests {
         await().untilAsserted(() -> assertThat(as(buyer, () -> returns.returnOf(order.id())).orElseThrow().status())
                 .isEqualTo(ReturnStatus.REFUND_FAILED));
         assertThat(as(buyer, () -> checkout.order(order.id())).orElseThrow().status()).isEqualTo(OrderStatus.RETURNED);
-        // The refund had taken the money from the seller; ReLoop gives it back for them to pay the buyer.
-        assertThat(FakeStripe.requests("/v1/transfers")).filteredOn(sent -> account.equals(sent.form().get("destination")))
+        // The refund had taken the money from the seller; ReLoop gives it back for them to pay the buyer (asking
+        // Stripe once the failure is recorded).
+        await().untilAsserted(() -> assertThat(FakeStripe.requests("/v1/transfers"))
+                .filteredOn(sent -> account.equals(sent.form().get("destination")))
                 .singleElement().satisfies(sent -> {
                     assertThat(sent.form()).containsEntry("amount", "199000").containsEntry("currency", "nok");
                     assertThat(sent.idempotencyKey()).isEqualTo("failed-refund-" + returnId);
-                });
+                }));
         Centre other = setup.certifiedCentre("Other Refund Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
         assertThatThrownBy(() -> recordRefundPaid(other, returnId)).isInstanceOf(UnknownRecordException.class);
 
@@ -233,6 +238,24 @@ class ReturnsTests {
         // A late "refunded" for the same charge changes nothing: the refund is still owed.
         TestSecurity.asAdmin(() -> returns.refundConfirmed(paymentIntent));
         assertThat(as(buyer, () -> returns.returnOf(order.id())).orElseThrow().status()).isEqualTo(ReturnStatus.REFUND_FAILED);
+    }
+
+    @Test
+    void aRefundStripeTurnsDownIsOwedByTheSellerAndTakesNothingFromThem() {
+        String paymentIntent = "pi_test_" + UUID.randomUUID().toString().substring(0, 8);
+        Order order = sold.paidOnline(centre, buyer, paymentIntent);
+        UUID returnId = as(buyer, () -> returns.requestReturn(order.id(), "Refunded in Stripe's dashboard already"));
+        FakeStripe.stubRefundRefused(paymentIntent);
+
+        approve(centre, returnId);
+
+        OrderReturn owed = as(buyer, () -> returns.returnOf(order.id())).orElseThrow();
+        assertThat(owed.status()).isEqualTo(ReturnStatus.REFUND_FAILED);
+        assertThat(owed.refundId()).isNull();
+        assertThat(as(buyer, () -> checkout.order(order.id())).orElseThrow().status()).isEqualTo(OrderStatus.RETURNED);
+        assertThat(returnRecords.transferOwed(returnId)).as("no refund took the money from the seller").isEmpty();
+        recordRefundPaid(centre, returnId);
+        assertThat(as(buyer, () -> returns.returnOf(order.id())).orElseThrow().status()).isEqualTo(ReturnStatus.REFUNDED);
     }
 
     /** An order paid online whose return the seller approved: Stripe was asked for the refund. */

@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import eu.reloop.TestSecurity;
 import eu.reloop.identity.Role;
 import eu.reloop.market.MarketTestSetup.Centre;
+import eu.reloop.payment.Payments;
 import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampEvent;
 import eu.reloop.stamp.StampVerification;
@@ -58,7 +59,9 @@ public class SoldItems {
         UUID orderId = asBuyer(buyer, () -> checkout.reserve(listing.id()));
         transactions.executeWithoutResult(status -> {
             Instant now = Instant.now();
-            orders.awaitPayment(orderId, Fulfilment.PICKUP, null, now);
+            Instant expires = now.plus(Payments.CHECKOUT_LIFETIME);
+            orders.awaitPayment(orderId, Fulfilment.PICKUP, null, expires, now);
+            orders.attachCheckoutSession(orderId, "cs_test_sold_" + orderId, expires, now);
             orders.markPaid(orderId, paymentIntentId, now);
             sales.recordSale(orders.find(orderId).orElseThrow(), now);
         });

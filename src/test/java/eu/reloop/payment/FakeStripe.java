@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -30,7 +31,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import eu.reloop.TestSecurity;
@@ -40,7 +43,9 @@ import eu.reloop.TestSecurity;
  * side of the webhook: events as Stripe writes them, signed the way Stripe signs them. The shared test
  * context points {@code reloop.payment.*} here (see {@code TestServices}), so every integration test runs
  * with online payment on. Stubs match the request they are for (an idempotency key, an id in the body),
- * so tests do not disturb each other; ids are fresh in every call.
+ * so tests do not disturb each other; ids are fresh in every call. A stub can answer after a delay, as a slow
+ * Stripe does, or lose its answer (the connection drops after the delay), as a time-out does; a later stub for
+ * the same request takes over from an earlier one.
  */
 public final class FakeStripe {
 
@@ -55,8 +60,9 @@ public final class FakeStripe {
     }
 
     private static WireMockServer start() {
+        // Threads enough for every call of a test to wait out a slow answer at once.
         WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort()
-                .bindAddress("127.0.0.1"));
+                .bindAddress("127.0.0.1").containerThreads(64));
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "fake-stripe-stop"));
         return server;
@@ -110,11 +116,17 @@ public final class FakeStripe {
 
     /** Answers the checkout for the order; the session's expiry is the one asked for, as with Stripe. */
     public static StubbedSession stubCheckoutSession(UUID orderId) {
+        return stubCheckoutSession(orderId, Duration.ZERO);
+    }
+
+    /** Answers the checkout for the order after the delay. */
+    public static StubbedSession stubCheckoutSession(UUID orderId, Duration delay) {
         String id = "cs_test_" + randomId();
         String url = "https://checkout.stripe.test/c/pay/" + id;
         SERVER.stubFor(post(urlPathEqualTo("/v1/checkout/sessions"))
                 .withHeader("Idempotency-Key", equalTo("checkout-" + orderId))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse().withFixedDelay(millis(delay)).withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("""
                                 {"id": "%s", "object": "checkout.session", "mode": "payment", "status": "open",
                                  "url": "%s", "client_reference_id": "%s",
@@ -122,6 +134,13 @@ public final class FakeStripe {
                                 .formatted(id, url, orderId))
                         .withTransformers("response-template")));
         return new StubbedSession(id, url);
+    }
+
+    /** The checkout for the order is never answered: the connection drops after the delay, every time it is asked. */
+    public static void stubCheckoutLost(UUID orderId, Duration delay) {
+        SERVER.stubFor(post(urlPathEqualTo("/v1/checkout/sessions"))
+                .withHeader("Idempotency-Key", equalTo("checkout-" + orderId))
+                .willReturn(lost(delay)));
     }
 
     /** Stripe's answer to a second checkout for the same order with other parameters. */
@@ -147,13 +166,33 @@ public final class FakeStripe {
 
     /** Answers a refund of the payment; returns the refund's id. */
     public static String stubRefund(String paymentIntentId) {
+        return stubRefund(paymentIntentId, Duration.ZERO);
+    }
+
+    /** Answers a refund of the payment after the delay; returns the refund's id. */
+    public static String stubRefund(String paymentIntentId, Duration delay) {
         String id = "re_" + randomId();
         SERVER.stubFor(post(urlPathEqualTo("/v1/refunds"))
                 .withRequestBody(containing("payment_intent=" + paymentIntentId))
                 .willReturn(okJson("""
                         {"id": "%s", "object": "refund", "payment_intent": "%s", "status": "succeeded"}"""
-                        .formatted(id, paymentIntentId))));
+                        .formatted(id, paymentIntentId)).withFixedDelay(millis(delay))));
         return id;
+    }
+
+    /** A refund of the payment is never answered: the connection drops after the delay, every time it is asked. */
+    public static void stubRefundLost(String paymentIntentId, Duration delay) {
+        SERVER.stubFor(post(urlPathEqualTo("/v1/refunds"))
+                .withRequestBody(containing("payment_intent=" + paymentIntentId))
+                .willReturn(lost(delay)));
+    }
+
+    /** Stripe's refusal to refund a payment that was refunded in full already (in its dashboard, say). */
+    public static void stubRefundRefused(String paymentIntentId) {
+        SERVER.stubFor(post(urlPathEqualTo("/v1/refunds"))
+                .withRequestBody(containing("payment_intent=" + paymentIntentId))
+                .willReturn(error(400, "invalid_request_error", "charge_already_refunded",
+                        "Charge has already been refunded.")));
     }
 
     /** Answers transfers to connected accounts; returns the transfer's id. */
@@ -171,7 +210,15 @@ public final class FakeStripe {
                 .willReturn(error(500, "api_error", null, "Something went wrong on Stripe's end.")));
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error(int status, String type,
+    private static ResponseDefinitionBuilder lost(Duration delay) {
+        return aResponse().withFixedDelay(millis(delay)).withFault(Fault.CONNECTION_RESET_BY_PEER);
+    }
+
+    private static int millis(Duration delay) {
+        return Math.toIntExact(delay.toMillis());
+    }
+
+    private static ResponseDefinitionBuilder error(int status, String type,
             @Nullable String code, String message) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
                 .withHeader("Stripe-Should-Retry", "false")

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.reloop.IntegrationTest;
 import eu.reloop.TestSecurity;
@@ -46,6 +48,9 @@ class PaymentsTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @LocalServerPort
     int port;
@@ -106,11 +111,11 @@ class PaymentsTests {
         String accountId = FakeStripe.connectSeller(payments, centre, port);
         UUID order = UUID.randomUUID();
         FakeStripe.StubbedSession stubbed = FakeStripe.stubCheckoutSession(order);
-        Instant before = clock.instant();
+        Instant expiresAt = clock.instant().plus(Payments.CHECKOUT_LIFETIME).truncatedTo(ChronoUnit.SECONDS);
 
         CheckoutSession session = payments.startCheckout(new CheckoutRequest(order, centre, "Fairphone 5, grade A",
                 Money.of("1249.50", "NOK"), "buyer@example.org", "/orders/" + order + "?session={CHECKOUT_SESSION_ID}",
-                "/orders/" + order));
+                "/orders/" + order, expiresAt));
 
         assertThat(session.sessionId()).isEqualTo(stubbed.id());
         assertThat(session.url()).isEqualTo(stubbed.url());
@@ -131,10 +136,9 @@ class PaymentsTests {
                 .containsEntry("customer_email", "buyer@example.org")
                 .containsEntry("success_url", site.link("/orders/" + order + "?session={CHECKOUT_SESSION_ID}"))
                 .containsEntry("cancel_url", site.link("/orders/" + order));
-        long expiresAt = Long.parseLong(sent.form().get("expires_at"));
-        assertThat(Instant.ofEpochSecond(expiresAt)).isBetween(before.plus(Duration.ofMinutes(30)),
-                clock.instant().plus(Duration.ofMinutes(32)));
-        assertThat(session.expiresAt()).isEqualTo(Instant.ofEpochSecond(expiresAt));
+        assertThat(sent.form()).as("the expiry the caller fixed, the same in every retry")
+                .containsEntry("expires_at", String.valueOf(expiresAt.getEpochSecond()));
+        assertThat(session.expiresAt()).isEqualTo(expiresAt);
     }
 
     @Test
@@ -187,6 +191,31 @@ class PaymentsTests {
     }
 
     @Test
+    void aRefusalByStripeIsToldFromAnAnswerThatDidNotCome() {
+        String refused = "pi_refused_" + UUID.randomUUID().toString().replace("-", "");
+        String unanswered = "pi_unanswered_" + UUID.randomUUID().toString().replace("-", "");
+        FakeStripe.stubRefundRefused(refused);
+        FakeStripe.stubRefundLost(unanswered, Duration.ZERO);
+
+        assertThatThrownBy(() -> payments.refund(refused, 100, "refund-" + refused))
+                .isInstanceOfSatisfying(PaymentProviderException.class, failed -> assertThat(failed.refusedByStripe()).isTrue());
+        assertThatThrownBy(() -> payments.refund(unanswered, 100, "refund-" + unanswered))
+                .isInstanceOfSatisfying(PaymentProviderException.class, failed -> assertThat(failed.refusedByStripe()).isFalse());
+        assertThat(FakeStripe.requests("/v1/refunds")).filteredOn(sent -> unanswered.equals(sent.form().get("payment_intent")))
+                .isNotEmpty().allSatisfy(sent -> assertThat(sent.idempotencyKey()).isEqualTo("refund-" + unanswered));
+    }
+
+    @Test
+    void stripeIsNeverCalledInsideADatabaseTransaction() {
+        String paymentIntent = "pi_" + UUID.randomUUID().toString().replace("-", "");
+        FakeStripe.stubRefund(paymentIntent);
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> payments.refund(paymentIntent, 100, "inside")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(FakeStripe.requests("/v1/refunds")).noneMatch(sent -> paymentIntent.equals(sent.form().get("payment_intent")));
+    }
+
+    @Test
     void aRefundReversesTheTransferAndTheFeeUnderTheCallersKey() {
         String paymentIntent = "pi_" + UUID.randomUUID().toString().replace("-", "");
         String refundId = FakeStripe.stubRefund(paymentIntent);
@@ -232,6 +261,6 @@ class PaymentsTests {
 
     private static CheckoutRequest request(UUID order, UUID seller) {
         return new CheckoutRequest(order, seller, "Test item", Money.of("100", "NOK"), "buyer@example.org",
-                "/orders/" + order, "/orders/" + order);
+                "/orders/" + order, "/orders/" + order, Instant.now().plus(Payments.CHECKOUT_LIFETIME));
     }
 }

@@ -29,6 +29,7 @@ import eu.reloop.market.Fulfilment;
 import eu.reloop.market.MarketLinks;
 import eu.reloop.market.Order;
 import eu.reloop.market.OrderStatus;
+import eu.reloop.payment.CheckoutSession;
 import eu.reloop.payment.Payments;
 import eu.reloop.shared.Ids;
 import eu.reloop.shared.LocalizedFormats;
@@ -118,9 +119,15 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         payAtPickup.setId("pay-at-pickup");
         if (online) {
             Button payOnline = new Button(getTranslation("checkout.pay-online"), click -> {
-                Attempt.get(this, FormFields.of("shippingAddress", address).and("fulfilment", delivery),
-                                () -> checkout.payOnline(order.id(), delivery.getValue(), address.getValue()))
-                        .ifPresent(session -> getUI().ifPresent(ui -> ui.getPage().setLocation(session.url())));
+                Optional<CheckoutSession> session = Attempt.get(this,
+                        FormFields.of("shippingAddress", address).and("fulfilment", delivery),
+                        () -> checkout.payOnline(order.id(), delivery.getValue(), address.getValue()));
+                if (session.isPresent()) {
+                    getUI().ifPresent(ui -> ui.getPage().setLocation(session.get().url()));
+                } else if (checkout.order(order.id()).filter(now -> now.status() != OrderStatus.RESERVED).isPresent()) {
+                    // Stripe did not answer: the order waits for payment, and goes on from the buyer's orders.
+                    MyOrdersView.open(this, order.id());
+                }
             });
             payOnline.addThemeVariants(ButtonVariant.PRIMARY);
             payOnline.setId("pay-online");

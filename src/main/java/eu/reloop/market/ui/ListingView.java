@@ -44,6 +44,7 @@ import eu.reloop.market.OrderStatus;
 import eu.reloop.payment.Payments;
 import eu.reloop.shared.Ids;
 import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Callout;
 import eu.reloop.shared.ui.MainLayout;
@@ -56,8 +57,9 @@ import eu.reloop.stamp.ui.FactList;
 /**
  * The product page: photos, price, the stamp with its live verification and the item's condition, the
  * seller with its certificate status (and distance, when the buyer came from a search near a place), and
- * how the item reaches the buyer. "Buy" starts checkout, after sign-in when needed; a buyer whose order
- * holds the item is told so, with the way back to that order.
+ * how the item reaches the buyer. Pressing "Buy" reserves the item and starts checkout (a signed-out visitor
+ * signs in first and presses it again); a buyer whose order holds the item is told so, with the way back to
+ * that order.
  */
 @Route(value = MarketLinks.LISTING, layout = MainLayout.class)
 @AnonymousAllowed
@@ -159,8 +161,7 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     .orElseGet(() -> Callout.of("listing-reserved", "contrast", getTranslation("listing.reserved", until))));
             return box;
         }
-        Button buy = new Button(getTranslation("listing.buy"), click -> getUI().ifPresent(ui -> ui.navigate(
-                ReserveView.class, new RouteParameters(MarketLinks.LISTING_ID, listing.id().toString()))));
+        Button buy = new Button(getTranslation("listing.buy"), click -> reserve(listing));
         buy.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         buy.setId("buy");
         Paragraph hold = new Paragraph(getTranslation("listing.buy-hint"));
@@ -169,6 +170,20 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             box.add(new Paragraph(getTranslation("checkout.online-not-configured")));
         }
         return box;
+    }
+
+    /**
+     * Pressing "Buy" reserves the item and goes on to checkout; a signed-out visitor signs in first (through the
+     * reserve address) and comes back here to press it.
+     */
+    private void reserve(Listing listing) {
+        if (!authentication.isAuthenticated()) {
+            getUI().ifPresent(ui -> ui.navigate(ReserveView.class,
+                    new RouteParameters(MarketLinks.LISTING_ID, listing.id().toString())));
+            return;
+        }
+        Attempt.get(this, () -> checkout.reserve(listing.id())).ifPresent(orderId -> getUI().ifPresent(ui ->
+                ui.navigate(CheckoutView.class, new RouteParameters(MarketLinks.ORDER_ID, orderId.toString()))));
     }
 
     /** Until when the item waits for this buyer, and the way on: checkout while reserved, else their order. */

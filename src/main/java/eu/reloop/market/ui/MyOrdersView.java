@@ -1,5 +1,6 @@
 package eu.reloop.market.ui;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,10 +52,12 @@ class MyOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final transient Checkout checkout;
     private final transient Organisations organisations;
+    private final transient Clock clock;
 
-    MyOrdersView(Checkout checkout, Organisations organisations) {
+    MyOrdersView(Checkout checkout, Organisations organisations, Clock clock) {
         this.checkout = checkout;
         this.organisations = organisations;
+        this.clock = clock;
         addClassName("my-orders");
         setMaxWidth("56rem");
     }
@@ -120,6 +123,15 @@ class MyOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             Anchor finish = new Anchor(MarketLinks.checkout(order.id()), getTranslation("my-orders.finish-checkout"));
             finish.setId("finish-checkout-" + order.number());
             actions.add(finish);
+        }
+        if (order.paymentToResume(clock.instant())) {
+            // Stripe did not answer when the buyer chose to pay online: asking again takes them to its page.
+            Button pay = new Button(getTranslation("my-orders.go-to-payment"), click ->
+                    Attempt.get(this, () -> checkout.resumeOnlinePayment(order.id()))
+                            .ifPresent(session -> getUI().ifPresent(ui -> ui.getPage().setLocation(session.url()))));
+            pay.addThemeVariants(ButtonVariant.PRIMARY);
+            pay.setId("pay-" + order.number());
+            actions.add(pay);
         }
         if (order.status() == OrderStatus.COMPLETED) {
             Anchor warranty = new Anchor(MarketLinks.warranties(), getTranslation("my-orders.warranty"));

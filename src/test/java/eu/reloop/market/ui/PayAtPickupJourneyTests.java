@@ -17,6 +17,7 @@ import eu.reloop.BrowserTest;
 import eu.reloop.certification.CertificationTestSetup;
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
+import eu.reloop.market.Checkout;
 import eu.reloop.market.Listing;
 import eu.reloop.market.MarketTestSetup;
 import eu.reloop.market.MarketTestSetup.Centre;
@@ -34,6 +35,9 @@ class PayAtPickupJourneyTests extends BrowserTest {
     @Autowired
     Gazetteer gazetteer;
 
+    @Autowired
+    Checkout checkout;
+
     @Test
     void aBuyerFindsAPhoneNearMalmoReservesItToPayAtPickupAndTheCentreHandsItOver() {
         GeoPoint malmo = gazetteer.find("Malmö").orElseThrow().location();
@@ -45,7 +49,8 @@ class PayAtPickupJourneyTests extends BrowserTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> search.search(ListingQuery.near(malmo, 5)).page().hits()
                 .stream().anyMatch(hit -> hit.listingId().equals(listing.id())));
 
-        // A visitor searches near Malmö and opens the phone; "Buy" asks them to sign in, then goes to checkout.
+        // A visitor searches near Malmö and opens the phone; "Buy" asks them to sign in and brings them back to
+        // the phone, where pressing "Buy" reserves it and goes to checkout.
         open("/buy");
         WebElement place = waitFor(By.cssSelector("#search-place input"));
         place.sendKeys("Malmö");
@@ -67,6 +72,16 @@ class PayAtPickupJourneyTests extends BrowserTest {
         browser.findElement(By.cssSelector("vaadin-login-form input[name=password]"))
                 .sendKeys(CertificationTestSetup.PASSWORD);
         click(By.cssSelector("vaadin-login-form vaadin-button[slot=submit]"));
+        wait.until(ExpectedConditions.urlContains("/listings/" + listing.id()));
+        waitFor(By.id("buy"));
+        assertThat(MarketTestSetup.asBuyer(buyer, () -> checkout.myHoldOn(listing.id()))).as("nothing reserved yet").isEmpty();
+        // Opening the reserve address, as a link on another site might, reserves nothing either.
+        open("/listings/" + listing.id() + "/reserve");
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/reserve")));
+        waitFor(By.id("buy"));
+        assertThat(browser.findElements(By.id("listing-reserved-for-you"))).isEmpty();
+        assertThat(MarketTestSetup.asBuyer(buyer, () -> checkout.myHoldOn(listing.id()))).isEmpty();
+        click(By.id("buy"));
         wait.until(ExpectedConditions.urlContains("/checkout/"));
         assertThat(waitFor(By.id("checkout-held")).getText()).contains("reserved for you until");
         // The centre has no Stripe account: it takes payment at pickup only.
