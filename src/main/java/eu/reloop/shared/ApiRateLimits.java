@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,8 @@ import io.github.bucket4j.ConsumptionProbe;
  * before anything else runs. Why in memory: {@code docs/decisions/api-rate-limits-in-memory.md}.
  */
 @Component
+// Only where there is a web server: the --create-admin command runs without one.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiRateLimits extends OncePerRequestFilter {
 

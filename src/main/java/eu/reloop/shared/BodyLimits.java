@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -32,6 +33,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * stops one byte past the limit. API paths answer as a problem ({@link ApiProblems}), the rest with the error page.
  */
 @Component
+// Only where there is a web server: the --create-admin command runs without one.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class BodyLimits extends OncePerRequestFilter {
 
