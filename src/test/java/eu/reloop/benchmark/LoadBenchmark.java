@@ -1,6 +1,7 @@
 package eu.reloop.benchmark;
 
 import java.lang.management.ManagementFactory;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -123,15 +124,20 @@ final class LoadBenchmark {
 
     private String soak(Connection connection, Target organisationsApi, Target listingsApi, int minutes) throws Exception {
         List<String[]> items = listedItems(connection);
+        // Each client keeps its cookies, as a browser does: one session per client. Without them, every product page
+        // would open a session of its own, held until it times out.
+        ThreadLocal<HttpClient> browsers = ThreadLocal.withInitial(() -> HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build());
         List<Target> mix = List.of(organisationsApi, listingsApi,
-                i -> answered(get("/listings/" + items.get(i % items.size())[0])),
+                i -> answered(browsers.get().send(request("/listings/" + items.get(i % items.size())[0]),
+                        HttpResponse.BodyHandlers.ofByteArray())),
                 i -> answered(get("/api/v1/stamps/" + items.get(i % items.size())[1])),
                 i -> answered(get("/api/v1/stamp-log/head")));
         Target mixed = i -> mix.get(i % mix.size()).send(i / mix.size());
         long warmHeap = liveHeap();
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%n### Soak%n%n%d clients for %d minutes, mixed in "
-                + "equal parts: organisation search, listing search, a product page, a stamp's verification and the stamp "
-                + "log's head. An error is an answer of 500 or more, a time-out or a lost connection (generated stamps are "
+                + "equal parts: organisation search, listing search, a product page (each client keeping its cookies, as a "
+                + "browser does), a stamp's verification and the stamp log's head. An error is an answer of 500 or more, a time-out or a lost connection (generated stamps are "
                 + "not in the log, so their verification answers 404, as for any unknown code). Heap after warm-up and a "
                 + "full collection: %,.0f MB.%n%n| minute | requests | errors | p95 ms | heap after a full collection, MB |%n"
                 + "| ---: | ---: | ---: | ---: | ---: |%n", SOAK_CLIENTS, minutes, warmHeap / 1e6));
@@ -209,9 +215,12 @@ final class LoadBenchmark {
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(application.resolve(path)).header("Accept", "application/json")
+        return http.send(request(path), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(application.resolve(path)).header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(30)).GET().build();
-        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static void ok(HttpResponse<byte[]> response) {

@@ -174,6 +174,9 @@ public final class SearchBenchmark {
                         "--logging.level.root=WARN",
                         // Every client of the benchmark is 127.0.0.1.
                         "--reloop.rate-limits.api.capacity=1000000000",
+                        // The development build records where every component was made (a stack trace each, for the IDE
+                        // link); the production build does not, and the heap per session should be production's.
+                        "--vaadin.devmode.componentTracker.enabled=false",
                         // Should the URLs ever be ignored, embedded servers still stay out of ./data.
                         "--reloop.embedded.postgres.data-dir=" + root.resolve("unused-postgres"),
                         "--reloop.embedded.elasticsearch.data-dir=" + root.resolve("unused-elasticsearch")));
