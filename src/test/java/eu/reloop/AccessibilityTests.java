@@ -44,6 +44,7 @@ class AccessibilityTests extends BrowserSession {
     @DynamicPropertySource
     static void demoData(DynamicPropertyRegistry properties) {
         properties.add("reloop.embedded.postgres.data-dir", () -> DATA.resolve("postgres").toString());
+        properties.add("reloop.stamp.key-directory", () -> DATA.resolve("keys").toString());
         properties.add("reloop.elasticsearch.url", () -> TestServices.elasticsearch().url().toString());
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -213,13 +214,12 @@ class OnboardingJourneyTests extends BrowserTest {
      */
     private String createAdminFromTheCommandLine(String email) throws Exception {
         String java = ProcessHandle.current().info().command().orElseThrow();
-        Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 ReLoopApplication.class.getName(), "--create-admin=" + email,
-                "--spring.datasource.url=" + TestServices.postgres().jdbcUrl(),
-                "--spring.datasource.username=" + TestServices.postgres().username(),
                 "--reloop.elasticsearch.url=" + TestServices.elasticsearch().url(),
-                "--reloop.site.public-url=http://localhost:" + port))
-                .redirectErrorStream(true).start();
+                "--reloop.site.public-url=http://localhost:" + port));
+        TestServices.databaseProperties().forEach(property -> command.add("--" + property));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();

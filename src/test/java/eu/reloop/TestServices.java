@@ -6,11 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.reloop.embedded.LocalElasticsearch;
 import eu.reloop.embedded.LocalPostgres;
@@ -48,6 +56,31 @@ public final class TestServices {
         return ELASTICSEARCH;
     }
 
+    /**
+     * The shared database as an operator configures it ({@code name=value}): the application connects as the role
+     * that owns nothing, Flyway migrates as the owner, and the stamp keys are files in this run's folder. Every
+     * application context on the shared database uses the same key folder, as instances on one database must.
+     */
+    public static List<String> databaseProperties() {
+        return List.of(
+                "spring.datasource.url=" + POSTGRES.jdbcUrl(),
+                "spring.datasource.username=" + LocalPostgres.RUNTIME,
+                "spring.flyway.user=" + LocalPostgres.OWNER,
+                "reloop.stamp.key-directory=" + stampKeyDirectory());
+    }
+
+    /** Where the application contexts on the shared database keep the stamp keys. */
+    public static Path stampKeyDirectory() {
+        return ROOT.resolve("keys");
+    }
+
+    /** Runs {@code work} in one transaction on the shared database as {@code role} (one of {@link LocalPostgres}'s). */
+    public static void inTransactionAs(String role, Consumer<JdbcClient> work) {
+        DataSource database = new SimpleDriverDataSource(new org.postgresql.Driver(), POSTGRES.jdbcUrl(), role, null);
+        new TransactionTemplate(new DataSourceTransactionManager(database))
+                .executeWithoutResult(status -> work.accept(JdbcClient.create(database)));
+    }
+
     /** The distribution the build unpacked (the Surefire configuration passes its path). */
     public static Path elasticsearchHome() {
         return Path.of(System.getProperty("reloop.embedded.elasticsearch.home",
@@ -71,9 +104,7 @@ public final class TestServices {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            TestPropertyValues.of(
-                    "spring.datasource.url=" + POSTGRES.jdbcUrl(),
-                    "spring.datasource.username=" + POSTGRES.username(),
+            TestPropertyValues.of(databaseProperties()).and(
                     "reloop.elasticsearch.url=" + ELASTICSEARCH.url(),
                     // Every test calls the API from 127.0.0.1: more than the whole run sends, hardly refilled, so
                     // that RateLimitTests can empty a bucket of its own and find it still empty a moment later.

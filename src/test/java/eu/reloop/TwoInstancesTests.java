@@ -268,12 +268,11 @@ class TwoInstancesTests {
     private static ConfigurableApplicationContext start() {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
-                "--spring.datasource.url=" + TestServices.postgres().jdbcUrl(),
-                "--spring.datasource.username=" + TestServices.postgres().username(),
                 "--reloop.elasticsearch.url=" + SEARCH.url(),
                 "--spring.mail.host=" + SMTP.getSmtp().getBindTo(),
                 "--spring.mail.port=" + SMTP.getSmtp().getPort(),
                 "--reloop.events.retry-interval=" + RETRY_INTERVAL.toSeconds() + "s"));
+        TestServices.databaseProperties().forEach(property -> arguments.add("--" + property));
         FakeStripe.properties().forEach(property -> arguments.add("--" + property));
         return new SpringApplicationBuilder(ReLoopApplication.class, Probe.class).run(arguments.toArray(String[]::new));
     }

@@ -1,8 +1,12 @@
 package eu.reloop.embedded;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import javax.sql.DataSource;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +28,19 @@ class EmbeddedServicesConfiguration {
         DataSource dataSource(LocalPostgres postgres) {
             return DataSourceBuilder.create()
                     .url(postgres.jdbcUrl())
-                    .username(postgres.username())
+                    .username(LocalPostgres.RUNTIME)
                     .build();
+        }
+
+        /** Migrates as the owner, granting the application's role what it needs: spring.flyway.user, for the embedded server. */
+        @Bean
+        FlywayConfigurationCustomizer migrateAsOwner(LocalPostgres postgres) {
+            return flyway -> {
+                flyway.dataSource(postgres.jdbcUrl(), LocalPostgres.OWNER, null);
+                Map<String, String> placeholders = new HashMap<>(flyway.getPlaceholders());
+                placeholders.put("runtime-role", LocalPostgres.RUNTIME);
+                flyway.placeholders(placeholders);
+            };
         }
     }
 

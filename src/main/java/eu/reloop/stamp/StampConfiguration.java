@@ -13,4 +13,10 @@ class StampConfiguration {
         SecureRandom random = new SecureRandom();
         return () -> StampCode.generate(random);
     }
+
+    /** Private keys in files; a key vault's signer would take this bean's place. */
+    @Bean
+    StampSigner keyFileSigner(StampProperties properties) {
+        return new KeyFileSigner(properties.keyDirectory());
+    }
 }

@@ -2,15 +2,11 @@ package eu.reloop.stamp;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -24,9 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The registry's Ed25519 keys (the JDK's own implementation). One key signs at a time; rotation makes a
- * new one and retires the old, which stays published so that what it signed still verifies. The keys
- * live in PostgreSQL with the rest of the registry; an operator who wants them in a key vault replaces
- * this class, nothing else.
+ * new one and retires the old, which stays published so that what it signed still verifies. The database
+ * keeps the public keys; the private keys are the {@link StampSigner}'s, outside it.
  */
 @Service
 public class StampSigningKeys {
@@ -36,10 +31,12 @@ public class StampSigningKeys {
     private static final int RAW_KEY_LENGTH = 32;
 
     private final JdbcClient jdbc;
+    private final StampSigner signer;
     private final Clock clock;
 
-    StampSigningKeys(JdbcClient jdbc, Clock clock) {
+    StampSigningKeys(JdbcClient jdbc, StampSigner signer, Clock clock) {
         this.jdbc = jdbc;
+        this.signer = signer;
         this.clock = clock;
     }
 
@@ -51,21 +48,23 @@ public class StampSigningKeys {
     public record PublishedKey(String kid, String kty, String crv, String alg, String x, String status) {
     }
 
-    /** Signs with the active key, creating the registry's first key if there is none yet; only this module signs. */
+    /**
+     * Signs with the active key; only this module signs. With no active key (a new registry, or one whose keys
+     * were all retired when the database gave up the private keys) it makes one. An active key whose private key
+     * the signer does not hold is refused, never replaced behind the admins' backs.
+     */
     @Transactional
     Signed sign(byte[] message) {
         lockKeys();
-        StoredKey key = activeKey().orElseGet(this::createKey);
-        try {
-            Signature signer = Signature.getInstance(ALGORITHM);
-            signer.initSign(KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(key.privateKey())));
-            signer.update(message);
-            return new Signed(key.keyId(), signer.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot sign with stamp key " + key.keyId(), e);
+        ActiveKey key = activeKey().orElseGet(this::createKey);
+        byte[] signature = signer.sign(key.keyId(), message);
+        // A key file swapped for another key's would sign what the published key does not verify.
+        if (!verify(key.publicKey(), message, signature)) {
+            throw new IllegalStateException("The private key held for stamp key " + key.keyId()
+                    + " is not the one its published public key belongs to");
         }
+        return new Signed(key.keyId(), signature);
     }
-
     /** The id of the key that signs now, if the registry has one yet. */
     @Transactional(readOnly = true)
     public Optional<String> activeKeyId() {
@@ -119,27 +118,24 @@ public class StampSigningKeys {
                 .query(byte[].class).optional().map(StampSigningKeys::decodePublic);
     }
 
-    private Optional<StoredKey> activeKey() {
-        return jdbc.sql("select key_id, private_key from stamp_signing_key where retired_at is null")
-                .query((rs, row) -> new StoredKey(rs.getString("key_id"), rs.getBytes("private_key"))).optional();
+    private Optional<ActiveKey> activeKey() {
+        return jdbc.sql("select key_id, public_key from stamp_signing_key where retired_at is null")
+                .query((rs, row) -> new ActiveKey(rs.getString("key_id"), decodePublic(rs.getBytes("public_key"))))
+                .optional();
     }
 
-    private StoredKey createKey() {
-        try {
-            KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
-            byte[] publicKey = pair.getPublic().getEncoded();
-            // The id names the key itself, so that nobody can pass one key off under another's id.
-            String keyId = HexFormat.of().formatHex(MerkleTree.sha256(publicKey), 0, 8);
-            Instant now = clock.instant();
-            jdbc.sql("""
-                            insert into stamp_signing_key (key_id, public_key, private_key, created_at)
-                            values (:id, :public, :private, :now)""")
-                    .param("id", keyId).param("public", publicKey).param("private", pair.getPrivate().getEncoded())
-                    .param("now", Timestamp.from(now)).update();
-            return new StoredKey(keyId, pair.getPrivate().getEncoded());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("This Java runtime cannot make Ed25519 keys", e);
-        }
+    private ActiveKey createKey() {
+        PublicKey publicKey = signer.createKey();
+        String keyId = keyId(publicKey);
+        jdbc.sql("insert into stamp_signing_key (key_id, public_key, created_at) values (:id, :public, :now)")
+                .param("id", keyId).param("public", publicKey.getEncoded()).param("now", Timestamp.from(clock.instant()))
+                .update();
+        return new ActiveKey(keyId, publicKey);
+    }
+
+    /** The id names the key itself (the start of its SHA-256), so that nobody can pass one key off under another's id. */
+    static String keyId(PublicKey key) {
+        return HexFormat.of().formatHex(MerkleTree.sha256(key.getEncoded()), 0, 8);
     }
 
     static PublicKey decodePublic(byte[] x509) {
@@ -154,6 +150,6 @@ public class StampSigningKeys {
         return Arrays.copyOfRange(x509, x509.length - RAW_KEY_LENGTH, x509.length);
     }
 
-    private record StoredKey(String keyId, byte[] privateKey) {
+    private record ActiveKey(String keyId, PublicKey publicKey) {
     }
 }

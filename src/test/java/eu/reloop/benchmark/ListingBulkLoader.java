@@ -2,7 +2,6 @@ package eu.reloop.benchmark;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -178,13 +177,14 @@ final class ListingBulkLoader {
         return sites;
     }
 
-    /** A real key, as the stamp log signs its head with the active key when asked for it. */
+    /**
+     * A real public key, retired: the stamps only refer to it, and the stamp log signs its head with a key of its
+     * own, made in the key folder on the first head asked for.
+     */
     private static void insertSigningKey(Connection connection) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into stamp_signing_key "
-                + "(key_id, public_key, private_key, created_at) values ('benchmark', ?, ?, now())")) {
-            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-            insert.setBytes(1, pair.getPublic().getEncoded());
-            insert.setBytes(2, pair.getPrivate().getEncoded());
+                + "(key_id, public_key, created_at, retired_at) values ('benchmark', ?, now(), now())")) {
+            insert.setBytes(1, KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic().getEncoded());
             insert.executeUpdate();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("This Java runtime cannot make Ed25519 keys", e);

@@ -164,7 +164,9 @@ public final class SearchBenchmark {
         // As arguments, not builder properties: application.yml's empty URLs would win over those.
         ConfigurableApplicationContext context = resources.add(new SpringApplicationBuilder(ReLoopApplication.class)
                 .run("--spring.datasource.url=" + postgres.jdbcUrl(),
-                        "--spring.datasource.username=" + postgres.username(),
+                        "--spring.datasource.username=" + LocalPostgres.RUNTIME,
+                        "--spring.flyway.user=" + LocalPostgres.OWNER,
+                        "--reloop.stamp.key-directory=" + root.resolve("keys"),
                         "--reloop.elasticsearch.url=" + elasticsearch.url(),
                         "--server.port=0",
                         "--spring.main.banner-mode=off",
@@ -192,7 +194,7 @@ public final class SearchBenchmark {
         List<GeneratedOrganisation> directory = new DirectoryGenerator(settings.seed()).generate(settings.organisations());
         Duration generated = since(generating);
 
-        Connection connection = resources.add(DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), null));
+        Connection connection = resources.add(DriverManager.getConnection(postgres.jdbcUrl(), LocalPostgres.SUPERUSER, null));
         step("Loading them into PostgreSQL with COPY");
         long loading = System.nanoTime();
         DirectoryBulkLoader.Loaded loaded = DirectoryBulkLoader.load(connection, directory, settings.seed(),

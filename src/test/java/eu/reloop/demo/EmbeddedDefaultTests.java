@@ -30,6 +30,7 @@ class EmbeddedDefaultTests {
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry properties) {
         properties.add("reloop.embedded.postgres.data-dir", () -> DATA.resolve("postgres").toString());
+        properties.add("reloop.stamp.key-directory", () -> DATA.resolve("keys").toString());
         properties.add("reloop.elasticsearch.url", () -> TestServices.elasticsearch().url().toString());
     }
 

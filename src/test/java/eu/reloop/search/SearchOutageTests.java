@@ -43,8 +43,10 @@ class SearchOutageTests {
 
     @DynamicPropertySource
     static void throughTheProxy(DynamicPropertyRegistry properties) {
-        properties.add("spring.datasource.url", () -> TestServices.postgres().jdbcUrl());
-        properties.add("spring.datasource.username", () -> TestServices.postgres().username());
+        TestServices.databaseProperties().forEach(property -> {
+            String[] nameAndValue = property.split("=", 2);
+            properties.add(nameAndValue[0], () -> nameAndValue[1]);
+        });
         properties.add("reloop.elasticsearch.url", () -> PROXY.url().toString());
     }
 
