@@ -28,12 +28,14 @@ RUN --mount=type=cache,target=/root/.m2 \
 FROM eclipse-temurin:25-jre
 
 # curl is only for the HEALTHCHECK below (the Temurin image has neither curl nor wget).
+# /var/lib/reloop/keys holds the stamp signing keys, readable only by the application's user; mount a volume there.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends curl \
  && rm -rf /var/lib/apt/lists/* \
  && groupadd --system --gid 10001 reloop \
  && useradd --system --uid 10001 --gid reloop --home-dir /app --no-create-home \
-            --shell /usr/sbin/nologin reloop
+            --shell /usr/sbin/nologin reloop \
+ && install -d -o 10001 -g 10001 -m 0700 /var/lib/reloop/keys
 
 WORKDIR /app
 # Spring Boot layers, least to most frequently changing, for better layer caching.
@@ -45,6 +47,7 @@ COPY --from=build /build/extracted/application/ ./
 COPY --from=build /build/search-config/ ./search-config/
 
 ENV SERVER_PORT=8080 \
+    RELOOP_STAMP_KEY_DIRECTORY=/var/lib/reloop/keys \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75.0 -XX:+ExitOnOutOfMemoryError"
 
 USER 10001:10001

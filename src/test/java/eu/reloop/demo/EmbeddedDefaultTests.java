@@ -2,7 +2,9 @@ package eu.reloop.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,17 @@ class EmbeddedDefaultTests {
         assertThat(postgres.dataDirectory()).isEqualTo(DATA.resolve("postgres").toAbsolutePath());
         assertThat(jdbc.sql("select current_setting('server_version_num')::int").query(Integer.class).single())
                 .isGreaterThanOrEqualTo(170000);
+    }
+
+    /** The roles a production database has; the demo stamps' key is a file that only its owner reads. */
+    @Test
+    void connectsAsARoleThatOwnsNothingAndKeepsTheStampKeyInAFile() throws Exception {
+        assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo(LocalPostgres.RUNTIME);
+        assertThat(jdbc.sql("select tableowner from pg_tables where tablename = 'stamp_log_entry'").query(String.class)
+                .single()).isEqualTo(LocalPostgres.OWNER);
+        String keyId = jdbc.sql("select key_id from stamp_signing_key where retired_at is null").query(String.class).single();
+        Path file = DATA.resolve("keys").resolve(keyId + ".pem");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }
 
     @Test
