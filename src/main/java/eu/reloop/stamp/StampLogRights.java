@@ -42,23 +42,19 @@ class StampLogRights {
                         select r.rolsuper as superuser,
                                pg_has_role(current_user, c.relowner, 'MEMBER') as owner,
                                has_table_privilege('stamp_log_entry', 'UPDATE') or has_table_privilege('stamp_log_entry', 'DELETE')
-                                   or has_table_privilege('stamp_log_entry', 'TRUNCATE') as changes,
-                               has_parameter_privilege('session_replication_role', 'SET') as replica
+                                   or has_table_privilege('stamp_log_entry', 'TRUNCATE') as changes
                         from pg_roles r, pg_class c
                         where r.rolname = current_user and c.oid = 'stamp_log_entry'::regclass""")
                 .query((rs, row) -> {
                     List<String> excess = new ArrayList<>();
                     if (rs.getBoolean("superuser")) {
-                        excess.add("is a superuser");
+                        excess.add("is a superuser (and so may set session_replication_role)");
                     }
                     if (rs.getBoolean("owner")) {
                         excess.add("owns the stamp log's table");
                     }
                     if (rs.getBoolean("changes")) {
                         excess.add("may update, delete or truncate its rows");
-                    }
-                    if (rs.getBoolean("replica")) {
-                        excess.add("may set session_replication_role");
                     }
                     return excess;
                 }).single();

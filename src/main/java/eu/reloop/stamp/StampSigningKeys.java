@@ -65,6 +65,7 @@ public class StampSigningKeys {
         }
         return new Signed(key.keyId(), signature);
     }
+
     /** The id of the key that signs now, if the registry has one yet. */
     @Transactional(readOnly = true)
     public Optional<String> activeKeyId() {
