@@ -1,5 +1,6 @@
 package eu.reloop.directory;
 
+import static eu.reloop.AppendOnlyTables.assertCannotBeRewritten;
 import static eu.reloop.directory.DirectoryFixtures.details;
 import static eu.reloop.directory.DirectoryFixtures.site;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -365,8 +367,7 @@ class OrganisationStaffTests {
 
     @Test
     void theAuditTrailCannotBeRewritten() {
-        assertThatThrownBy(() -> jdbc.sql("delete from organisation_audit where organisation_id = :id")
-                .param("id", organisation).update()).hasMessageContaining("append-only");
+        assertCannotBeRewritten("delete from organisation_audit where organisation_id = :id", Map.of("id", organisation));
         assertThat(changes()).containsExactly(StaffChange.REGISTERED);
     }
 
