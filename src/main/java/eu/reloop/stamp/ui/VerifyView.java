@@ -122,9 +122,11 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void show(StampCode code, StampVerification stamp, Map<String, List<String>> query) {
         title = getTranslation("verify.stamp-title", stamp.code());
         boolean valid = stamp.status() == StampVerification.Status.VALID;
-        add(callout("verify-status", valid ? "success" : "error", valid
-                ? getTranslation("verify.valid")
-                : getTranslation("verify.revoked", BrowserTime.date(stamp.revokedAt()), stamp.revokedReason())));
+        add(callout("verify-status", valid ? "success" : "error", switch (stamp.status()) {
+            case VALID -> getTranslation("verify.valid");
+            case REVOKED -> getTranslation("verify.revoked", BrowserTime.date(stamp.revokedAt()), stamp.revokedReason());
+            case UNVERIFIABLE -> getTranslation("verify.unverifiable");
+        }));
         qrStatement(code, query).ifPresent(this::add);
 
         String category = new CategoryNames(organisations, getLocale()).of(stamp.category());
