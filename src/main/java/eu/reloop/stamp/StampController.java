@@ -40,7 +40,7 @@ class StampController {
     @ApiResponse(responseCode = "200", description = "The stamp (valid or revoked)")
     @ApiResponse(responseCode = "400", description = "Not a stamp code, or a code with a typo")
     @ApiResponse(responseCode = "404", description = "No stamp with this code")
-    StampVerification stamp(@Parameter(description = "Stamp code, e.g. 7K3M-9QXD-F; case and hyphens do not matter")
+    StampVerification stamp(@Parameter(description = "Stamp code, e.g. 7K3M-9QXD-Q; case and hyphens do not matter")
             @PathVariable String code) {
         return stamps.verify(readable(code)).orElseThrow(() -> new UnknownRecordException(NOT_IN_REGISTRY));
     }

@@ -24,14 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.reloop.IntegrationTest;
 import eu.reloop.TestSecurity;
-import eu.reloop.certification.CertificateKind;
 import eu.reloop.certification.CertificationTestSetup;
-import eu.reloop.certification.CertificationTestSetup.Staffed;
-import eu.reloop.certification.Certificates;
-import eu.reloop.certification.Scope;
 import eu.reloop.directory.DirectoryFixtures;
-import eu.reloop.directory.OfferedService;
 import eu.reloop.identity.Role;
+import eu.reloop.market.MarketTestSetup;
 
 /**
  * The log as someone with the database's owner rights could change it, behind the application's back: every
@@ -56,13 +52,10 @@ class StampLogAuditTests {
     Stamps stamps;
 
     @Autowired
-    StampTestSetup stampSetup;
+    MarketTestSetup market;
 
     @Autowired
     CertificationTestSetup setup;
-
-    @Autowired
-    Certificates certificates;
 
     @Autowired
     JdbcClient jdbc;
@@ -70,17 +63,13 @@ class StampLogAuditTests {
     @Autowired
     TransactionTemplate transaction;
 
-    Staffed centre;
+    MarketTestSetup.Centre centre;
     String certifier;
     String admin;
 
     @BeforeEach
     void aCertifiedCentreAndAnIntactLog() {
-        centre = setup.organisationWithStaff("Audit Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
-        java.time.LocalDate from = java.time.LocalDate.now().minusMonths(6);
-        TestSecurity.asAdmin(() -> certificates.importCertificate(centre.organisationId(), CertificateKind.REUSE_CENTRE,
-                new Scope(java.util.Set.of("phones"), java.util.Set.of(OfferedService.SELLS_REFURBISHED)), from,
-                from.plusYears(3), "Test Certifier"));
+        centre = market.certifiedCentre("Audit Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
         certifier = setup.account("certifier", Role.CERTIFIER);
         admin = setup.account("admin", Role.ADMIN);
         assertThat(audit.audit().intact()).isTrue();
@@ -94,7 +83,7 @@ class StampLogAuditTests {
 
     @Test
     void everyEntryIsSignedAndOutsidersGetItsExactLeafBytes() throws Exception {
-        Stamp stamp = stampSetup.stampedPhone(centre, certifier);
+        Stamp stamp = market.stampedPhone(centre);
         LogEntry issue = log.entriesOf(stamp.code()).getFirst();
         assertThat(issue.keyId()).isNotNull();
         assertThat(new String(issue.leafInput(), StandardCharsets.UTF_8))
@@ -118,7 +107,7 @@ class StampLogAuditTests {
 
     @Test
     void unRevokingByEditingTheEntryIsCaughtAndTheStampIsNoLongerVouchedFor() throws Exception {
-        Stamp stamp = stampSetup.stampedPhone(centre, certifier);
+        Stamp stamp = market.stampedPhone(centre);
         TestSecurity.as(certifier, () -> {
             stamps.revoke(stamp.code(), "Stolen goods");
             return null;
@@ -145,7 +134,7 @@ class StampLogAuditTests {
 
     @Test
     void aReportChangedAfterIssueIsCaught() {
-        Stamp stamp = stampSetup.stampedPhone(centre, certifier);
+        Stamp stamp = market.stampedPhone(centre);
         String original = jdbc.sql("select report::text from stamp where code = :code").param("code", stamp.code().value())
                 .query(String.class).single();
         try {

@@ -89,7 +89,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private Component lookup(String typed) {
         TextField code = new TextField(getTranslation("verify.code"));
-        code.setPlaceholder("7K3M-9QXD-F");
+        code.setPlaceholder("7K3M-9QXD-Q");
         code.setValue(typed);
         code.setId("stamp-code");
         Button check = new Button(getTranslation("verify.check"), click -> {
