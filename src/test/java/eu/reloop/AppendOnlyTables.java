@@ -23,4 +23,15 @@ public final class AppendOnlyTables {
                 owner -> owner.sql(sql).params(parameters).update()))
                 .as("as the owner").rootCause().hasMessageContaining("append-only");
     }
+
+    /**
+     * Changes rows as someone with every right over the database could (the owner by switching a table's trigger
+     * off, the superuser as here): triggers off for this one transaction.
+     */
+    public static void rewriteBehindTheApplicationsBack(String sql, Map<String, ?> parameters) {
+        TestServices.inTransactionAs(LocalPostgres.SUPERUSER, superuser -> {
+            superuser.sql("set local session_replication_role = replica").update();
+            superuser.sql(sql).params(parameters).update();
+        });
+    }
 }

@@ -11,7 +11,7 @@ import eu.reloop.directory.CertificationStatus;
 /**
  * What anyone sees when checking a stamp: whether it is valid, the item (serial masked), its grade and
  * test summary, erasure and battery, the issuing centre with its live certificate status, the
- * warranty, and the stamp's history from the log.
+ * warranty, when the item was reported lost or stolen (if it was), and the stamp's history from the log.
  */
 public record StampVerification(
         String code,
@@ -38,10 +38,12 @@ public record StampVerification(
         int warrantyMonths,
         @Nullable Instant revokedAt,
         @Nullable String revokedReason,
+        @Nullable Instant reportedLostAt,
         List<HistoryEntry> history) {
 
+    /** {@code UNVERIFIABLE}: the stamp's record in the registry fails its own checks; do not rely on it. */
     public enum Status {
-        VALID, REVOKED
+        VALID, REVOKED, UNVERIFIABLE
     }
 
     /** One event from the stamp log, with its place in the log for an inclusion proof. */

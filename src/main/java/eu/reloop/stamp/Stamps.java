@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,11 +47,12 @@ public class Stamps {
     private final OrganisationAccess access;
     private final Notifications notifications;
     private final LabelDocuments documents;
+    private final LostItems lostItems;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Stamps(StampRepository repository, StampLog log, StampSigningKeys keys, Organisations organisations,
-            OrganisationAccess access, Notifications notifications, LabelDocuments documents,
+            OrganisationAccess access, Notifications notifications, LabelDocuments documents, LostItems lostItems,
             ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.log = log;
@@ -59,6 +61,7 @@ public class Stamps {
         this.access = access;
         this.notifications = notifications;
         this.documents = documents;
+        this.lostItems = lostItems;
         this.events = events;
         this.clock = clock;
     }
@@ -91,24 +94,49 @@ public class Stamps {
         }
     }
 
-    /** The proof that the stamp's issue is in the log, against the log as it is now. */
+    /**
+     * The proof that each of the stamp's events is in the log, oldest first, against the tree of {@code treeSize}
+     * (the log as it is now when null); an event not yet in a tree of that size has none.
+     */
     @Transactional(readOnly = true)
-    public Optional<StampLog.InclusionProof> issueProof(StampCode code) {
-        return log.entriesOf(code).stream().filter(entry -> entry.event() == StampEvent.ISSUED).findFirst()
-                .map(entry -> log.inclusionProof(entry.sequence(), Long.MAX_VALUE));
+    public Optional<List<EventProof>> eventProofs(StampCode code, @Nullable Long treeSize) {
+        return repository.findStamp(code).map(stamp -> log.entriesOf(code).stream()
+                .filter(entry -> treeSize == null || entry.sequence() < treeSize)
+                .map(entry -> new EventProof(entry.event(), log.inclusionProof(entry.sequence(), treeSize))).toList());
     }
 
-    /** Whether the stamp exists and is not revoked: what the market checks before it lists or sells the item. */
+    /** One event of a stamp with the proof that it is in the log. */
+    public record EventProof(StampEvent event, StampLog.InclusionProof proof) {
+    }
+
+    /**
+     * Whether the stamp exists, is not revoked, its record passes its checks and its item is not reported lost or
+     * stolen: what the market checks before it lists or sells the item.
+     */
     @Transactional(readOnly = true)
     public boolean inForce(StampCode code) {
-        return repository.findStamp(code).filter(stamp -> !revoked(stamp)).isPresent();
+        return repository.findStamp(code).filter(stamp -> status(stamp) == StampVerification.Status.VALID
+                && lostItems.reportOn(stamp.report().item()).isEmpty()).isPresent();
+    }
+
+    /**
+     * Whether {@code typed} is the stamped item's serial number or IMEI (case, white space and hyphens aside): what
+     * a buyer checks against the device's own settings. The answer is yes or no; the serial itself stays hidden.
+     */
+    @Transactional(readOnly = true)
+    public boolean serialMatches(StampCode code, @Size(max = TextLimits.LABEL) String typed) {
+        return repository.findStamp(code)
+                .filter(stamp -> ItemIdentity.normalisedSerial(stamp.report().item().serialNumber())
+                        .equals(ItemIdentity.normalisedSerial(typed)))
+                .isPresent();
     }
 
     /** The stamps of a centre that are in force, newest first: what its staff may list for sale. */
     @Transactional(readOnly = true)
     @PreAuthorize(StampApplications.STAFF)
     public List<Stamp> inForceOf(UUID organisationId) {
-        return repository.stampsOf(organisationId).stream().filter(stamp -> !revoked(stamp)).toList();
+        return repository.stampsOf(organisationId).stream()
+                .filter(stamp -> status(stamp) == StampVerification.Status.VALID).toList();
     }
 
     /**
@@ -188,12 +216,34 @@ public class Stamps {
     }
 
     private boolean mayPrint(Stamp stamp) {
-        return !revoked(stamp) && access.canManage(stamp.organisationId());
+        return status(stamp) == StampVerification.Status.VALID && access.canManage(stamp.organisationId());
     }
 
     /** Read from the log, which cannot be changed, not from the stamp row, which could be. */
     private boolean revoked(Stamp stamp) {
         return log.entriesOf(stamp.code()).stream().anyMatch(entry -> entry.event() == StampEvent.REVOKED);
+    }
+
+    private StampVerification.Status status(Stamp stamp) {
+        return status(stamp, log.entriesOf(stamp.code()));
+    }
+
+    /**
+     * Revoked when the log says so. Unverifiable when the stamp's record fails its own checks: an entry whose
+     * hash or signature is wrong, no issue entry, or a report that no longer matches the digest its issue
+     * entry carries; nobody should rely on such a stamp until the registry is put right.
+     */
+    private StampVerification.Status status(Stamp stamp, List<LogEntry> entries) {
+        if (entries.stream().anyMatch(entry -> entry.event() == StampEvent.REVOKED)) {
+            return StampVerification.Status.REVOKED;
+        }
+        Optional<LogEntry> issue = entries.stream().filter(entry -> entry.event() == StampEvent.ISSUED).findFirst();
+        boolean reportHolds = issue.map(entry -> entry.details().get("report"))
+                .map(digest -> digest.equals(ReportDigest.of(stamp.report()))).orElse(true);
+        if (issue.isEmpty() || !reportHolds || entries.stream().anyMatch(entry -> log.problemWith(entry).isPresent())) {
+            return StampVerification.Status.UNVERIFIABLE;
+        }
+        return StampVerification.Status.VALID;
     }
 
     private static boolean isCertifier() {
@@ -207,13 +257,12 @@ public class Stamps {
         ItemIdentity item = report.item();
         Organisation centre = organisations.profile(stamp.organisationId()).orElseThrow().organisation();
         CertificationStanding standing = centre.certification();
-        List<StampVerification.HistoryEntry> history = log.entriesOf(stamp.code()).stream()
+        List<LogEntry> entries = log.entriesOf(stamp.code());
+        List<StampVerification.HistoryEntry> history = entries.stream()
                 .map(entry -> new StampVerification.HistoryEntry(entry.sequence(), entry.event(), entry.recordedAt()))
                 .toList();
         // The status follows the append-only log: clearing the stamp row's revocation changes nothing here.
-        boolean revoked = history.stream().anyMatch(entry -> entry.event() == StampEvent.REVOKED);
-        return new StampVerification(stamp.code().display(),
-                revoked ? StampVerification.Status.REVOKED : StampVerification.Status.VALID,
+        return new StampVerification(stamp.code().display(), status(stamp, entries),
                 item.category(), item.brand(), item.model(), item.maskedSerial(), item.yearOfManufacture(),
                 report.grade(), (int) report.tests().stream().filter(TestResult::passed).count(), report.tests().size(),
                 report.electricalSafety() == null ? null : report.electricalSafety().outsideLimits().isEmpty(),
@@ -221,6 +270,7 @@ public class Stamps {
                 report.profile().dataBearing() ? report.erasure() != null : null,
                 report.erasure() == null ? null : report.erasure().method().name(), report.partsReplaced().size(),
                 centre.id(), centre.details().legalName(), standing.status(), stamp.certifier(), stamp.issuedAt(),
-                stamp.warrantyMonths(), stamp.revokedAt(), stamp.revokedReason(), history);
+                stamp.warrantyMonths(), stamp.revokedAt(), stamp.revokedReason(),
+                lostItems.reportOn(item).map(LostItems.LostReport::reportedAt).orElse(null), history);
     }
 }

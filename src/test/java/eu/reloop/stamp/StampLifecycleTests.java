@@ -134,7 +134,7 @@ class StampLifecycleTests {
         assertThat(stamps.statementHolds(other.code(), payload, stamp.signature(), stamp.keyId())).isFalse();
 
         // Its issue is provably in the log.
-        StampLog.InclusionProof proof = stamps.issueProof(stamp.code()).orElseThrow();
+        StampLog.InclusionProof proof = stamps.eventProofs(stamp.code(), null).orElseThrow().getFirst().proof();
         assertThat(MerkleTree.verifyInclusion(Math.toIntExact(proof.sequence()), Math.toIntExact(proof.treeSize()),
                 HexFormat.of().parseHex(proof.leafHash()), proof.path().stream().map(HexFormat.of()::parseHex).toList(),
                 HexFormat.of().parseHex(proof.rootHash()))).isTrue();

@@ -70,7 +70,8 @@ class StampLogRightsTests {
 
     @Test
     void theAppendOnlyTrailsAreAppendOnlyForTheApplicationsRole() {
-        for (String table : List.of("stamp_log_entry", "certification_audit", "organisation_audit", "account_audit")) {
+        for (String table : List.of("stamp_log_entry", "stamp_log_head", "certification_audit", "organisation_audit",
+                "account_audit")) {
             assertThat(jdbc.sql("""
                             select has_table_privilege(:table, 'SELECT') and has_table_privilege(:table, 'INSERT')
                                    and not has_table_privilege(:table, 'UPDATE') and not has_table_privilege(:table, 'DELETE')

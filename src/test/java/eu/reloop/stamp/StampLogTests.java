@@ -21,11 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import eu.reloop.AppendOnlyTables;
 import eu.reloop.IntegrationTest;
 import eu.reloop.TestSecurity;
-import eu.reloop.TestServices;
-import eu.reloop.embedded.LocalPostgres;
 
 @IntegrationTest
 class StampLogTests {
+
+    private static final String REWRITE = "update stamp_log_entry set payload = :payload where sequence = :sequence";
 
     private final Random random = new Random();
 
@@ -52,7 +52,7 @@ class StampLogTests {
             StampLog.InclusionProof proof = log.inclusionProof(entry.sequence(), head.treeSize());
             assertThat(proof.rootHash()).isEqualTo(head.rootHash());
             assertThat(MerkleTree.verifyInclusion(Math.toIntExact(entry.sequence()), Math.toIntExact(head.treeSize()),
-                    MerkleTree.leafHash(entry.payload().getBytes(java.nio.charset.StandardCharsets.UTF_8)), hashes(proof.path()),
+                    MerkleTree.leafHash(entry.leafInput()), hashes(proof.path()),
                     HexFormat.of().parseHex(head.rootHash()))).isTrue();
         }
         SignedTreeHead forged = new SignedTreeHead(head.treeSize() - 1, head.timestamp(), head.rootHash(), head.keyId(),
@@ -86,7 +86,7 @@ class StampLogTests {
 
         String forged = entry.payload().replace("FAIR", "PREMIUM");
         try {
-            behindTheApplicationsBack(entry.sequence(), forged);
+            AppendOnlyTables.rewriteBehindTheApplicationsBack(REWRITE, Map.of("payload", forged, "sequence", entry.sequence()));
 
             StampLog.Verification verification = log.verify();
             assertThat(verification.intact()).isFalse();
@@ -94,7 +94,8 @@ class StampLogTests {
             assertThat(verification.problem()).isEqualTo("its text does not match its hashes");
         } finally {
             // The database is shared with the other tests: put the entry back as it was.
-            behindTheApplicationsBack(entry.sequence(), entry.payload());
+            AppendOnlyTables.rewriteBehindTheApplicationsBack(REWRITE,
+                    Map.of("payload", entry.payload(), "sequence", entry.sequence()));
         }
         assertThat(log.verify().intact()).isTrue();
     }
@@ -139,15 +140,6 @@ class StampLogTests {
     private boolean verifiesOffline(SignedTreeHead head) throws GeneralSecurityException {
         return PublishedKeys.verify(keys.published(), head.keyId(),
                 head.signedText().getBytes(java.nio.charset.StandardCharsets.UTF_8), Base64.getDecoder().decode(head.signature()));
-    }
-
-    /** Changes a row as the database's superuser could: triggers off for this one transaction. */
-    private static void behindTheApplicationsBack(long sequence, String payload) {
-        TestServices.inTransactionAs(LocalPostgres.SUPERUSER, superuser -> {
-            superuser.sql("set local session_replication_role = replica").update();
-            superuser.sql("update stamp_log_entry set payload = :payload where sequence = :sequence")
-                    .param("payload", payload).param("sequence", sequence).update();
-        });
     }
 
     private static List<byte[]> hashes(List<String> hex) {
