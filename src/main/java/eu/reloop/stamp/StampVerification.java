@@ -11,7 +11,7 @@ import eu.reloop.directory.CertificationStatus;
 /**
  * What anyone sees when checking a stamp: whether it is valid, the item (serial masked), its grade and
  * test summary, erasure and battery, the issuing centre with its live certificate status, the
- * warranty, and the stamp's history from the log.
+ * warranty, and the stamp's history from the log, as of {@code checkedAt}.
  */
 public record StampVerification(
         String code,
@@ -38,7 +38,8 @@ public record StampVerification(
         int warrantyMonths,
         @Nullable Instant revokedAt,
         @Nullable String revokedReason,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        Instant checkedAt) {
 
     public enum Status {
         VALID, REVOKED

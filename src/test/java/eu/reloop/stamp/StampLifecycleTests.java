@@ -124,14 +124,18 @@ class StampLifecycleTests {
 
         // The QR code's statement verifies with the published key, and not once altered.
         String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(stamp.signedPayload().getBytes(StandardCharsets.UTF_8));
-        assertThat(stamps.statementHolds(stamp.code(), payload, stamp.signature(), stamp.keyId())).isTrue();
+        assertThat(stamps.checkStatement(stamp.code(), payload, stamp.signature(), stamp.keyId()).verdict())
+                .isEqualTo(StatementCheck.Verdict.NOT_REVOKED);
         String altered = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 stamp.signedPayload().replace("EXCELLENT", "PREMIUM").getBytes(StandardCharsets.UTF_8));
-        assertThat(stamps.statementHolds(stamp.code(), altered, stamp.signature(), stamp.keyId())).isFalse();
-        assertThat(stamps.statementHolds(stamp.code(), "not base64!", stamp.signature(), stamp.keyId())).isFalse();
+        assertThat(stamps.checkStatement(stamp.code(), altered, stamp.signature(), stamp.keyId()).verdict())
+                .isEqualTo(StatementCheck.Verdict.NOT_GENUINE);
+        assertThat(stamps.checkStatement(stamp.code(), "not base64!", stamp.signature(), stamp.keyId()).verdict())
+                .isEqualTo(StatementCheck.Verdict.NOT_GENUINE);
         // A genuine statement of one stamp does not pass for another.
         Stamp other = stamped("OT" + UUID.randomUUID().toString().substring(0, 8));
-        assertThat(stamps.statementHolds(other.code(), payload, stamp.signature(), stamp.keyId())).isFalse();
+        assertThat(stamps.checkStatement(other.code(), payload, stamp.signature(), stamp.keyId()).verdict())
+                .isEqualTo(StatementCheck.Verdict.NOT_GENUINE);
 
         // Its issue is provably in the log.
         StampLog.InclusionProof proof = stamps.issueProof(stamp.code()).orElseThrow();
@@ -279,7 +283,8 @@ class StampLifecycleTests {
                     .contains("/verify/" + stamp.code().value() + "?p=");
             Map<String, String> query = java.util.Arrays.stream(URI.create(link).getQuery().split("&"))
                     .map(pair -> pair.split("=", 2)).collect(java.util.stream.Collectors.toMap(pair -> pair[0], pair -> pair[1]));
-            assertThat(stamps.statementHolds(stamp.code(), query.get("p"), query.get("s"), query.get("k"))).isTrue();
+            assertThat(stamps.checkStatement(stamp.code(), query.get("p"), query.get("s"), query.get("k")).verdict())
+                    .isEqualTo(StatementCheck.Verdict.NOT_REVOKED);
         }
 
         byte[] certificate = asStaff(() -> stamps.erasureCertificate(stamp.code())).orElseThrow();
