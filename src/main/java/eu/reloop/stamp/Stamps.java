@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,11 +79,12 @@ public class Stamps {
     /**
      * Checks the signed statement a QR code carried for this stamp: it must be exactly the statement the
      * registry signed for this code, under a signature of one of its published keys (retired ones too).
-     * A genuine statement of another stamp does not pass for this one; a genuine one is told with the stamp's
-     * status now, read from the log.
+     * A genuine statement of another stamp does not pass for this one, nor one with a part missing; a genuine one
+     * is told with the stamp's status now, read from the log.
      */
     @Transactional(readOnly = true)
-    public StatementCheck checkStatement(StampCode code, String payload, String signature, String keyId) {
+    public StatementCheck checkStatement(StampCode code, @Nullable String payload, @Nullable String signature,
+            @Nullable String keyId) {
         Instant now = clock.instant();
         return signedStamp(code, payload, signature, keyId)
                 .map(stamp -> new StatementCheck(revoked(stamp) ? StatementCheck.Verdict.REVOKED
@@ -90,7 +92,11 @@ public class Stamps {
                 .orElseGet(() -> new StatementCheck(StatementCheck.Verdict.NOT_GENUINE, now));
     }
 
-    private Optional<Stamp> signedStamp(StampCode code, String payload, String signature, String keyId) {
+    private Optional<Stamp> signedStamp(StampCode code, @Nullable String payload, @Nullable String signature,
+            @Nullable String keyId) {
+        if (payload == null || signature == null || keyId == null) {
+            return Optional.empty();
+        }
         try {
             byte[] text = Base64.getUrlDecoder().decode(payload);
             if (!keys.verify(keyId, text, Base64.getUrlDecoder().decode(signature))) {

@@ -132,6 +132,8 @@ class StampLifecycleTests {
                 .isEqualTo(StatementCheck.Verdict.NOT_GENUINE);
         assertThat(stamps.checkStatement(stamp.code(), "not base64!", stamp.signature(), stamp.keyId()).verdict())
                 .isEqualTo(StatementCheck.Verdict.NOT_GENUINE);
+        assertThat(stamps.checkStatement(stamp.code(), payload, null, stamp.keyId()).verdict())
+                .isEqualTo(StatementCheck.Verdict.NOT_GENUINE);
         // A genuine statement of one stamp does not pass for another.
         Stamp other = stamped("OT" + UUID.randomUUID().toString().substring(0, 8));
         assertThat(stamps.checkStatement(other.code(), payload, stamp.signature(), stamp.keyId()).verdict())

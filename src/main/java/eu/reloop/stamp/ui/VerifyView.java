@@ -207,9 +207,6 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (payload == null && signature == null && keyId == null) {
             return Optional.empty();
         }
-        if (payload == null || signature == null || keyId == null) {
-            return Optional.of(callout("verify-qr", "error", getTranslation("verify.qr.forged")));
-        }
         StatementCheck check = stamps.checkStatement(code, payload, signature, keyId);
         return Optional.of(switch (check.verdict()) {
             case NOT_REVOKED -> callout("verify-qr", "success",
