@@ -13,6 +13,10 @@ const SIGNATURE_MEMBER = ',"signature":"';
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const HOUR = 3600 * 1000;
 
+/** This browser's WebCrypto has no Ed25519: nothing can be checked here. */
+class NoEd25519 extends Error {
+}
+
 const language = pickLanguage(navigator.languages?.length ? navigator.languages : [navigator.language || 'en']);
 const t = texts[language];
 const locale = language === 'nb' ? 'nb-NO' : (navigator.language?.toLowerCase().startsWith('en') ? navigator.language : 'en-GB');
@@ -158,12 +162,8 @@ async function readStatusList(text, keys) {
     return {
         issuedAt: new Date(body.issuedAt),
         nextUpdate: new Date(body.nextUpdate),
-        logSize: body.logSize,
         revoked: new Set(body.revoked),
     };
-}
-
-class NoEd25519 extends Error {
 }
 
 /** True or false when the key is in the set; null when it is not, so nothing can be said. */
@@ -176,8 +176,8 @@ async function verifySignature(keys, keyId, data, signature) {
     try {
         key = await crypto.subtle.importKey('jwk', {kty: 'OKP', crv: 'Ed25519', x: published.x}, {name: 'Ed25519'},
             false, ['verify']);
-    } catch (unsupported) {
-        throw new NoEd25519(unsupported.message);
+    } catch (refused) {
+        throw refused.name === 'NotSupportedError' ? new NoEd25519(refused.message) : refused;
     }
     return crypto.subtle.verify({name: 'Ed25519'}, key, signature, data);
 }
@@ -265,13 +265,7 @@ async function checkStatement(link) {
         return;
     }
     showStatement(statement);
-    if (!registry.list) {
-        showVerdict('undecided', t.noList);
-    } else if (registry.list.revoked.has(code)) {
-        showVerdict('revoked', t.revoked);
-    } else {
-        showVerdict('not-revoked', fill(t.notRevoked, {date: dateTime.format(registry.list.issuedAt)}));
-    }
+    showStatus(code, {kind: 'not-revoked', text: t.notRevoked}, t.noList);
 }
 
 function parseStatement(bytes) {
@@ -292,12 +286,17 @@ function checkCode(typed) {
         return;
     }
     onlineLink.href = '/verify/' + code;
+    showStatus(code, {kind: 'undecided', text: t.codeNotRevoked}, t.noListYet);
+}
+
+/** What the kept list says of the code: revoked, or not revoked as of the list's time (told as notRevoked says). */
+function showStatus(code, notRevoked, noList) {
     if (!registry.list) {
-        showVerdict('undecided', t.noListYet);
+        showVerdict('undecided', noList);
     } else if (registry.list.revoked.has(code)) {
         showVerdict('revoked', t.revoked);
     } else {
-        showVerdict('undecided', fill(t.codeNotRevoked, {date: dateTime.format(registry.list.issuedAt)}));
+        showVerdict(notRevoked.kind, fill(notRevoked.text, {date: dateTime.format(registry.list.issuedAt)}));
     }
 }
 
