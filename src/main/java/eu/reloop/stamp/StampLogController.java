@@ -60,7 +60,7 @@ class StampLogController {
 
     @GetMapping(value = "/.well-known/reloop-stamp-status.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The signed list of every revoked stamp code, for checks with no connection",
-            description = "Signed again on every revocation and at least every 6 hours; nextUpdate says by when the "
+            description = "Signed again on every revocation and once six hours old; nextUpdate says by when the "
                     + "next comes. The Ed25519 signature (base64url) is over the document without its signature "
                     + "member; docs/stamp-status-list.md gives every byte.")
     ResponseEntity<String> statusList() {
