@@ -8,18 +8,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.market.MarketTestSetup;
 
 /**
  * Bad input to every operation the OpenAPI document lists, in every query and path parameter, while the
@@ -34,12 +40,11 @@ class ApiBadInputTests {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PROBLEM = Pattern.compile("application/problem\\+json.*");
 
-    /** Valid values for parameters whose schema gives neither an example nor an enum. */
+    /** Valid values for parameters whose schema gives neither an example nor an enum; a real stamp and certificate join them. */
     private static final Map<String, String> SAMPLES = Map.ofEntries(
             Map.entry("place", "Oslo"), Map.entry("lat", "59.91"), Map.entry("lon", "10.75"),
             Map.entry("category", "phones"), Map.entry("brand", "Apple"), Map.entry("q", "phone"),
-            Map.entry("currency", "NOK"), Map.entry("number", "RLC-2026-00042"), Map.entry("code", "7K3M-9QXD-F"),
-            Map.entry("first", "1"), Map.entry("second", "1"));
+            Map.entry("currency", "NOK"), Map.entry("first", "1"), Map.entry("second", "1"));
 
     private static final String LONG_TEXT = "a".repeat(20_000);
 
@@ -57,9 +62,9 @@ class ApiBadInputTests {
             return numeric() || type.equals("boolean") || !enumValues.isEmpty();
         }
 
-        String sample() {
-            if (SAMPLES.containsKey(name)) {
-                return SAMPLES.get(name);
+        String sample(Map<String, String> samples) {
+            if (samples.containsKey(name)) {
+                return samples.get(name);
             }
             if (!enumValues.isEmpty()) {
                 return enumValues.getFirst();
@@ -94,10 +99,19 @@ class ApiBadInputTests {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> failures = new ArrayList<>();
+    private final Map<String, String> samples = new HashMap<>(SAMPLES);
 
+    @Autowired
+    MarketTestSetup market;
+
+    /** Codes and numbers that exist, so that optional parameters beside them are tried on a real answer. */
     @BeforeEach
-    void noFailuresYet() {
+    void noFailuresYetAndAStampThatExists() {
         failures.clear();
+        MarketTestSetup.Centre centre = market.certifiedCentre("Bad Input Centre " + UUID.randomUUID(),
+                DirectoryFixtures.remoteOrigin());
+        samples.put("code", market.stampedPhone(centre).code().display());
+        samples.put("number", centre.certificateNumber());
     }
 
     @Test
@@ -111,7 +125,7 @@ class ApiBadInputTests {
             }
             List<Parameter> parameters = parameters(get);
             Map<String, List<String>> valid = new LinkedHashMap<>();
-            parameters.forEach(parameter -> valid.put(parameter.name(), List.of(parameter.sample())));
+            parameters.forEach(parameter -> valid.put(parameter.name(), List.of(parameter.sample(samples))));
             // The first call of an endpoint warms it up; it is not timed, but must be sound.
             String baseline = url(path.getKey(), parameters, valid);
             check("valid values", null, send("GET", baseline, null, Map.of()), false, false);
@@ -123,9 +137,9 @@ class ApiBadInputTests {
                 if (parameter.in().equals("query")) {
                     // Given twice: ambiguous unless the parameter takes several values.
                     requests += fuzz(path.getKey(), parameters, valid, parameter, "repeated",
-                            List.of(parameter.sample(), parameter.sample()), !parameter.repeatable());
+                            List.of(parameter.sample(samples), parameter.sample(samples)), !parameter.repeatable());
                     requests += fuzz(path.getKey(), parameters, valid, parameter, "repeated with a blank",
-                            List.of(parameter.sample(), ""), !parameter.repeatable());
+                            List.of(parameter.sample(samples), ""), !parameter.repeatable());
                 }
             }
         }

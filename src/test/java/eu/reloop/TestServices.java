@@ -78,7 +78,10 @@ public final class TestServices {
                     // Every test calls the API from 127.0.0.1: more than the whole run sends, hardly refilled, so
                     // that RateLimitTests can empty a bucket of its own and find it still empty a moment later.
                     "reloop.rate-limits.api.capacity=100000",
-                    "reloop.rate-limits.api.refill-period=1000d"
+                    "reloop.rate-limits.api.refill-period=1000d",
+                    // Tests that tamper with the stamp log run the audit themselves and put the log back; a scheduled
+                    // audit in the middle of one would report the tampering as the suite's last word on health.
+                    "reloop.stamp.audit-delay=1000d"
             ).and(FakeStripe.properties()).applyTo(context);
             // Replaces the application clock (it yields to an existing one) so that tests can move time.
             context.getBeanFactory().registerSingleton("testClock", new TestClock());

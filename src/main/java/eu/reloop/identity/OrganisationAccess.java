@@ -72,6 +72,15 @@ public class OrganisationAccess {
                 .param("organisation", organisationId).query(String.class).list();
     }
 
+    /** The enabled admins' addresses: who hears of what concerns the whole registry. */
+    @Transactional(readOnly = true)
+    public List<String> adminEmails() {
+        return jdbc.sql("""
+                        select u.email from user_role r join app_user u on u.id = r.user_id
+                        where r.role = 'ADMIN' and u.enabled order by u.email""")
+                .query(String.class).list();
+    }
+
     /** The organisations the signed-in user is staff of (for admins too: their own memberships only). */
     @Transactional(readOnly = true)
     public List<UUID> managedByCurrentUser() {

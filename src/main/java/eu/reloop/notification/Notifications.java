@@ -64,6 +64,12 @@ public class Notifications {
         mail(List.of(email), messageKey, arguments, link, "mail.footer.invitation");
     }
 
+    /** E-mails every admin about the registry as a whole (its log failing its self-audit), in the caller's transaction. */
+    @Transactional
+    public void notifyAdmins(String messageKey, List<String> arguments, @Nullable String link) {
+        mail(access.adminEmails(), messageKey, arguments, link, "mail.footer.admin");
+    }
+
     /** @param footerKey why the recipient gets the e-mail */
     private void mail(List<String> recipients, String messageKey, List<String> arguments, @Nullable String link,
             String footerKey) {

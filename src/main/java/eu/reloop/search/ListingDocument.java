@@ -34,6 +34,7 @@ record ListingDocument(
         String currency,
         @Nullable Integer batteryHealthPercent,
         @Nullable String photoId,
+        String stampCode,
         @Nullable Long reservedUntil,
         @Nullable Long sellerCertifiedUntil,
         long listedAt) {
@@ -55,6 +56,7 @@ record ListingDocument(
                 listing.currency(),
                 listing.batteryHealthPercent(),
                 listing.photoIds().isEmpty() ? null : listing.photoIds().getFirst().toString(),
+                listing.stampCode(),
                 listing.reservedUntil() == null ? null : listing.reservedUntil().toEpochMilli(),
                 listing.sellerCertifiedUntil() == null ? null : listing.sellerCertifiedUntil().toEpochMilli(),
                 listing.listedAt().toEpochMilli());

@@ -11,7 +11,8 @@ import eu.reloop.stamp.Grade;
 
 /**
  * One listing in a search result, with its distance from the search origin. A reserved one (a checkout
- * holds it) is still shown, flagged, since the hold may lapse.
+ * holds it) is still shown, flagged, since the hold may lapse. {@code stampCode} lets whoever shows the hit
+ * verify the item's stamp ({@code /api/v1/stamps/{code}}).
  */
 public record ListingHit(
         UUID listingId,
@@ -29,5 +30,6 @@ public record ListingHit(
         double distanceKm,
         boolean reserved,
         @Nullable UUID photoId,
+        String stampCode,
         Instant listedAt) {
 }

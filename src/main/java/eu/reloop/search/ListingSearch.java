@@ -243,6 +243,7 @@ public class ListingSearch {
                 hit.sort().getLast().doubleValue(),
                 reservedUntil != null && reservedUntil > now.toEpochMilli(),
                 document.photoId() == null ? null : UUID.fromString(document.photoId()),
+                document.stampCode(),
                 Instant.ofEpochMilli(document.listedAt()));
     }
 }

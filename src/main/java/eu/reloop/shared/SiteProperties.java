@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("reloop.site")
 public record SiteProperties(@DefaultValue("http://localhost:8080") String publicUrl) {
 
-    /** An absolute address for a path of the application, such as {@code /verify/7K3M9QXDF}. */
+    /** An absolute address for a path of the application, such as {@code /verify/7K3M9QXDQ}. */
     public String link(String path) {
         return publicUrl.replaceAll("/+$", "") + path;
     }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * A stamp's short code, such as {@code 7K3M-9QXD-F}: eight random symbols and a check symbol, in
+ * A stamp's short code, such as {@code 7K3M-9QXD-Q}: eight random symbols and a check symbol, in
  * Crockford's base-32 alphabet (no I, L, O or U, so nothing reads as another). The check symbol
  * (Luhn mod 32) catches every single mistyped symbol and every swap of two neighbours (but 0 and Z),
  * so a typo is told as a typo instead of answered as "unknown stamp".
@@ -52,7 +52,7 @@ public record StampCode(String value) {
         return isWellFormed(symbols) ? Reading.VALID : Reading.TYPO;
     }
 
-    /** As printed on labels: {@code 7K3M-9QXD-F}. */
+    /** As printed on labels: {@code 7K3M-9QXD-Q}. */
     public String display() {
         return value.substring(0, 4) + "-" + value.substring(4, 8) + "-" + value.substring(8);
     }

@@ -1,8 +1,14 @@
 package eu.reloop.stamp;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import java.util.List;
+
+import jakarta.validation.constraints.Min;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.reloop.shared.RefusedException;
@@ -21,6 +27,8 @@ class StampController {
     private static final String NOT_IN_REGISTRY =
             "No stamp with this code is in the ReLoop registry. A stamp that is not here is not genuine.";
 
+    private static final String TREE_SIZE = "The size of the signed tree head to prove against; the log as it is now when left out";
+
     private final Stamps stamps;
 
     StampController(Stamps stamps) {
@@ -32,16 +40,29 @@ class StampController {
     @ApiResponse(responseCode = "200", description = "The stamp (valid or revoked)")
     @ApiResponse(responseCode = "400", description = "Not a stamp code, or a code with a typo")
     @ApiResponse(responseCode = "404", description = "No stamp with this code")
-    StampVerification stamp(@Parameter(description = "Stamp code, e.g. 7K3M-9QXD-F; case and hyphens do not matter")
+    StampVerification stamp(@Parameter(description = "Stamp code, e.g. 7K3M-9QXD-Q; case and hyphens do not matter")
             @PathVariable String code) {
         return stamps.verify(readable(code)).orElseThrow(() -> new UnknownRecordException(NOT_IN_REGISTRY));
     }
 
     @GetMapping("/{code}/proof")
     @Operation(summary = "Proof that the stamp's issue is in the stamp log (RFC 9162 inclusion proof, SHA-256)",
-            description = "Check it against the root of a signed tree head of the same size from /api/v1/stamp-log/head.")
-    StampLog.InclusionProof proof(@PathVariable String code) {
-        return stamps.issueProof(readable(code)).orElseThrow(() -> new UnknownRecordException(NOT_IN_REGISTRY));
+            description = "Check it against the root of a signed tree head of the same size (/api/v1/stamp-log/head, "
+                    + "or one you kept, from /api/v1/stamp-log/heads).")
+    @ApiResponse(responseCode = "400", description = "A bad code, or a tree size that does not hold the issue")
+    StampLog.InclusionProof proof(@PathVariable String code, @Parameter(description = TREE_SIZE)
+            @RequestParam(required = false) @Min(1) @Nullable Long treeSize) {
+        return proofs(code, treeSize).stream().filter(proof -> proof.event() == StampEvent.ISSUED).findFirst()
+                .map(Stamps.EventProof::proof)
+                .orElseThrow(() -> RefusedException.onField("treeSize", "stamp.api.issue-not-in-tree"));
+    }
+
+    @GetMapping("/{code}/proofs")
+    @Operation(summary = "Proofs that each of the stamp's events (issue, sale, return, claim, revocation) is in the log",
+            description = "Oldest first; events after the given tree size are left out.")
+    List<Stamps.EventProof> proofs(@PathVariable String code, @Parameter(description = TREE_SIZE)
+            @RequestParam(required = false) @Min(1) @Nullable Long treeSize) {
+        return stamps.eventProofs(readable(code), treeSize).orElseThrow(() -> new UnknownRecordException(NOT_IN_REGISTRY));
     }
 
     private static StampCode readable(String typed) {

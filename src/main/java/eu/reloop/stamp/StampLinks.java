@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class StampLinks {
 
-    /** The public stamp check, empty or for one code: {@code /verify} and {@code /verify/7K3M9QXDF}. */
+    /** The public stamp check, empty or for one code: {@code /verify} and {@code /verify/7K3M9QXDQ}. */
     public static final String VERIFY_ROUTE = "verify/:code?";
     /** A centre's stamp applications, and where it starts one. */
     public static final String MY_STAMPS_ROUTE = "stamps";

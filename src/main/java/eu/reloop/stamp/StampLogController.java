@@ -1,6 +1,7 @@
 package eu.reloop.stamp;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,6 +52,24 @@ class StampLogController {
             @Parameter(description = "The size of the earlier tree head, at least 1") @RequestParam @Min(1) long first,
             @Parameter(description = "The size of the later tree head, at most the current size") @RequestParam @Min(1) long second) {
         return log.consistencyProof(first, second);
+    }
+
+    @GetMapping("/api/v1/stamp-log/entries")
+    @Operation(summary = "Entries start to end (both included, at most 1000) as their leaves' exact bytes, as RFC 6962's get-entries",
+            description = "leafInput (base64) is what the Merkle tree hashes: the signed text, then, for a signed entry, a "
+                    + "newline, the key id, a newline and the Ed25519 signature of the text in base64. See docs/stamp-log.md.")
+    List<StampLog.PublishedEntry> entries(
+            @Parameter(description = "The first entry's sequence, from 0") @RequestParam @Min(0) long start,
+            @Parameter(description = "The last entry's sequence; cut to start + 999 and to the log's end") @RequestParam long end) {
+        return log.entries(start, end);
+    }
+
+    @GetMapping("/api/v1/stamp-log/heads")
+    @Operation(summary = "Every tree head the registry signed from a time on, oldest first, at most 1000",
+            description = "For more, ask again from the last head's timestamp (it comes again).")
+    List<SignedTreeHead> heads(@Parameter(description = "ISO-8601 instant, e.g. 2026-12-01T00:00:00Z; from the first head when left out")
+            @RequestParam(required = false) @Nullable Instant since) {
+        return log.heads(since);
     }
 
     @GetMapping("/.well-known/reloop-stamp-keys.json")

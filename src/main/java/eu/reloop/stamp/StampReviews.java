@@ -120,6 +120,7 @@ public class StampReviews {
                 null, null, WARRANTY_MONTHS);
         repository.insertStamp(stamp);
         log.append(code, StampEvent.ISSUED, Map.of("centre", application.organisationId().toString(),
+                "report", ReportDigest.of(report),
                 "category", report.item().category(), "grade", String.valueOf(report.grade()), "certifier", stamp.certifier()));
         repository.setStatus(applicationId, StampApplicationStatus.APPROVED, null, code.value(), now);
         notifications.notifyOrganisation(application.organisationId(), "notice.stamp-issued",

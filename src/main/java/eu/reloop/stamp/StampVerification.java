@@ -41,8 +41,9 @@ public record StampVerification(
         List<HistoryEntry> history,
         Instant checkedAt) {
 
+    /** {@code UNVERIFIABLE}: the stamp's record in the registry fails its own checks; do not rely on it. */
     public enum Status {
-        VALID, REVOKED
+        VALID, REVOKED, UNVERIFIABLE
     }
 
     /** One event from the stamp log, with its place in the log for an inclusion proof. */

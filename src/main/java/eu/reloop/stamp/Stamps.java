@@ -80,16 +80,17 @@ public class Stamps {
      * Checks the signed statement a QR code carried for this stamp: it must be exactly the statement the
      * registry signed for this code, under a signature of one of its published keys (retired ones too).
      * A genuine statement of another stamp does not pass for this one, nor one with a part missing; a genuine one
-     * is told with the stamp's status now, read from the log.
+     * is told with the stamp's status now, read from the checked log.
      */
     @Transactional(readOnly = true)
     public StatementCheck checkStatement(StampCode code, @Nullable String payload, @Nullable String signature,
             @Nullable String keyId) {
         Instant now = clock.instant();
-        return signedStamp(code, payload, signature, keyId)
-                .map(stamp -> new StatementCheck(revoked(stamp) ? StatementCheck.Verdict.REVOKED
-                        : StatementCheck.Verdict.NOT_REVOKED, now))
-                .orElseGet(() -> new StatementCheck(StatementCheck.Verdict.NOT_GENUINE, now));
+        return signedStamp(code, payload, signature, keyId).map(stamp -> new StatementCheck(switch (status(stamp)) {
+            case VALID -> StatementCheck.Verdict.NOT_REVOKED;
+            case REVOKED -> StatementCheck.Verdict.REVOKED;
+            case UNVERIFIABLE -> StatementCheck.Verdict.UNVERIFIABLE;
+        }, now)).orElseGet(() -> new StatementCheck(StatementCheck.Verdict.NOT_GENUINE, now));
     }
 
     private Optional<Stamp> signedStamp(StampCode code, @Nullable String payload, @Nullable String signature,
@@ -109,24 +110,36 @@ public class Stamps {
         }
     }
 
-    /** The proof that the stamp's issue is in the log, against the log as it is now. */
+    /**
+     * The proof that each of the stamp's events is in the log, oldest first, against the tree of {@code treeSize}
+     * (the log as it is now when null); an event not yet in a tree of that size has none.
+     */
     @Transactional(readOnly = true)
-    public Optional<StampLog.InclusionProof> issueProof(StampCode code) {
-        return log.entriesOf(code).stream().filter(entry -> entry.event() == StampEvent.ISSUED).findFirst()
-                .map(entry -> log.inclusionProof(entry.sequence(), Long.MAX_VALUE));
+    public Optional<List<EventProof>> eventProofs(StampCode code, @Nullable Long treeSize) {
+        return repository.findStamp(code).map(stamp -> log.entriesOf(code).stream()
+                .filter(entry -> treeSize == null || entry.sequence() < treeSize)
+                .map(entry -> new EventProof(entry.event(), log.inclusionProof(entry.sequence(), treeSize))).toList());
     }
 
-    /** Whether the stamp exists and is not revoked: what the market checks before it lists or sells the item. */
+    /** One event of a stamp with the proof that it is in the log. */
+    public record EventProof(StampEvent event, StampLog.InclusionProof proof) {
+    }
+
+    /**
+     * Whether the stamp exists, is not revoked and its record passes its checks: what the market checks before it
+     * lists or sells the item.
+     */
     @Transactional(readOnly = true)
     public boolean inForce(StampCode code) {
-        return repository.findStamp(code).filter(stamp -> !revoked(stamp)).isPresent();
+        return repository.findStamp(code).map(this::status).filter(StampVerification.Status.VALID::equals).isPresent();
     }
 
     /** The stamps of a centre that are in force, newest first: what its staff may list for sale. */
     @Transactional(readOnly = true)
     @PreAuthorize(StampApplications.STAFF)
     public List<Stamp> inForceOf(UUID organisationId) {
-        return repository.stampsOf(organisationId).stream().filter(stamp -> !revoked(stamp)).toList();
+        return repository.stampsOf(organisationId).stream()
+                .filter(stamp -> status(stamp) == StampVerification.Status.VALID).toList();
     }
 
     /**
@@ -206,12 +219,34 @@ public class Stamps {
     }
 
     private boolean mayPrint(Stamp stamp) {
-        return !revoked(stamp) && access.canManage(stamp.organisationId());
+        return status(stamp) == StampVerification.Status.VALID && access.canManage(stamp.organisationId());
     }
 
     /** Read from the log, which cannot be changed, not from the stamp row, which could be. */
     private boolean revoked(Stamp stamp) {
         return log.entriesOf(stamp.code()).stream().anyMatch(entry -> entry.event() == StampEvent.REVOKED);
+    }
+
+    private StampVerification.Status status(Stamp stamp) {
+        return status(stamp, log.entriesOf(stamp.code()));
+    }
+
+    /**
+     * Revoked when the log says so. Unverifiable when the stamp's record fails its own checks: an entry whose
+     * hash or signature is wrong, no issue entry, or a report that no longer matches the digest its issue
+     * entry carries; nobody should rely on such a stamp until the registry is put right.
+     */
+    private StampVerification.Status status(Stamp stamp, List<LogEntry> entries) {
+        if (entries.stream().anyMatch(entry -> entry.event() == StampEvent.REVOKED)) {
+            return StampVerification.Status.REVOKED;
+        }
+        Optional<LogEntry> issue = entries.stream().filter(entry -> entry.event() == StampEvent.ISSUED).findFirst();
+        boolean reportHolds = issue.map(entry -> entry.details().get("report"))
+                .map(digest -> digest.equals(ReportDigest.of(stamp.report()))).orElse(true);
+        if (issue.isEmpty() || !reportHolds || entries.stream().anyMatch(entry -> log.problemWith(entry).isPresent())) {
+            return StampVerification.Status.UNVERIFIABLE;
+        }
+        return StampVerification.Status.VALID;
     }
 
     private static boolean isCertifier() {
@@ -225,13 +260,12 @@ public class Stamps {
         ItemIdentity item = report.item();
         Organisation centre = organisations.profile(stamp.organisationId()).orElseThrow().organisation();
         CertificationStanding standing = centre.certification();
-        List<StampVerification.HistoryEntry> history = log.entriesOf(stamp.code()).stream()
+        List<LogEntry> entries = log.entriesOf(stamp.code());
+        List<StampVerification.HistoryEntry> history = entries.stream()
                 .map(entry -> new StampVerification.HistoryEntry(entry.sequence(), entry.event(), entry.recordedAt()))
                 .toList();
         // The status follows the append-only log: clearing the stamp row's revocation changes nothing here.
-        boolean revoked = history.stream().anyMatch(entry -> entry.event() == StampEvent.REVOKED);
-        return new StampVerification(stamp.code().display(),
-                revoked ? StampVerification.Status.REVOKED : StampVerification.Status.VALID,
+        return new StampVerification(stamp.code().display(), status(stamp, entries),
                 item.category(), item.brand(), item.model(), item.maskedSerial(), item.yearOfManufacture(),
                 report.grade(), (int) report.tests().stream().filter(TestResult::passed).count(), report.tests().size(),
                 report.electricalSafety() == null ? null : report.electricalSafety().outsideLimits().isEmpty(),

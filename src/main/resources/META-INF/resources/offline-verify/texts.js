@@ -30,7 +30,7 @@ export const texts = {
         codeNotRevoked: 'Not on the list of revoked stamps as of {date}. A typed code alone cannot show that a stamp '
             + 'is genuine: paste the QR code’s link, or check in the registry.',
         typo: 'This code has a typo somewhere: its check character does not add up. Compare it with the label again.',
-        malformed: 'This is neither a QR code link nor a stamp code. Stamp codes look like 7K3M-9QXD-F.',
+        malformed: 'This is neither a QR code link nor a stamp code. Stamp codes look like 7K3M-9QXD-Q.',
         noCrypto: 'This browser cannot check Ed25519 signatures. Use a current browser, or check in the registry.',
         compare: 'Compare this with the item: a genuine label moved to another item passes this check too.',
         code: 'Stamp code',
@@ -86,7 +86,7 @@ export const texts = {
             + 'vise at et stempel er ekte: lim inn lenken fra QR-koden, eller sjekk i registeret.',
         typo: 'Koden har en skrivefeil et sted: kontrolltegnet stemmer ikke. Sammenlign med etiketten igjen.',
         malformed: 'Dette er verken en lenke fra en QR-kode eller en stempelkode. Stempelkoder ser slik ut: '
-            + '7K3M-9QXD-F.',
+            + '7K3M-9QXD-Q.',
         noCrypto: 'Denne nettleseren kan ikke sjekke Ed25519-signaturer. Bruk en oppdatert nettleser, eller sjekk i '
             + 'registeret.',
         compare: 'Sammenlign dette med enheten: en ekte etikett som er flyttet til en annen enhet, består også '

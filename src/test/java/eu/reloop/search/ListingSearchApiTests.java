@@ -49,6 +49,7 @@ class ListingSearchApiTests {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"listingId\":\"" + listing.id() + "\"").contains("\"total\":1")
+                .contains("\"stampCode\":\"" + listing.stampCode() + "\"")
                 .contains("\"totalExact\":true").contains("\"currency\":\"NOK\"").contains("\"amount\":1499.00")
                 .contains("\"brands\":[{\"value\":\"Fairphone\",\"count\":1}]")
                 .containsPattern("\"distanceKm\":(2\\.99|3\\.00)\\d*");

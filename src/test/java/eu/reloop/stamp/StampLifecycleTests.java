@@ -140,7 +140,7 @@ class StampLifecycleTests {
                 .isEqualTo(StatementCheck.Verdict.NOT_GENUINE);
 
         // Its issue is provably in the log.
-        StampLog.InclusionProof proof = stamps.issueProof(stamp.code()).orElseThrow();
+        StampLog.InclusionProof proof = stamps.eventProofs(stamp.code(), null).orElseThrow().getFirst().proof();
         assertThat(MerkleTree.verifyInclusion(Math.toIntExact(proof.sequence()), Math.toIntExact(proof.treeSize()),
                 HexFormat.of().parseHex(proof.leafHash()), proof.path().stream().map(HexFormat.of()::parseHex).toList(),
                 HexFormat.of().parseHex(proof.rootHash()))).isTrue();
@@ -180,6 +180,26 @@ class StampLifecycleTests {
             jdbc.sql("update stamp set revoked_at = now() where code = :code").param("code", stamp.code().value()).update();
         }
         assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aGenuineQrStatementIsNotToldAsInForceWhileTheStampsRecordFailsItsChecks() {
+        Stamp stamp = stamped("UV" + UUID.randomUUID().toString().substring(0, 8));
+        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(stamp.signedPayload().getBytes(StandardCharsets.UTF_8));
+        String report = jdbc.sql("select report::text from stamp where code = :code").param("code", stamp.code().value())
+                .query(String.class).single();
+        // The report changed behind the application's back no longer matches the digest its issue entry carries.
+        jdbc.sql("update stamp set report = jsonb_set(report, '{batteryHealthPercent}', '99') where code = :code")
+                .param("code", stamp.code().value()).update();
+        try {
+            assertThat(stamps.checkStatement(stamp.code(), payload, stamp.signature(), stamp.keyId()).verdict())
+                    .isEqualTo(StatementCheck.Verdict.UNVERIFIABLE);
+        } finally {
+            jdbc.sql("update stamp set report = cast(:report as jsonb) where code = :code")
+                    .param("report", report).param("code", stamp.code().value()).update();
+        }
+        assertThat(stamps.checkStatement(stamp.code(), payload, stamp.signature(), stamp.keyId()).verdict())
+                .isEqualTo(StatementCheck.Verdict.NOT_REVOKED);
     }
 
     @Test

@@ -63,7 +63,7 @@ class StampLogTests {
             StampLog.InclusionProof proof = log.inclusionProof(entry.sequence(), head.treeSize());
             assertThat(proof.rootHash()).isEqualTo(head.rootHash());
             assertThat(MerkleTree.verifyInclusion(Math.toIntExact(entry.sequence()), Math.toIntExact(head.treeSize()),
-                    MerkleTree.leafHash(entry.payload().getBytes(java.nio.charset.StandardCharsets.UTF_8)), hashes(proof.path()),
+                    MerkleTree.leafHash(entry.leafInput()), hashes(proof.path()),
                     HexFormat.of().parseHex(head.rootHash()))).isTrue();
         }
         SignedTreeHead forged = new SignedTreeHead(head.treeSize() - 1, head.timestamp(), head.rootHash(), head.keyId(),

@@ -200,7 +200,11 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void stampSection(StampVerification stamp) {
         boolean valid = stamp.status() == StampVerification.Status.VALID;
-        Span badge = new Span(getTranslation(valid ? "listing.stamp-valid" : "listing.stamp-revoked"));
+        Span badge = new Span(getTranslation(switch (stamp.status()) {
+            case VALID -> "listing.stamp-valid";
+            case REVOKED -> "listing.stamp-revoked";
+            case UNVERIFIABLE -> "listing.stamp-unverifiable";
+        }));
         badge.getElement().getThemeList().add(valid ? "badge success primary" : "badge error");
         badge.setId("listing-stamp-status");
         Anchor verify = new Anchor(StampLinks.verify(stamp.code()),

@@ -95,7 +95,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private Component lookup(String typed) {
         TextField code = new TextField(getTranslation("verify.code"));
-        code.setPlaceholder("7K3M-9QXD-F");
+        code.setPlaceholder("7K3M-9QXD-Q");
         code.setValue(typed);
         code.setId("stamp-code");
         Button check = new Button(getTranslation("verify.check"), click -> {
@@ -128,9 +128,11 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void show(StampCode code, StampVerification stamp, Map<String, List<String>> query) {
         title = getTranslation("verify.stamp-title", stamp.code());
         boolean valid = stamp.status() == StampVerification.Status.VALID;
-        add(callout("verify-status", valid ? "success" : "error", valid
-                ? getTranslation("verify.valid", BrowserTime.dateTime(stamp.checkedAt()))
-                : getTranslation("verify.revoked", BrowserTime.date(stamp.revokedAt()), stamp.revokedReason())));
+        add(callout("verify-status", valid ? "success" : "error", switch (stamp.status()) {
+            case VALID -> getTranslation("verify.valid", BrowserTime.dateTime(stamp.checkedAt()));
+            case REVOKED -> getTranslation("verify.revoked", BrowserTime.date(stamp.revokedAt()), stamp.revokedReason());
+            case UNVERIFIABLE -> getTranslation("verify.unverifiable");
+        }));
         qrStatement(code, query).ifPresent(this::add);
 
         String category = new CategoryNames(organisations, getLocale()).of(stamp.category());
@@ -212,6 +214,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             case NOT_REVOKED -> callout("verify-qr", "success",
                     getTranslation("verify.qr.not-revoked", BrowserTime.dateTime(check.statusAsOf())));
             case REVOKED -> callout("verify-qr", "error", getTranslation("verify.qr.revoked"));
+            case UNVERIFIABLE -> callout("verify-qr", "error", getTranslation("verify.qr.unverifiable"));
             case NOT_GENUINE -> callout("verify-qr", "error", getTranslation("verify.qr.forged"));
         });
     }
