@@ -51,6 +51,14 @@ class WarrantyRepository {
                 .param("buyer", buyerEmail).query((rs, row) -> warranty(rs)).list();
     }
 
+    /** Whether the buyer holds the item's warranty, not ended by a return. */
+    boolean heldBy(String buyerEmail, String stampCode) {
+        return jdbc.sql("""
+                        select exists (select 1 from warranty where buyer_email = :buyer and stamp_code = :code
+                                                                 and ended_at is null)""")
+                .param("buyer", buyerEmail).param("code", stampCode).query(Boolean.class).single();
+    }
+
     void end(UUID warrantyId, Instant now) {
         jdbc.sql("update warranty set ended_at = :now where id = :id and ended_at is null")
                 .param("now", Timestamp.from(now)).param("id", warrantyId).update();

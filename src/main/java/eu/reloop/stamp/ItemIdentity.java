@@ -1,5 +1,7 @@
 package eu.reloop.stamp;
 
+import java.util.Locale;
+
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -29,9 +31,21 @@ public record ItemIdentity(
         serialNumber = serialNumber.strip();
     }
 
+    /**
+     * A serial as it is compared and hashed: without white space and hyphens, upper case (the database's
+     * {@code item_serial_key} does the same).
+     */
+    public static String normalisedSerial(String serial) {
+        return serial.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    }
+
     /** As the public sees it: all but the last four characters hidden. */
     public String maskedSerial() {
-        int shown = Math.min(4, serialNumber.length());
-        return "\u2022".repeat(Math.max(0, serialNumber.length() - shown)) + serialNumber.substring(serialNumber.length() - shown);
+        return maskedSerial(serialNumber);
+    }
+
+    static String maskedSerial(String serial) {
+        int shown = Math.min(4, serial.length());
+        return "\u2022".repeat(Math.max(0, serial.length() - shown)) + serial.substring(serial.length() - shown);
     }
 }

@@ -39,12 +39,15 @@ public class StampApplications {
     private final StampRepository repository;
     private final Certificates certificates;
     private final Organisations organisations;
+    private final ItemBlockers itemBlockers;
     private final Clock clock;
 
-    StampApplications(StampRepository repository, Certificates certificates, Organisations organisations, Clock clock) {
+    StampApplications(StampRepository repository, Certificates certificates, Organisations organisations,
+            ItemBlockers itemBlockers, Clock clock) {
         this.repository = repository;
         this.certificates = certificates;
         this.organisations = organisations;
+        this.itemBlockers = itemBlockers;
         this.clock = clock;
     }
 
@@ -67,6 +70,10 @@ public class StampApplications {
             throw RefusedException.onField("yearOfManufacture", "my-stamps.year.range", ItemIdentity.FIRST_YEAR);
         }
         requireCertified(organisationId, item.category());
+        List<RefusedException.Reason> blockers = itemBlockers.of(item);
+        if (!blockers.isEmpty()) {
+            throw new RefusedException(blockers);
+        }
         return repository.insertApplication(organisationId, InspectionReport.of(item), clock.instant());
     }
 

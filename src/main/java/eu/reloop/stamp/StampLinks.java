@@ -19,6 +19,7 @@ public final class StampLinks {
     public static final String REVIEW_QUEUE_ROUTE = "review/stamps";
     public static final String REVIEW_ROUTE = "review/stamps/:applicationId";
     public static final String KEYS_ROUTE = "admin/stamp-keys";
+    public static final String LOST_ITEMS_ROUTE = "admin/lost-items";
 
     private static final String VERIFY = "/verify";
     /** The folder of static files the offline verifier is: docs/decisions/offline-verifier-outside-vaadin.md. */

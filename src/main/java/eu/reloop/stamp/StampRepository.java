@@ -9,10 +9,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
+
+import eu.reloop.shared.RefusedException;
 
 /** Stamp applications, photos and stamps in PostgreSQL; inspection reports are stored as JSON. */
 @Repository
@@ -112,8 +115,17 @@ class StampRepository {
                 .query(Boolean.class).single();
     }
 
+    /** Refused when the item got a live stamp a moment ago, in a transaction that checked before this one committed. */
     void insertStamp(Stamp stamp) {
         var item = stamp.report().item();
+        try {
+            insert(stamp, item);
+        } catch (DuplicateKeyException live) {
+            throw RefusedException.onField("serialNumber", "stamp.block.stamped-just-now");
+        }
+    }
+
+    private void insert(Stamp stamp, ItemIdentity item) {
         jdbc.sql("""
                         insert into stamp (code, application_id, organisation_id, category, brand, model, serial_number, grade,
                                            report, issued_at, certifier, signed_payload, signature, key_id, warranty_months)
@@ -131,6 +143,14 @@ class StampRepository {
     Optional<Stamp> findStamp(StampCode code) {
         return jdbc.sql("select * from stamp where code = :code").param("code", code.value())
                 .query((rs, row) -> stamp(rs)).optional();
+    }
+
+    /** The item's stamp that is not revoked, if it has one (brand and serial compared as the database's item key). */
+    Optional<StampCode> liveStampFor(ItemIdentity item) {
+        return jdbc.sql("""
+                        select code from stamp where serial_key = item_serial_key(:brand, :serial) and revoked_at is null""")
+                .param("brand", item.brand()).param("serial", item.serialNumber()).query(String.class).optional()
+                .map(StampCode::new);
     }
 
     List<Stamp> stampsOf(UUID organisationId) {

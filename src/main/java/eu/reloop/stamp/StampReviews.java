@@ -49,11 +49,12 @@ public class StampReviews {
     private final UserAccounts accounts;
     private final Notifications notifications;
     private final StampCodeSource codes;
+    private final ItemBlockers itemBlockers;
     private final Clock clock;
 
     StampReviews(StampRepository repository, StampLog log, StampSigningKeys keys, Certificates certificates,
             OrganisationAccess access, UserAccounts accounts, Notifications notifications, StampCodeSource codes,
-            Clock clock) {
+            ItemBlockers itemBlockers, Clock clock) {
         this.repository = repository;
         this.log = log;
         this.keys = keys;
@@ -62,6 +63,7 @@ public class StampReviews {
         this.accounts = accounts;
         this.notifications = notifications;
         this.codes = codes;
+        this.itemBlockers = itemBlockers;
         this.clock = clock;
     }
 
@@ -88,10 +90,14 @@ public class StampReviews {
                 application.report().item().category());
     }
 
-    /** Every reason the item cannot be stamped now: the report's own, and the centre's certificate; none to approve. */
+    /**
+     * Every reason the item cannot be stamped now: the report's own, the item's (stamped already, reported lost),
+     * and the centre's certificate; none to approve.
+     */
     @Transactional(readOnly = true)
     public List<RefusedException.Reason> blockers(StampApplication application) {
         List<RefusedException.Reason> blockers = new ArrayList<>(application.report().blockers());
+        blockers.addAll(itemBlockers.of(application.report().item()));
         if (!centreCertifiedFor(application)) {
             blockers.add(InspectionReport.blocker(null, "stamp.block.centre-not-certified"));
         }

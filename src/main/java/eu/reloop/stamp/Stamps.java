@@ -48,11 +48,12 @@ public class Stamps {
     private final OrganisationAccess access;
     private final Notifications notifications;
     private final LabelDocuments documents;
+    private final LostItems lostItems;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Stamps(StampRepository repository, StampLog log, StampSigningKeys keys, Organisations organisations,
-            OrganisationAccess access, Notifications notifications, LabelDocuments documents,
+            OrganisationAccess access, Notifications notifications, LabelDocuments documents, LostItems lostItems,
             ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.log = log;
@@ -61,6 +62,7 @@ public class Stamps {
         this.access = access;
         this.notifications = notifications;
         this.documents = documents;
+        this.lostItems = lostItems;
         this.events = events;
         this.clock = clock;
     }
@@ -126,12 +128,25 @@ public class Stamps {
     }
 
     /**
-     * Whether the stamp exists, is not revoked and its record passes its checks: what the market checks before it
-     * lists or sells the item.
+     * Whether the stamp exists, is not revoked, its record passes its checks and its item is not reported lost or
+     * stolen: what the market checks before it lists or sells the item.
      */
     @Transactional(readOnly = true)
     public boolean inForce(StampCode code) {
-        return repository.findStamp(code).map(this::status).filter(StampVerification.Status.VALID::equals).isPresent();
+        return repository.findStamp(code).filter(stamp -> status(stamp) == StampVerification.Status.VALID
+                && lostItems.reportOn(stamp.report().item()).isEmpty()).isPresent();
+    }
+
+    /**
+     * Whether {@code typed} is the stamped item's serial number or IMEI (case, white space and hyphens aside): what
+     * a buyer checks against the device's own settings. The answer is yes or no; the serial itself stays hidden.
+     */
+    @Transactional(readOnly = true)
+    public boolean serialMatches(StampCode code, @Size(max = TextLimits.LABEL) String typed) {
+        return repository.findStamp(code)
+                .filter(stamp -> ItemIdentity.normalisedSerial(stamp.report().item().serialNumber())
+                        .equals(ItemIdentity.normalisedSerial(typed)))
+                .isPresent();
     }
 
     /** The stamps of a centre that are in force, newest first: what its staff may list for sale. */
@@ -273,6 +288,7 @@ public class Stamps {
                 report.profile().dataBearing() ? report.erasure() != null : null,
                 report.erasure() == null ? null : report.erasure().method().name(), report.partsReplaced().size(),
                 centre.id(), centre.details().legalName(), standing.status(), stamp.certifier(), stamp.issuedAt(),
-                stamp.warrantyMonths(), stamp.revokedAt(), stamp.revokedReason(), history, clock.instant());
+                stamp.warrantyMonths(), stamp.revokedAt(), stamp.revokedReason(),
+                lostItems.reportOn(item).map(LostItems.LostReport::reportedAt).orElse(null), history, clock.instant());
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,7 +23,11 @@ import eu.reloop.market.MarketLinks;
 import eu.reloop.market.Warranties;
 import eu.reloop.market.Warranty;
 import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.ui.Attempt;
+import eu.reloop.shared.ui.ConfirmStep;
+import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.stamp.LostItems;
 import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampLinks;
 
@@ -31,7 +37,10 @@ import eu.reloop.stamp.StampLinks;
 @PermitAll
 class MyWarrantiesView extends VerticalLayout implements HasDynamicTitle {
 
-    MyWarrantiesView(Warranties warranties) {
+    private final transient LostItems lostItems;
+
+    MyWarrantiesView(Warranties warranties, LostItems lostItems) {
+        this.lostItems = lostItems;
         addClassName("my-warranties");
         setMaxWidth("56rem");
         add(new H1(getTranslation("my-warranties.title")), new Paragraph(getTranslation("my-warranties.intro")));
@@ -61,7 +70,38 @@ class MyWarrantiesView extends VerticalLayout implements HasDynamicTitle {
             claim.setId("claim-" + warranty.orderNumber());
             card.add(claim);
         }
+        if (warranty.endedAt() == null) {
+            card.add(lostOrStolen(warranty));
+        }
         return card;
+    }
+
+    /** Reporting the item makes its stamp's check say so and keeps it from being stamped or sold again. */
+    private Component lostOrStolen(Warranty warranty) {
+        StampCode code = new StampCode(warranty.stampCode());
+        Div place = new Div();
+        Runnable showReported = () -> {
+            Span reported = new Span(getTranslation("my-warranties.reported-lost"));
+            reported.getElement().getThemeList().add("badge error");
+            reported.setId("reported-lost-" + warranty.orderNumber());
+            place.removeAll();
+            place.add(reported);
+        };
+        if (lostItems.reportOn(code).isPresent()) {
+            showReported.run();
+            return place;
+        }
+        Button report = new Button(getTranslation("my-warranties.report-lost"), click -> ConfirmStep.ask(this,
+                "my-warranties.report-lost", "error primary", "report-lost-dialog", () -> {
+                    if (Attempt.run(this, () -> lostItems.reportOwnItem(code, null))) {
+                        showReported.run();
+                        Feedback.success(getTranslation("my-warranties.report-lost.done"));
+                    }
+                }));
+        report.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        report.setId("report-lost-" + warranty.orderNumber());
+        place.add(report);
+        return place;
     }
 
     @Override

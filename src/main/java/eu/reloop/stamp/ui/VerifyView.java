@@ -133,6 +133,9 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             case REVOKED -> getTranslation("verify.revoked", BrowserTime.date(stamp.revokedAt()), stamp.revokedReason());
             case UNVERIFIABLE -> getTranslation("verify.unverifiable");
         }));
+        if (stamp.reportedLostAt() != null) {
+            add(callout("verify-lost", "error", getTranslation("verify.reported-lost", BrowserTime.date(stamp.reportedLostAt()))));
+        }
         qrStatement(code, query).ifPresent(this::add);
 
         String category = new CategoryNames(organisations, getLocale()).of(stamp.category());
@@ -158,7 +161,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 + getTranslation("stamp-event." + entry.event().name()) + " \u00b7 "
                 + getTranslation("verify.log-entry", entry.sequence()))));
         history.setId("verify-history");
-        add(facts, new H2(getTranslation("verify.history")), history);
+        add(facts, serialCheck(code), new H2(getTranslation("verify.history")), history);
         if (stamps.mayPrint(code)) {
             add(documents(code, Boolean.TRUE.equals(stamp.dataErased())));
         }
@@ -242,6 +245,29 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         } catch (AccessDeniedException | UnknownRecordException refused) {
             return DownloadResponse.error(403);
         }
+    }
+
+    /** The buyer types the serial the device itself shows; the answer is only whether it is the stamped one. */
+    private Component serialCheck(StampCode code) {
+        TextField serial = new TextField(getTranslation("verify.serial.label"));
+        serial.setMaxLength(TextLimits.LABEL);
+        serial.setWidth("22rem");
+        serial.setId("verify-serial");
+        Div answer = new Div();
+        answer.setId("verify-serial-result");
+        answer.getElement().setAttribute("role", "status");
+        Button check = new Button(getTranslation("verify.serial.check"), click -> {
+            answer.removeAll();
+            if (!serial.getValue().isBlank()) {
+                boolean matches = stamps.serialMatches(code, serial.getValue());
+                answer.add(callout("verify-serial-answer", matches ? "success" : "error",
+                        getTranslation(matches ? "verify.serial.matches" : "verify.serial.differs")));
+            }
+        });
+        check.setId("verify-serial-check");
+        HorizontalLayout form = new HorizontalLayout(serial, check);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return new Div(form, answer);
     }
 
     private static Div callout(String id, String tone, String text) {
