@@ -31,16 +31,25 @@ const video = document.getElementById('camera');
 const verdict = document.getElementById('result-verdict');
 const facts = document.getElementById('result-facts');
 const compare = document.getElementById('result-compare');
+const serialForm = document.getElementById('serial-form');
+const serialField = document.getElementById('serial-input');
+const serialResult = document.getElementById('serial-result');
 const onlineLink = document.getElementById('online');
 
 /** The key set and status list this page checks against; empty until loaded. */
 let registry = {keys: [], list: null};
+/** The genuine statement last shown, whose serial can be checked. */
+let shown = null;
 let scanning = null;
 
 translatePage();
 form.addEventListener('submit', event => {
     event.preventDefault();
     check(field.value);
+});
+serialForm.addEventListener('submit', event => {
+    event.preventDefault();
+    checkSerial(serialField.value);
 });
 if ('BarcodeDetector' in window && navigator.mediaDevices?.getUserMedia) {
     scanButton.hidden = false;
@@ -201,6 +210,8 @@ async function check(input) {
     showVerdict('', '');
     facts.hidden = true;
     compare.hidden = true;
+    serialForm.hidden = true;
+    shown = null;
     const link = readLink(text);
     try {
         if (link && (link.p !== null || link.s !== null || link.k !== null)) {
@@ -271,7 +282,7 @@ async function checkStatement(link) {
 function parseStatement(bytes) {
     try {
         const statement = JSON.parse(new TextDecoder('utf-8', {fatal: true}).decode(bytes));
-        return statement.v === 1 ? statement : null;
+        return statement.v === 1 || statement.v === 2 ? statement : null;
     } catch (notJson) {
         return null;
     }
@@ -349,7 +360,27 @@ function showStatement(statement) {
         return [dt, dd];
     }));
     facts.hidden = false;
+    // Since version 2 a statement binds the whole serial, salted and hashed, which whoever holds the device can check.
+    const bound = typeof statement.serialSalt === 'string' && typeof statement.serialHash === 'string';
+    compare.textContent = bound ? t.compareSerial : t.compare;
     compare.hidden = false;
+    serialField.value = '';
+    serialResult.textContent = '';
+    serialForm.hidden = !bound;
+    shown = statement;
+}
+
+/** SHA-256 of the salt's bytes and the serial as the registry normalises it (no white space or hyphens, upper case). */
+async function checkSerial(typed) {
+    const serial = typed.replace(/[ \t\n\v\f\r-]/g, '').toUpperCase();
+    if (!shown || !serial) {
+        return;
+    }
+    const salt = base64url(shown.serialSalt);
+    const bytes = new Uint8Array([...salt, ...new TextEncoder().encode(serial)]);
+    const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    const hex = Array.from(hash, byte => byte.toString(16).padStart(2, '0')).join('');
+    serialResult.textContent = hex === shown.serialHash ? t.serialMatches : t.serialDiffers;
 }
 
 function display(code) {

@@ -33,6 +33,12 @@ export const texts = {
         malformed: 'This is neither a QR code link nor a stamp code. Stamp codes look like 7K3M-9QXD-Q.',
         noCrypto: 'This browser cannot check Ed25519 signatures. Use a current browser, or check in the registry.',
         compare: 'Compare this with the item: a genuine label moved to another item passes this check too.',
+        compareSerial: 'Compare this with the item, and check its serial: a genuine label moved to another item '
+            + 'fails only that check.',
+        serialLabel: 'Serial number or IMEI, as the device’s own settings show it',
+        serialCheck: 'Check the serial',
+        serialMatches: 'The serial matches: this is the stamped device.',
+        serialDiffers: 'The serial does not match: this stamp belongs to another device.',
         code: 'Stamp code',
         item: 'Item',
         serial: 'Serial number',
@@ -91,6 +97,12 @@ export const texts = {
             + 'registeret.',
         compare: 'Sammenlign dette med enheten: en ekte etikett som er flyttet til en annen enhet, består også '
             + 'denne sjekken.',
+        compareSerial: 'Sammenlign dette med enheten, og sjekk serienummeret: en ekte etikett som er flyttet til en '
+            + 'annen enhet, består alt annet enn den sjekken.',
+        serialLabel: 'Serienummer eller IMEI, slik enhetens egne innstillinger viser det',
+        serialCheck: 'Sjekk serienummeret',
+        serialMatches: 'Serienummeret stemmer: dette er den stemplede enheten.',
+        serialDiffers: 'Serienummeret stemmer ikke: dette stempelet hører til en annen enhet.',
         code: 'Stempelkode',
         item: 'Enhet',
         serial: 'Serienummer',

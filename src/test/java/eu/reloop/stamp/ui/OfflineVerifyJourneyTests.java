@@ -89,6 +89,13 @@ class OfflineVerifyJourneyTests extends BrowserTest {
         check(genuineLink);
         assertThat(verdict()).matches("Genuine, not revoked as of .+\\.");
         assertThat(waitFor(By.id("result-facts")).getText()).contains(genuine.code().display(), "Fairphone 5", "Excellent");
+        // The statement binds the whole serial, which whoever holds the device checks against it, as typed there.
+        String serial = genuine.report().item().serialNumber();
+        checkSerial(serial.substring(0, 4) + " " + serial.substring(4).toLowerCase());
+        assertThat(waitFor(By.id("serial-result")).getText()).isEqualTo("The serial matches: this is the stamped device.");
+        checkSerial(serial + "9");
+        wait.until(ExpectedConditions.textToBe(By.id("serial-result"),
+                "The serial does not match: this stamp belongs to another device."));
         check(revokedLink);
         assertThat(verdict()).isEqualTo("Revoked: this stamp is on the registry’s list of revoked stamps. Do not rely on it.");
         check(tampered(genuineLink));
@@ -131,6 +138,13 @@ class OfflineVerifyJourneyTests extends BrowserTest {
         field.clear();
         field.sendKeys(text);
         click(By.id("check"));
+    }
+
+    private void checkSerial(String typed) {
+        WebElement field = waitFor(By.id("serial-input"));
+        field.clear();
+        field.sendKeys(typed);
+        click(By.id("serial-check"));
     }
 
     private String verdict() {
