@@ -35,7 +35,9 @@ export const texts = {
         compare: 'Compare this with the item: a genuine label moved to another item passes this check too.',
         compareSerial: 'Compare this with the item, and check its serial: a genuine label moved to another item '
             + 'fails only that check.',
-        serialLabel: 'Serial number or IMEI, as the device’s own settings show it',
+        serialTitle: 'Is it this device?',
+        serialLabel: 'Serial number or IMEI',
+        serialHelp: 'As the device’s own settings show it',
         serialCheck: 'Check the serial',
         serialMatches: 'The serial matches: this is the stamped device.',
         serialDiffers: 'The serial does not match: this stamp belongs to another device.',
@@ -99,7 +101,9 @@ export const texts = {
             + 'denne sjekken.',
         compareSerial: 'Sammenlign dette med enheten, og sjekk serienummeret: en ekte etikett som er flyttet til en '
             + 'annen enhet, består alt annet enn den sjekken.',
-        serialLabel: 'Serienummer eller IMEI, slik enhetens egne innstillinger viser det',
+        serialTitle: 'Er det denne enheten?',
+        serialLabel: 'Serienummer eller IMEI',
+        serialHelp: 'Slik enhetens egne innstillinger viser det',
         serialCheck: 'Sjekk serienummeret',
         serialMatches: 'Serienummeret stemmer: dette er den stemplede enheten.',
         serialDiffers: 'Serienummeret stemmer ikke: dette stempelet hører til en annen enhet.',

@@ -250,6 +250,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     /** The buyer types the serial the device itself shows; the answer is only whether it is the stamped one. */
     private Component serialCheck(StampCode code) {
         TextField serial = new TextField(getTranslation("verify.serial.label"));
+        serial.setHelperText(getTranslation("verify.serial.help"));
         serial.setMaxLength(TextLimits.LABEL);
         serial.setWidth("22rem");
         serial.setId("verify-serial");
@@ -267,7 +268,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         check.setId("verify-serial-check");
         HorizontalLayout form = new HorizontalLayout(serial, check);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return new Div(form, answer);
+        return new Div(new H2(getTranslation("verify.serial.title")), form, answer);
     }
 
     private static Div callout(String id, String tone, String text) {

@@ -65,7 +65,8 @@ class StampJourneyTests extends BrowserTest {
         // The item's rules show on its fields before anything is sent.
         click(By.id("start-stamp"));
         wait.until(ExpectedConditions.attributeToBe(By.id("new-stamp-brand"), "invalid", "true"));
-        StampSteps.startPhoneApplication(this, "Fairphone", "5", "FP5-" + UUID.randomUUID().toString().substring(0, 8));
+        String serial = "FP5-" + UUID.randomUUID().toString().substring(0, 8);
+        StampSteps.startPhoneApplication(this, "Fairphone", "5", serial);
         assertThat(waitFor(By.id("stamp-heading")).getText()).contains("Stamp application: Fairphone 5");
 
         // A percentage no battery has is marked as soon as the field is left.
@@ -119,6 +120,15 @@ class StampJourneyTests extends BrowserTest {
         assertThat(waitFor(By.id("verify-status")).getText()).matches("Genuine ReLoop quality stamp, in force as of .+\\.");
         assertThat(waitFor(By.id("verify-facts")).getText()).contains("Replaced with a new battery", "11 of 11 passed");
         assertThat(waitFor(By.id("verify-centre")).getText()).isEqualTo(name);
+
+        // The buyer checks the serial the device shows, as the device writes it.
+        type("verify-serial", serial.toLowerCase().replace("-", " "));
+        click(By.id("verify-serial-check"));
+        assertThat(waitFor(By.id("verify-serial-answer")).getText()).isEqualTo("The serial matches: this is the stamped device.");
+        type("verify-serial", "FP5-00000000");
+        click(By.id("verify-serial-check"));
+        waiting().until(ExpectedConditions.textToBe(By.id("verify-serial-answer"),
+                "The serial does not match: this stamp belongs to another device."));
     }
 
     @Test
