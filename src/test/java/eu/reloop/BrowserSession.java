@@ -52,6 +52,8 @@ public abstract class BrowserSession {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--lang=en-GB",
+                // A camera that needs no one's leave and films a test pattern: the offline verifier reads QR codes with one.
+                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
                 "--user-data-dir=" + Files.createTempDirectory("reloop-chromium-"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();

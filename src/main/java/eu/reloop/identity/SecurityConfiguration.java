@@ -32,7 +32,10 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import eu.reloop.identity.ui.LoginView;
 import eu.reloop.shared.MapProperties;
 
-/** Two filter chains: the stateless public API, and one for people (Vaadin's view access control, sign-in, sessions). */
+/**
+ * Three filter chains: the stateless public API, the static offline stamp verifier, and one for people (Vaadin's view
+ * access control, sign-in, sessions).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
@@ -68,6 +71,9 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class FilterChains {
 
+        /** "Near me" on the search pages asks for the position; no page asks for a camera or a microphone. */
+        private static final String PAGE_PERMISSIONS = "geolocation=(self), camera=(), microphone=()";
+
         /**
          * The public JSON API reads only public data: no session, no CSRF token, no saved request, so that
          * an API call costs no more than it must. Stripe's webhook is here too: it proves itself with its
@@ -87,17 +93,41 @@ class SecurityConfiguration {
                     .requestCache(cache -> cache.disable())
                     .csrf(csrf -> csrf.disable())
                     // JSON is never a page: nothing in it may load or run, and no site may frame it.
-                    .headers(headers -> common(headers).contentSecurityPolicy(csp -> csp
+                    .headers(headers -> common(headers, PAGE_PERMISSIONS).contentSecurityPolicy(csp -> csp
                             .policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                     .build();
         }
 
+        /**
+         * The offline stamp verifier: static HTML and JavaScript that reads only public data, so no session, and a
+         * policy far stricter than the pages' (none of Vaadin's inline or evaluated scripts); it may use the camera,
+         * to read a QR code. Why it is no view: docs/decisions/offline-verifier-outside-vaadin.md.
+         */
         @Bean
         @Order(2)
+        SecurityFilterChain offlineVerifierFilterChain(HttpSecurity http) throws Exception {
+            // Paths, not StampLinks: the stamp module depends on this one (links-against-the-module-order.md). Its
+            // files only: any other address there is Vaadin's "not found" page, which needs the pages' policy.
+            return http.securityMatcher("/offline-verify", "/offline-verify/", "/offline-verify/*.*")
+                    .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                    .requestCache(cache -> cache.disable())
+                    // Nothing there changes anything: every request is a GET for a file.
+                    .csrf(csrf -> csrf.disable())
+                    .headers(headers -> common(headers, "geolocation=(), camera=(self), microphone=()")
+                            .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; script-src 'self'; "
+                                    + "style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; "
+                                    + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")))
+                    .build();
+        }
+
+        @Bean
+        @Order(3)
         SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, MapProperties map,
                 RequestUtil vaadinRequests, UserAccounts accounts, PasswordEncoder passwordEncoder,
                 SignInThrottle throttle) throws Exception {
-            http.headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(pagePolicy(map))));
+            http.headers(headers -> common(headers, PAGE_PERMISSIONS).contentSecurityPolicy(csp -> csp.policyDirectives(pagePolicy(map))));
             // Every signed-in session is registered, with no limit on how many a person has, so that disabling an
             // account can end them all; an ended session's next request goes to sign-in.
             http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
@@ -141,7 +171,7 @@ class SecurityConfiguration {
             return uri.getScheme() + "://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
         }
 
-        private static HeadersConfigurer<HttpSecurity> common(HeadersConfigurer<HttpSecurity> headers) {
+        private static HeadersConfigurer<HttpSecurity> common(HeadersConfigurer<HttpSecurity> headers, String permissions) {
             headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                 // Written before the request goes on: Vaadin's page answers are committed where the default
                 // (written when the answer commits) does not see it, and went out without these headers.
@@ -152,8 +182,7 @@ class SecurityConfiguration {
                 }
             });
             return headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                    // "Near me" on the search pages asks for the position; nothing asks for a camera or a microphone.
-                    .permissionsPolicyHeader(permissions -> permissions.policy("geolocation=(self), camera=(), microphone=()"))
+                    .permissionsPolicyHeader(policy -> policy.policy(permissions))
                     .frameOptions(frame -> frame.sameOrigin());
         }
     }

@@ -22,6 +22,8 @@ public final class StampLinks {
     public static final String LOST_ITEMS_ROUTE = "admin/lost-items";
 
     private static final String VERIFY = "/verify";
+    /** The folder of static files the offline verifier is: docs/decisions/offline-verifier-outside-vaadin.md. */
+    static final String OFFLINE_VERIFIER = "/offline-verify";
 
     private StampLinks() {
     }
@@ -34,6 +36,11 @@ public final class StampLinks {
     /** The public check, where anyone types a code. */
     public static String verify() {
         return VERIFY;
+    }
+
+    /** The verifier that checks QR codes with no connection, once opened. */
+    public static String offlineVerifier() {
+        return OFFLINE_VERIFIER + "/";
     }
 
     /** The public page of one stamp. */

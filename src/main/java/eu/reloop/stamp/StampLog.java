@@ -59,6 +59,10 @@ public class StampLog {
     public record ConsistencyProof(long firstSize, long secondSize, String firstRoot, String secondRoot, List<String> path) {
     }
 
+    /** The codes revoked in the log's first {@code logSize} entries, sorted, and the Merkle root of those entries (hex). */
+    public record Revocations(long logSize, String logRoot, List<String> codes) {
+    }
+
     /** The outcome of checking every entry against its hashes, its signature and its predecessor. */
     public record Verification(boolean intact, long entries, @Nullable Long firstBrokenSequence, @Nullable String problem) {
     }
@@ -149,6 +153,19 @@ public class StampLog {
                 .param("key", head.keyId()).param("signature", head.signature()).update();
         latestHead.set(head);
         return head;
+    }
+
+    /**
+     * Every revocation in the log as it is now. Entries commit in sequence order (appends hold a lock until they
+     * commit), so the revocations below the size read first are all there is in a log of that size.
+     */
+    @Transactional(readOnly = true)
+    public Revocations revocations() {
+        List<byte[]> leaves = leafHashes(Long.MAX_VALUE);
+        List<String> codes = jdbc.sql("select distinct stamp_code from stamp_log_entry where event = 'REVOKED' and sequence < :size")
+                .param("size", leaves.size()).query(String.class).list();
+        // Sorted by character code here, whatever the database's collation.
+        return new Revocations(leaves.size(), SignedTreeHead.hex(MerkleTree.root(leaves)), codes.stream().sorted().toList());
     }
 
     /** Every head the registry signed from {@code since} on (all of them when null), oldest first, at most {@link #PAGE}. */

@@ -1,11 +1,15 @@
 package eu.reloop.stamp;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.Min;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,17 +19,22 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The public face of the stamp log and the registry's keys: what lets anyone check the registry. */
+/** The public face of the stamp log, the registry's keys and its status list: what lets anyone check the registry. */
 @RestController
 @Tag(name = "Stamp log", description = "The tamper-evident log of stamp events and the registry's public keys")
 class StampLogController {
 
+    /** How long anyone may keep the status list without asking again: a revocation is public within this. */
+    private static final Duration STATUS_LIST_CACHED = Duration.ofMinutes(1);
+
     private final StampLog log;
     private final StampSigningKeys keys;
+    private final StampStatusList statusList;
 
-    StampLogController(StampLog log, StampSigningKeys keys) {
+    StampLogController(StampLog log, StampSigningKeys keys, StampStatusList statusList) {
         this.log = log;
         this.keys = keys;
+        this.statusList = statusList;
     }
 
     @GetMapping("/api/v1/stamp-log/head")
@@ -67,5 +76,15 @@ class StampLogController {
     @Operation(summary = "The registry's public keys, active and retired, as a JSON Web Key Set (RFC 8037)")
     Map<String, List<StampSigningKeys.PublishedKey>> keys() {
         return Map.of("keys", keys.published());
+    }
+
+    @GetMapping(value = "/.well-known/reloop-stamp-status.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The signed list of every revoked stamp code, for checks with no connection",
+            description = "Signed again on every revocation and once six hours old; nextUpdate says by when the "
+                    + "next comes. The Ed25519 signature (base64url) is over the document without its signature "
+                    + "member; docs/stamp-status-list.md gives every byte.")
+    ResponseEntity<String> statusList() {
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(STATUS_LIST_CACHED).cachePublic())
+                .body(statusList.current());
     }
 }

@@ -50,9 +50,6 @@ record StampStatement(String code, String category, String brand, String model, 
         fields.put("centre", centre);
         fields.put("issuedAt", issuedAt.toString());
         fields.put("warrantyMonths", warrantyMonths);
-        StringBuilder json = new StringBuilder("{");
-        fields.forEach((key, value) -> json.append(json.length() > 1 ? "," : "").append(CanonicalJson.quoted(key))
-                .append(':').append(value instanceof Integer number ? number.toString() : CanonicalJson.quoted(value.toString())));
-        return json.append('}').toString();
+        return CanonicalJson.object(fields);
     }
 }

@@ -11,7 +11,8 @@ import eu.reloop.directory.CertificationStatus;
 /**
  * What anyone sees when checking a stamp: whether it is valid, the item (serial masked), its grade and
  * test summary, erasure and battery, the issuing centre with its live certificate status, the
- * warranty, when the item was reported lost or stolen (if it was), and the stamp's history from the log.
+ * warranty, when the item was reported lost or stolen (if it was), and the stamp's history from the log, as of
+ * {@code checkedAt}.
  */
 public record StampVerification(
         String code,
@@ -39,7 +40,8 @@ public record StampVerification(
         @Nullable Instant revokedAt,
         @Nullable String revokedReason,
         @Nullable Instant reportedLostAt,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        Instant checkedAt) {
 
     /** {@code UNVERIFIABLE}: the stamp's record in the registry fails its own checks; do not rely on it. */
     public enum Status {

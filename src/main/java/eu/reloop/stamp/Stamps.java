@@ -2,6 +2,7 @@ package eu.reloop.stamp;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -80,17 +81,34 @@ public class Stamps {
     /**
      * Checks the signed statement a QR code carried for this stamp: it must be exactly the statement the
      * registry signed for this code, under a signature of one of its published keys (retired ones too).
-     * A genuine statement of another stamp does not pass for this one.
+     * A genuine statement of another stamp does not pass for this one, nor one with a part missing; a genuine one
+     * is told with the stamp's status now, read from the checked log.
      */
     @Transactional(readOnly = true)
-    public boolean statementHolds(StampCode code, String payload, String signature, String keyId) {
+    public StatementCheck checkStatement(StampCode code, @Nullable String payload, @Nullable String signature,
+            @Nullable String keyId) {
+        Instant now = clock.instant();
+        return signedStamp(code, payload, signature, keyId).map(stamp -> new StatementCheck(switch (status(stamp)) {
+            case VALID -> StatementCheck.Verdict.NOT_REVOKED;
+            case REVOKED -> StatementCheck.Verdict.REVOKED;
+            case UNVERIFIABLE -> StatementCheck.Verdict.UNVERIFIABLE;
+        }, now)).orElseGet(() -> new StatementCheck(StatementCheck.Verdict.NOT_GENUINE, now));
+    }
+
+    private Optional<Stamp> signedStamp(StampCode code, @Nullable String payload, @Nullable String signature,
+            @Nullable String keyId) {
+        if (payload == null || signature == null || keyId == null) {
+            return Optional.empty();
+        }
         try {
             byte[] text = Base64.getUrlDecoder().decode(payload);
-            boolean genuine = keys.verify(keyId, text, Base64.getUrlDecoder().decode(signature));
-            return genuine && repository.findStamp(code)
-                    .filter(stamp -> stamp.signedPayload().equals(new String(text, StandardCharsets.UTF_8))).isPresent();
+            if (!keys.verify(keyId, text, Base64.getUrlDecoder().decode(signature))) {
+                return Optional.empty();
+            }
+            return repository.findStamp(code)
+                    .filter(stamp -> stamp.signedPayload().equals(new String(text, StandardCharsets.UTF_8)));
         } catch (IllegalArgumentException notBase64) {
-            return false;
+            return Optional.empty();
         }
     }
 
@@ -271,6 +289,6 @@ public class Stamps {
                 report.erasure() == null ? null : report.erasure().method().name(), report.partsReplaced().size(),
                 centre.id(), centre.details().legalName(), standing.status(), stamp.certifier(), stamp.issuedAt(),
                 stamp.warrantyMonths(), stamp.revokedAt(), stamp.revokedReason(),
-                lostItems.reportOn(item).map(LostItems.LostReport::reportedAt).orElse(null), history);
+                lostItems.reportOn(item).map(LostItems.LostReport::reportedAt).orElse(null), history, clock.instant());
     }
 }

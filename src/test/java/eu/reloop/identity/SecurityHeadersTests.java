@@ -40,6 +40,30 @@ class SecurityHeadersTests {
     }
 
     @Test
+    void theOfflineVerifierRunsOnlyItsOwnFilesKeepsNoSessionAndMayUseTheCamera() throws Exception {
+        HttpResponse<String> page = get("/offline-verify/", false);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<main>", "offline-verify.js");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .contains("default-src 'none'", "script-src 'self';", "connect-src 'self'", "worker-src 'self'",
+                        "frame-ancestors 'none'")
+                .doesNotContain("unsafe"));
+        assertThat(page.headers().firstValue("Permissions-Policy")).contains("geolocation=(), camera=(self), microphone=()");
+        assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+        HttpResponse<String> worker = get("/offline-verify/sw.js", false);
+        assertThat(worker.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+        assertThat(worker.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).startsWith("default-src 'none'"));
+
+        // The folder's address without its slash leads into it; any other address in it is the pages' "not found".
+        assertThat(get("/offline-verify", false).headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/offline-verify/"));
+        assertThat(get("/offline-verify/nothing", false).headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("script-src 'self' 'unsafe-inline' 'unsafe-eval'"));
+    }
+
+    @Test
     void theSessionCookieIsLaxHttpOnlyAndSecureBehindAnHttpsProxy() throws Exception {
         HttpResponse<String> plain = get("/login", false);
         assertThat(sessionCookie(plain)).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");

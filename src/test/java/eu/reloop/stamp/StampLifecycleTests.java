@@ -124,14 +124,20 @@ class StampLifecycleTests {
 
         // The QR code's statement verifies with the published key, and not once altered.
         String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(stamp.signedPayload().getBytes(StandardCharsets.UTF_8));
-        assertThat(stamps.statementHolds(stamp.code(), payload, stamp.signature(), stamp.keyId())).isTrue();
+        assertThat(stamps.checkStatement(stamp.code(), payload, stamp.signature(), stamp.keyId()).verdict())
+                .isEqualTo(StatementCheck.Verdict.NOT_REVOKED);
         String altered = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 stamp.signedPayload().replace("EXCELLENT", "PREMIUM").getBytes(StandardCharsets.UTF_8));
-        assertThat(stamps.statementHolds(stamp.code(), altered, stamp.signature(), stamp.keyId())).isFalse();
-        assertThat(stamps.statementHolds(stamp.code(), "not base64!", stamp.signature(), stamp.keyId())).isFalse();
+        assertThat(stamps.checkStatement(stamp.code(), altered, stamp.signature(), stamp.keyId()).verdict())
+                .isEqualTo(StatementCheck.Verdict.NOT_GENUINE);
+        assertThat(stamps.checkStatement(stamp.code(), "not base64!", stamp.signature(), stamp.keyId()).verdict())
+                .isEqualTo(StatementCheck.Verdict.NOT_GENUINE);
+        assertThat(stamps.checkStatement(stamp.code(), payload, null, stamp.keyId()).verdict())
+                .isEqualTo(StatementCheck.Verdict.NOT_GENUINE);
         // A genuine statement of one stamp does not pass for another.
         Stamp other = stamped("OT" + UUID.randomUUID().toString().substring(0, 8));
-        assertThat(stamps.statementHolds(other.code(), payload, stamp.signature(), stamp.keyId())).isFalse();
+        assertThat(stamps.checkStatement(other.code(), payload, stamp.signature(), stamp.keyId()).verdict())
+                .isEqualTo(StatementCheck.Verdict.NOT_GENUINE);
 
         // Its issue is provably in the log.
         StampLog.InclusionProof proof = stamps.eventProofs(stamp.code(), null).orElseThrow().getFirst().proof();
@@ -174,6 +180,26 @@ class StampLifecycleTests {
             jdbc.sql("update stamp set revoked_at = now() where code = :code").param("code", stamp.code().value()).update();
         }
         assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aGenuineQrStatementIsNotToldAsInForceWhileTheStampsRecordFailsItsChecks() {
+        Stamp stamp = stamped("UV" + UUID.randomUUID().toString().substring(0, 8));
+        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(stamp.signedPayload().getBytes(StandardCharsets.UTF_8));
+        String report = jdbc.sql("select report::text from stamp where code = :code").param("code", stamp.code().value())
+                .query(String.class).single();
+        // The report changed behind the application's back no longer matches the digest its issue entry carries.
+        jdbc.sql("update stamp set report = jsonb_set(report, '{batteryHealthPercent}', '99') where code = :code")
+                .param("code", stamp.code().value()).update();
+        try {
+            assertThat(stamps.checkStatement(stamp.code(), payload, stamp.signature(), stamp.keyId()).verdict())
+                    .isEqualTo(StatementCheck.Verdict.UNVERIFIABLE);
+        } finally {
+            jdbc.sql("update stamp set report = cast(:report as jsonb) where code = :code")
+                    .param("report", report).param("code", stamp.code().value()).update();
+        }
+        assertThat(stamps.checkStatement(stamp.code(), payload, stamp.signature(), stamp.keyId()).verdict())
+                .isEqualTo(StatementCheck.Verdict.NOT_REVOKED);
     }
 
     @Test
@@ -279,7 +305,8 @@ class StampLifecycleTests {
                     .contains("/verify/" + stamp.code().value() + "?p=");
             Map<String, String> query = java.util.Arrays.stream(URI.create(link).getQuery().split("&"))
                     .map(pair -> pair.split("=", 2)).collect(java.util.stream.Collectors.toMap(pair -> pair[0], pair -> pair[1]));
-            assertThat(stamps.statementHolds(stamp.code(), query.get("p"), query.get("s"), query.get("k"))).isTrue();
+            assertThat(stamps.checkStatement(stamp.code(), query.get("p"), query.get("s"), query.get("k")).verdict())
+                    .isEqualTo(StatementCheck.Verdict.NOT_REVOKED);
         }
 
         byte[] certificate = asStaff(() -> stamps.erasureCertificate(stamp.code())).orElseThrow();

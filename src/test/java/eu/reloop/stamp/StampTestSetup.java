@@ -1,12 +1,20 @@
 package eu.reloop.stamp;
 
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.stereotype.Component;
 
 import eu.reloop.TestSecurity;
+import eu.reloop.certification.CertificateKind;
+import eu.reloop.certification.Certificates;
+import eu.reloop.certification.CertificationTestSetup;
 import eu.reloop.certification.CertificationTestSetup.Staffed;
+import eu.reloop.certification.Scope;
+import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.directory.OfferedService;
 import eu.reloop.identity.Role;
 
 /** Stamps issued the way the registry issues them (documented, submitted, approved), for other modules' tests. */
@@ -15,10 +23,42 @@ public class StampTestSetup {
 
     private final StampApplications applications;
     private final StampReviews reviews;
+    private final Stamps stamps;
+    private final CertificationTestSetup certification;
+    private final Certificates certificates;
 
-    StampTestSetup(StampApplications applications, StampReviews reviews) {
+    StampTestSetup(StampApplications applications, StampReviews reviews, Stamps stamps,
+            CertificationTestSetup certification, Certificates certificates) {
         this.applications = applications;
         this.reviews = reviews;
+        this.stamps = stamps;
+        this.certification = certification;
+        this.certificates = certificates;
+    }
+
+    /** A reuse centre certified for phones, and a certifier of no centre: who it takes to issue and revoke stamps. */
+    public record Issuers(Staffed centre, String certifier) {
+    }
+
+    public Issuers phoneIssuers() {
+        Staffed centre = certification.organisationWithStaff("Stamp Issuer " + UUID.randomUUID(),
+                DirectoryFixtures.remoteOrigin());
+        LocalDate from = LocalDate.now().minusMonths(6);
+        TestSecurity.asAdmin(() -> certificates.importCertificate(centre.organisationId(), CertificateKind.REUSE_CENTRE,
+                new Scope(Set.of("phones"), Set.of(OfferedService.SELLS_REFURBISHED)), from, from.plusYears(3),
+                "Test Certifier"));
+        return new Issuers(centre, certification.account("certifier", Role.CERTIFIER));
+    }
+
+    public Stamp stampedPhone(Issuers issuers) {
+        return stampedPhone(issuers.centre(), issuers.certifier());
+    }
+
+    public void revoke(Issuers issuers, Stamp stamp, String reason) {
+        TestSecurity.as(issuers.certifier(), () -> {
+            stamps.revoke(stamp.code(), reason);
+            return null;
+        }, Role.CERTIFIER.authority());
     }
 
     /** A phone of the centre's (which must be certified for phones) stamped by the certifier; a random serial. */

@@ -45,6 +45,7 @@ import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampLinks;
 import eu.reloop.stamp.StampVerification;
 import eu.reloop.stamp.Stamps;
+import eu.reloop.stamp.StatementCheck;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.shared.ui.Attempt;
@@ -85,6 +86,11 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Optional<String> typed = event.getRouteParameters().get("code");
         add(lookup(typed.map(code -> StampCode.parse(code).map(StampCode::display).orElse(code)).orElse("")));
         typed.ifPresent(code -> show(code, event.getLocation().getQueryParameters().getParameters()));
+        Anchor offline = new Anchor(StampLinks.offlineVerifier(), getTranslation("verify.offline"));
+        // Loaded by the browser, not the router: the verifier is a static page of its own, not a view.
+        offline.setRouterIgnore(true);
+        offline.setId("verify-offline");
+        add(new Paragraph(offline));
     }
 
     private Component lookup(String typed) {
@@ -123,7 +129,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         title = getTranslation("verify.stamp-title", stamp.code());
         boolean valid = stamp.status() == StampVerification.Status.VALID;
         add(callout("verify-status", valid ? "success" : "error", switch (stamp.status()) {
-            case VALID -> getTranslation("verify.valid");
+            case VALID -> getTranslation("verify.valid", BrowserTime.dateTime(stamp.checkedAt()));
             case REVOKED -> getTranslation("verify.revoked", BrowserTime.date(stamp.revokedAt()), stamp.revokedReason());
             case UNVERIFIABLE -> getTranslation("verify.unverifiable");
         }));
@@ -195,7 +201,10 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         dialog.open();
     }
 
-    /** The outcome of checking the statement a QR code carried, when the visitor came from one. */
+    /**
+     * The outcome of checking the statement a QR code carried, when the visitor came from one: never a bare
+     * "genuine", as a genuine statement of a revoked stamp is genuine too.
+     */
     private Optional<Component> qrStatement(StampCode code, Map<String, List<String>> query) {
         String payload = first(query, "p");
         String signature = first(query, "s");
@@ -203,10 +212,14 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (payload == null && signature == null && keyId == null) {
             return Optional.empty();
         }
-        boolean genuine = payload != null && signature != null && keyId != null
-                && stamps.statementHolds(code, payload, signature, keyId);
-        return Optional.of(callout("verify-qr", genuine ? "success" : "error",
-                getTranslation(genuine ? "verify.qr.genuine" : "verify.qr.forged")));
+        StatementCheck check = stamps.checkStatement(code, payload, signature, keyId);
+        return Optional.of(switch (check.verdict()) {
+            case NOT_REVOKED -> callout("verify-qr", "success",
+                    getTranslation("verify.qr.not-revoked", BrowserTime.dateTime(check.statusAsOf())));
+            case REVOKED -> callout("verify-qr", "error", getTranslation("verify.qr.revoked"));
+            case UNVERIFIABLE -> callout("verify-qr", "error", getTranslation("verify.qr.unverifiable"));
+            case NOT_GENUINE -> callout("verify-qr", "error", getTranslation("verify.qr.forged"));
+        });
     }
 
     private Component documents(StampCode code, boolean erased) {
