@@ -11,7 +11,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The registry's Ed25519 keys (the JDK's own implementation). One key signs at a time; rotation makes a
  * new one and retires the old, which stays published so that what it signed still verifies. The database
- * keeps the public keys; the private keys are the {@link StampSigner}'s, outside it.
+ * keeps the public keys; the private keys are the {@link StampSigner}'s, outside it, and a key in the database
+ * counts (is published, verifies anything) only when the signer vouches for it.
  */
 @Service
 public class StampSigningKeys {
@@ -33,6 +36,8 @@ public class StampSigningKeys {
     private final JdbcClient jdbc;
     private final StampSigner signer;
     private final Clock clock;
+    /** Keys the signer vouched for: a key never changes, so once is enough. */
+    private final Map<String, PublicKey> genuine = new ConcurrentHashMap<>();
 
     StampSigningKeys(JdbcClient jdbc, StampSigner signer, Clock clock) {
         this.jdbc = jdbc;
@@ -75,17 +80,20 @@ public class StampSigningKeys {
     /** Whether {@code signature} over {@code message} was made by the published key {@code keyId}. */
     @Transactional(readOnly = true)
     public boolean verify(String keyId, byte[] message, byte[] signature) {
-        return publicKey(keyId).map(key -> verify(key, message, signature)).orElse(false);
+        return publicKey(keyId).filter(key -> genuine(keyId, key)).map(key -> verify(key, message, signature)).orElse(false);
     }
 
     /** Every key ever used, newest first: what {@code /.well-known/reloop-stamp-keys.json} serves. */
     @Transactional(readOnly = true)
     public List<PublishedKey> published() {
         return jdbc.sql("select key_id, public_key, retired_at from stamp_signing_key order by created_at desc")
-                .query((rs, row) -> new PublishedKey(rs.getString("key_id"), "OKP", ALGORITHM, "EdDSA",
-                        Base64.getUrlEncoder().withoutPadding().encodeToString(raw(rs.getBytes("public_key"))),
-                        rs.getTimestamp("retired_at") == null ? "active" : "retired"))
-                .list();
+                .query((rs, row) -> new StoredKey(rs.getString("key_id"), rs.getBytes("public_key"),
+                        rs.getTimestamp("retired_at") == null))
+                .stream()
+                .filter(key -> genuine(key.keyId(), decodePublic(key.x509())))
+                .map(key -> new PublishedKey(key.keyId(), "OKP", ALGORITHM, "EdDSA",
+                        Base64.getUrlEncoder().withoutPadding().encodeToString(raw(key.x509())), key.active() ? "active" : "retired"))
+                .toList();
     }
 
     /** Retires the signing key and makes a new one; returns the new key's id. */
@@ -112,6 +120,19 @@ public class StampSigningKeys {
         } catch (GeneralSecurityException invalid) {
             return false;
         }
+    }
+
+    /** Whether the signer vouches for the key as the database describes it; a key written in behind ReLoop's back it does not. */
+    private boolean genuine(String keyId, PublicKey key) {
+        PublicKey vouchedFor = genuine.get(keyId);
+        if (vouchedFor != null) {
+            return vouchedFor.equals(key);
+        }
+        if (!signer.vouchesFor(keyId, key)) {
+            return false;
+        }
+        genuine.put(keyId, key);
+        return true;
     }
 
     private Optional<PublicKey> publicKey(String keyId) {
@@ -152,5 +173,8 @@ public class StampSigningKeys {
     }
 
     private record ActiveKey(String keyId, PublicKey publicKey) {
+    }
+
+    private record StoredKey(String keyId, byte[] x509, boolean active) {
     }
 }

@@ -3,7 +3,6 @@ package eu.reloop.stamp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -26,8 +25,9 @@ import eu.reloop.embedded.LocalPostgres;
 
 /**
  * A database from before the key files, whose active key's private key is in a column: the migration retires that
- * key (anyone with the database or a backup of it may hold it) and drops the column, the next signature makes a key
- * file, and what the old key signed still verifies against its published public key.
+ * key (anyone with the database or a backup of it may hold it), has the signer vouch for its public key and drops
+ * the column; the next signature makes a key file, and what the old key signed still verifies against its published
+ * public key.
  */
 class StampKeysLeaveTheDatabaseTests {
 
@@ -38,8 +38,10 @@ class StampKeysLeaveTheDatabaseTests {
         String database = "upgrade_" + UUID.randomUUID().toString().replace("-", "");
         JdbcClient.create(as(LocalPostgres.SUPERUSER, "postgres"))
                 .sql("create database " + database + " owner " + LocalPostgres.OWNER).update();
+        Path keyDirectory = TestServices.temporaryFolder("upgraded-keys-").resolve("keys");
+        KeyFileSigner signer = new KeyFileSigner(keyDirectory);
         try {
-            migrate(database, "28");
+            migrate(database, signer, "28");
             KeyPair old = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             String oldKeyId = StampSigningKeys.keyId(old.getPublic());
             JdbcClient.create(as(LocalPostgres.OWNER, database)).sql("""
@@ -47,24 +49,24 @@ class StampKeysLeaveTheDatabaseTests {
                             values (:id, :public, :private, :at)""")
                     .param("id", oldKeyId).param("public", old.getPublic().getEncoded())
                     .param("private", old.getPrivate().getEncoded()).param("at", Timestamp.from(Instant.now())).update();
-            Signature signer = Signature.getInstance("Ed25519");
-            signer.initSign(old.getPrivate());
-            signer.update(MESSAGE);
-            byte[] signedBefore = signer.sign();
+            Signature oldSignature = Signature.getInstance("Ed25519");
+            oldSignature.initSign(old.getPrivate());
+            oldSignature.update(MESSAGE);
+            byte[] signedBefore = oldSignature.sign();
 
-            migrate(database, "latest");
+            migrate(database, signer, "latest");
 
             JdbcClient runtime = JdbcClient.create(as(LocalPostgres.RUNTIME, database));
             assertThat(runtime.sql("select column_name from information_schema.columns where table_name = 'stamp_signing_key'")
                     .query(String.class).list()).doesNotContain("private_key");
-            Path keyDirectory = TestServices.temporaryFolder("upgraded-keys-").resolve("keys");
-            StampSigningKeys keys = new StampSigningKeys(runtime, new KeyFileSigner(keyDirectory), Clock.systemUTC());
+            assertThat(keyDirectory.resolve(oldKeyId + ".pub")).exists();
+            StampSigningKeys keys = new StampSigningKeys(runtime, signer, Clock.systemUTC());
             assertThat(keys.activeKeyId()).isEmpty();
 
             StampSigningKeys.Signed signedAfter = keys.sign(MESSAGE);
 
             assertThat(signedAfter.keyId()).isNotEqualTo(oldKeyId);
-            assertThat(Files.exists(keyDirectory.resolve(signedAfter.keyId() + ".pem"))).isTrue();
+            assertThat(keyDirectory.resolve(signedAfter.keyId() + ".pem")).exists();
             assertThat(keys.published()).extracting(key -> key.kid() + " " + key.status())
                     .containsExactly(signedAfter.keyId() + " active", oldKeyId + " retired");
             assertThat(PublishedKeys.verify(keys.published(), oldKeyId, MESSAGE, signedBefore)).isTrue();
@@ -75,8 +77,9 @@ class StampKeysLeaveTheDatabaseTests {
     }
 
     /** Migrates as the owner, granting the runtime role its rights, as the application does at start-up. */
-    private static void migrate(String database, String target) {
+    private static void migrate(String database, StampSigner signer, String target) {
         Flyway.configure().dataSource(as(LocalPostgres.OWNER, database)).locations("classpath:db/migration")
+                .javaMigrations(new PrivateKeysLeaveTheDatabase(signer))
                 .placeholders(Map.of("runtime-role", LocalPostgres.RUNTIME)).target(target).load().migrate();
     }
 

@@ -1,5 +1,6 @@
 package eu.reloop.stamp;
 
+import static eu.reloop.AppendOnlyTables.rewriteBehindTheApplicationsBack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,8 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +42,11 @@ class StampLogRightsTests {
 
     @Autowired
     StampSigningKeys keys;
+
+    @Autowired
+    StampLog log;
+
+    private final Random random = new Random();
 
     @Test
     void theApplicationConnectsAsARoleThatOwnsNothingAndIsNoSuperuser() {
@@ -152,10 +163,54 @@ class StampLogRightsTests {
         assertThat(keys.sign(MESSAGE).keyId()).isEqualTo(after);
     }
 
+    /** What the issue asks of keys outside the database: a leaf appended with database rights alone fails the audit. */
+    @ParameterizedTest
+    @ValueSource(strings = {LocalPostgres.RUNTIME, LocalPostgres.OWNER})
+    void aKeyAndALeafWrittenWithDatabaseRightsAloneAreNotBelievedAndTheAuditCatchesThem(String role) throws Exception {
+        LogEntry last = log.append(StampCode.generate(random), StampEvent.ISSUED, Map.of());
+        KeyPair forger = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        String forgedKeyId = StampSigningKeys.keyId(forger.getPublic());
+        long sequence = last.sequence() + 1;
+        byte[] payload = SignedTreeHead.bytes(StampLog.payload(sequence, StampCode.generate(random).value(), StampEvent.ISSUED,
+                last.recordedAt(), Map.of("grade", "PREMIUM")));
+        Signature signer = Signature.getInstance("Ed25519");
+        signer.initSign(forger.getPrivate());
+        signer.update(payload);
+        byte[] signature = signer.sign();
+        byte[] leaf = LogEntry.leafInput(new String(payload, StandardCharsets.UTF_8), forgedKeyId, signature);
+        try {
+            TestServices.inTransactionAs(role, database -> {
+                database.sql("""
+                                insert into stamp_signing_key (key_id, public_key, created_at, retired_at)
+                                values (:id, :key, now(), now())""")
+                        .param("id", forgedKeyId).param("key", forger.getPublic().getEncoded()).update();
+                database.sql("""
+                                insert into stamp_log_entry (sequence, payload, key_id, signature, previous_hash, entry_hash, leaf_hash)
+                                values (:sequence, :payload, :key, :signature, :previous, :entry, :leaf)""")
+                        .param("sequence", sequence).param("payload", new String(payload, StandardCharsets.UTF_8))
+                        .param("key", forgedKeyId).param("signature", signature).param("previous", last.entryHash())
+                        .param("entry", MerkleTree.sha256(last.entryHash(), leaf)).param("leaf", MerkleTree.leafHash(leaf))
+                        .update();
+            });
+
+            assertThat(keys.published()).extracting(StampSigningKeys.PublishedKey::kid).doesNotContain(forgedKeyId);
+            assertThat(keys.verify(forgedKeyId, payload, signature)).isFalse();
+            StampLog.Verification audit = log.verify();
+            assertThat(audit.firstBrokenSequence()).isEqualTo(sequence);
+            assertThat(audit.problem()).isEqualTo("its signature is not the registry's");
+        } finally {
+            rewriteBehindTheApplicationsBack("delete from stamp_log_entry where sequence = :sequence", Map.of("sequence", sequence));
+            rewriteBehindTheApplicationsBack("delete from stamp_signing_key where key_id = :id", Map.of("id", forgedKeyId));
+        }
+        assertThat(log.verify().intact()).isTrue();
+    }
+
     @Test
-    void aKeyIdFromTheDatabaseNamesNoFileOutsideTheKeyFolder() {
-        assertThatThrownBy(() -> new KeyFileSigner(TestServices.stampKeyDirectory()).sign("../../etc/passwd", MESSAGE))
-                .isInstanceOf(IllegalArgumentException.class);
+    void aKeyIdFromTheDatabaseNamesNoFileOutsideTheKeyFolder() throws Exception {
+        KeyFileSigner signer = new KeyFileSigner(TestServices.stampKeyDirectory());
+        assertThatThrownBy(() -> signer.sign("../../etc/passwd", MESSAGE)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(signer.vouchesFor("../../etc/passwd", KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic()))
+                .isFalse();
     }
 
     /** The active key's id, after making sure there is one. */

@@ -1,0 +1,59 @@
+package eu.reloop.stamp;
+
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Migration 29: the private signing keys leave the database. A private key that was kept there may have been read
+ * by anyone with access to the database or its backups, so the key that signed until then is retired rather than
+ * moved out; the next signature makes a new key, in the signer. Every key made until then stays published and
+ * believed, as the signer is told to vouch for it (so that what it signed still verifies), and the column goes.
+ * Java, not SQL, because the signer lives outside the database.
+ */
+@Component
+class PrivateKeysLeaveTheDatabase implements JavaMigration {
+
+    private final StampSigner signer;
+
+    PrivateKeysLeaveTheDatabase(StampSigner signer) {
+        this.signer = signer;
+    }
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("29");
+    }
+
+    @Override
+    public String getDescription() {
+        return "stamp private keys leave the database";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        try (Statement statement = context.getConnection().createStatement()) {
+            try (ResultSet keys = statement.executeQuery("select key_id, public_key from stamp_signing_key")) {
+                while (keys.next()) {
+                    signer.pin(keys.getString("key_id"), StampSigningKeys.decodePublic(keys.getBytes("public_key")));
+                }
+            }
+            statement.execute("update stamp_signing_key set retired_at = now() where retired_at is null");
+            statement.execute("alter table stamp_signing_key drop column private_key");
+        }
+    }
+}
