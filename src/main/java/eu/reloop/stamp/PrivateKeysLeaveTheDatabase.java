@@ -9,7 +9,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration 29: the private signing keys leave the database. A private key that was kept there may have been read
+ * Migration 36: the private signing keys leave the database. A private key that was kept there may have been read
  * by anyone with access to the database or its backups, so the key that signed until then is retired rather than
  * moved out; the next signature makes a new key, in the signer. Every key made until then stays published and
  * believed, as the signer is told to vouch for it (so that what it signed still verifies), and the column goes.
@@ -26,7 +26,7 @@ class PrivateKeysLeaveTheDatabase implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("29");
+        return MigrationVersion.fromVersion("36");
     }
 
     @Override

@@ -41,7 +41,7 @@ class StampKeysLeaveTheDatabaseTests {
         Path keyDirectory = TestServices.temporaryFolder("upgraded-keys-").resolve("keys");
         KeyFileSigner signer = new KeyFileSigner(keyDirectory);
         try {
-            migrate(database, signer, "28");
+            migrate(database, signer, "35");
             KeyPair old = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             String oldKeyId = StampSigningKeys.keyId(old.getPublic());
             JdbcClient.create(as(LocalPostgres.OWNER, database)).sql("""
