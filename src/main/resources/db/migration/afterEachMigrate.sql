@@ -1,5 +1,5 @@
 -- Flyway runs this after every migration, inside its lock. A table with an append-only trigger (its function is
--- named ..._is_append_only) is append-only for the application's role too: the default privileges of V30 give the
+-- named ..._is_append_only) is append-only for the application's role too: the default privileges of V37 give the
 -- role of every new table read and write, and this takes back what the trigger refuses, so that whoever holds the
 -- application's role cannot change such a table, trigger or no trigger. Nothing to do while the application
 -- connects as the owner.
