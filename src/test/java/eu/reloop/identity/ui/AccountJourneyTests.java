@@ -138,7 +138,7 @@ class AccountJourneyTests extends BrowserTest {
         waitFor(By.id("signed-in-user"));
         assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Buy refurbished", "Check a certificate",
                 "Verify a stamp", "My orders", "My warranties", "My account", "My data", "My organisations", "Users", "Search index", "Sent mail",
-                "Stamp keys");
+                "Stamp keys", "Lost and stolen");
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Users']"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), email));
