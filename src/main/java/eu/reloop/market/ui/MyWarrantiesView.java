@@ -68,6 +68,7 @@ class MyWarrantiesView extends VerticalLayout implements HasDynamicTitle {
         if (inForce) {
             Anchor claim = new Anchor(MarketLinks.claim(warranty.id()), getTranslation("my-warranties.claim"));
             claim.setId("claim-" + warranty.orderNumber());
+            claim.addClassName("card-link");
             card.add(claim);
         }
         if (warranty.endedAt() == null) {
