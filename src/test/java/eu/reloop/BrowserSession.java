@@ -1,6 +1,7 @@
 package eu.reloop;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.By;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -154,5 +156,19 @@ public abstract class BrowserSession {
         wait.until(ExpectedConditions.visibilityOf(input));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** Hands a small real PNG to a Vaadin upload, through its file input (light DOM or shadow root, by version). */
+    public void uploadPng(String uploadId) {
+        Path photo;
+        try {
+            photo = Files.write(Files.createTempFile("photo-", ".png"), TestImages.png());
+        } catch (IOException noTemporaryFolder) {
+            throw new UncheckedIOException(noTemporaryFolder);
+        }
+        WebElement upload = waitFor(By.id(uploadId));
+        List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
+        SearchContext shadow = light.isEmpty() ? upload.getShadowRoot() : upload;
+        shadow.findElement(By.cssSelector("input[type=file]")).sendKeys(photo.toAbsolutePath().toString());
     }
 }

@@ -171,18 +171,18 @@ class DemoData implements ApplicationRunner {
         }
         // Stamped items: the demo centre's first (its third revoked), then two centres in every demo town.
         Random random = new Random(DIRECTORY_SEED);
+        DemoPhotos photos = new DemoPhotos();
         List<StampCode> demoCentreStamps = DemoStamps.issue(List.of(centre), 3, certificates, stampApplications,
-                stampReviews, random);
+                stampReviews, photos, random);
         DemoStamps.revoke(demoCentreStamps.getLast(), stamps);
         List<UUID> stampingCentres = certifiedCentresByTown.values().stream()
                 .flatMap(centres -> centres.stream().limit(STAMPING_CENTRES_PER_TOWN)).toList();
         List<StampCode> townStamps = DemoStamps.issue(stampingCentres, STAMPS_PER_CENTRE, certificates,
-                stampApplications, stampReviews, random);
+                stampApplications, stampReviews, photos, random);
         log.info("Demo stamps: {} issued; try {} (valid) or {} (revoked) at /verify",
                 demoCentreStamps.size() + townStamps.size(), demoCentreStamps.getFirst().display(),
                 demoCentreStamps.getLast().display());
         // The demo centre sells its first stamped item; its second waits to be listed by whoever tries it out.
-        DemoPhotos photos = new DemoPhotos();
         DemoListings.list(demoCentreStamps.subList(0, 1), stamps, organisations, listings, payments, photos);
         List<UUID> forSale = DemoListings.list(townStamps, stamps, organisations, listings, payments, photos);
         DemoListings.buy(everyNth(forSale, SOLD_EVERY, 0), forSale.subList(1, 2), checkout, sellerOrders);
@@ -190,7 +190,7 @@ class DemoData implements ApplicationRunner {
         // A few applications, and one of the demo centre's items, wait in the certifiers' queues.
         applicants.stream().filter(id -> !scopeOf(id).categories().isEmpty()).limit(QUEUED_APPLICATIONS)
                 .forEach(this::submitApplication);
-        DemoStamps.queue(centre, certificates, stampApplications, random);
+        DemoStamps.queue(centre, certificates, stampApplications, photos, random);
     }
 
     /**

@@ -90,13 +90,13 @@ class DemoStamps {
 
     /** Issues stamps for up to {@code perCentre} items of each centre, from the categories its certificate covers. */
     static List<StampCode> issue(List<UUID> centres, int perCentre, Certificates certificates,
-            StampApplications applications, StampReviews reviews, Random random) {
+            StampApplications applications, StampReviews reviews, DemoPhotos photos, Random random) {
         List<StampCode> issued = new ArrayList<>();
         for (UUID centre : centres) {
             List<String> categories = stampedCategories(centre, certificates);
             for (int i = 0; i < Math.min(perCentre, categories.size()); i++) {
                 String category = categories.get((i * 3 + random.nextInt(categories.size())) % categories.size());
-                UUID application = submit(centre, category, applications, random);
+                UUID application = submit(centre, category, applications, photos, random);
                 Stamp[] stamp = new Stamp[1];
                 SystemActor.runAs(CERTIFIER, EnumSet.of(Role.CERTIFIER), () -> stamp[0] = reviews.approve(application));
                 issued.add(stamp[0].code());
@@ -106,9 +106,10 @@ class DemoStamps {
     }
 
     /** Submits one more item of the centre's, which waits in the certifiers' stamp queue. */
-    static void queue(UUID centre, Certificates certificates, StampApplications applications, Random random) {
+    static void queue(UUID centre, Certificates certificates, StampApplications applications, DemoPhotos photos,
+            Random random) {
         List<String> categories = stampedCategories(centre, certificates);
-        submit(centre, categories.get(random.nextInt(categories.size())), applications, random);
+        submit(centre, categories.get(random.nextInt(categories.size())), applications, photos, random);
     }
 
     private static List<String> stampedCategories(UUID centre, Certificates certificates) {
@@ -117,9 +118,11 @@ class DemoStamps {
                 .map(Certificate::scope).flatMap(scope -> scope.categories().stream()).sorted().distinct().toList();
     }
 
-    private static UUID submit(UUID centre, String category, StampApplications applications, Random random) {
+    private static UUID submit(UUID centre, String category, StampApplications applications, DemoPhotos photos,
+            Random random) {
         InspectionReport report = report(category, random);
         UUID application = applications.start(centre, report.item());
+        applications.attachPhoto(centre, application, category + ".jpg", photos.of(category));
         applications.submit(centre, application, report);
         return application;
     }

@@ -90,9 +90,10 @@ public class StampApplications {
     @PreAuthorize(STAFF)
     public void submit(UUID organisationId, UUID applicationId, @Valid InspectionReport submitted) {
         // The item is the one the application was started for, whatever the caller sends.
-        InspectionReport report = submitted.withItem(editable(organisationId, applicationId).report().item());
+        StampApplication application = editable(organisationId, applicationId);
+        InspectionReport report = submitted.withItem(application.report().item());
         requireCertified(organisationId, report.item().category());
-        List<RefusedException.Reason> blockers = report.blockers();
+        List<RefusedException.Reason> blockers = application.blockers(report);
         if (!blockers.isEmpty()) {
             throw new RefusedException(blockers);
         }

@@ -1,11 +1,15 @@
 package eu.reloop.stamp;
 
-import org.springframework.web.bind.annotation.GetMapping;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.constraints.Min;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,6 +19,7 @@ import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.UnknownRecordException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -43,6 +48,20 @@ class StampController {
     StampVerification stamp(@Parameter(description = "Stamp code, e.g. 7K3M-9QXD-Q; case and hyphens do not matter")
             @PathVariable String code) {
         return stamps.verify(readable(code)).orElseThrow(() -> new UnknownRecordException(NOT_IN_REGISTRY));
+    }
+
+    @GetMapping("/{code}/photo")
+    @Operation(summary = "The photo of the item the stamp shows",
+            description = "Its SHA-256 is the photoHash of the stamp's signed statement and of its issue entry in the log.")
+    @ApiResponse(responseCode = "200", description = "The photo, JPEG or PNG",
+            content = {@Content(mediaType = "image/jpeg"), @Content(mediaType = "image/png")})
+    @ApiResponse(responseCode = "404", description = "No stamp with this code, or a stamp issued before photos were required")
+    ResponseEntity<byte[]> photo(@PathVariable String code) {
+        StampApplication.PhotoContent photo = stamps.photo(readable(code))
+                .orElseThrow(() -> new UnknownRecordException("No photo for this stamp code"));
+        // The bytes never change (their hash is signed), so any cache may keep them.
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()).body(photo.content());
     }
 
     @GetMapping("/{code}/proof")

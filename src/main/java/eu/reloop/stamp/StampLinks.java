@@ -48,6 +48,11 @@ public final class StampLinks {
         return VERIFY + "/" + code.value();
     }
 
+    /** The photo a stamp shows, from the public API (its hash is in the signed statement). */
+    public static String photo(StampCode code) {
+        return "/api/v1/stamps/" + code.value() + "/photo";
+    }
+
     /** The public page of a stamp code held as text, as typed or stored (the page explains a code that is not one). */
     public static String verify(String code) {
         return StampCode.parse(code).map(StampLinks::verify)

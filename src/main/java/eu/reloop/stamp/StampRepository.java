@@ -110,6 +110,27 @@ class StampRepository {
                         rs.getString("content_type"), rs.getBytes("content"))).optional();
     }
 
+    /** The application's first photo: the one its stamp shows and binds. */
+    Optional<PhotoBytes> firstPhoto(UUID applicationId) {
+        return jdbc.sql("select id, content from stamp_photo where application_id = :id order by uploaded_at, id limit 1")
+                .param("id", applicationId)
+                .query((rs, row) -> new PhotoBytes(rs.getObject("id", UUID.class), rs.getBytes("content"))).optional();
+    }
+
+    /** A photo's id and bytes. */
+    record PhotoBytes(UUID id, byte[] content) {
+    }
+
+    /** The photo a stamp shows to whoever checks it. */
+    Optional<StampApplication.PhotoContent> stampPhoto(StampCode code) {
+        return jdbc.sql("""
+                        select p.file_name, p.content_type, p.content from stamp s join stamp_photo p on p.id = s.photo_id
+                        where s.code = :code""")
+                .param("code", code.value())
+                .query((rs, row) -> new StampApplication.PhotoContent(rs.getString("file_name"),
+                        rs.getString("content_type"), rs.getBytes("content"))).optional();
+    }
+
     boolean stampExists(StampCode code) {
         return jdbc.sql("select exists (select 1 from stamp where code = :code)").param("code", code.value())
                 .query(Boolean.class).single();
@@ -128,16 +149,18 @@ class StampRepository {
     private void insert(Stamp stamp, ItemIdentity item) {
         jdbc.sql("""
                         insert into stamp (code, application_id, organisation_id, category, brand, model, serial_number, grade,
-                                           report, issued_at, certifier, signed_payload, signature, key_id, warranty_months)
+                                           report, issued_at, certifier, signed_payload, signature, key_id, warranty_months,
+                                           photo_id)
                         values (:code, :application, :organisation, :category, :brand, :model, :serial, :grade,
-                                cast(:report as jsonb), :issued, :certifier, :payload, :signature, :key, :warranty)""")
+                                cast(:report as jsonb), :issued, :certifier, :payload, :signature, :key, :warranty, :photo)""")
                 .param("code", stamp.code().value()).param("application", stamp.applicationId())
                 .param("organisation", stamp.organisationId()).param("category", item.category())
                 .param("brand", item.brand()).param("model", item.model()).param("serial", item.serialNumber())
                 .param("grade", stamp.report().grade().name()).param("report", json.writeValueAsString(stamp.report()))
                 .param("issued", Timestamp.from(stamp.issuedAt())).param("certifier", stamp.certifier())
                 .param("payload", stamp.signedPayload()).param("signature", stamp.signature())
-                .param("key", stamp.keyId()).param("warranty", stamp.warrantyMonths()).update();
+                .param("key", stamp.keyId()).param("warranty", stamp.warrantyMonths()).param("photo", stamp.photoId())
+                .update();
     }
 
     Optional<Stamp> findStamp(StampCode code) {
@@ -186,6 +209,7 @@ class StampRepository {
                 rs.getObject("organisation_id", UUID.class), json.readValue(rs.getString("report"), InspectionReport.class),
                 rs.getTimestamp("issued_at").toInstant(), rs.getString("certifier"), rs.getString("signed_payload"),
                 rs.getString("signature"), rs.getString("key_id"), revoked == null ? null : revoked.toInstant(),
-                rs.getString("revoked_reason"), rs.getInt("warranty_months"));
+                rs.getString("revoked_reason"), rs.getInt("warranty_months"),
+                rs.getObject("photo_id", UUID.class));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,12 +92,12 @@ public class StampReviews {
     }
 
     /**
-     * Every reason the item cannot be stamped now: the report's own, the item's (stamped already, reported lost),
-     * and the centre's certificate; none to approve.
+     * Every reason the item cannot be stamped now: the application's own (its report, a missing photo), the item's
+     * (stamped already, reported lost), and the centre's certificate; none to approve.
      */
     @Transactional(readOnly = true)
     public List<RefusedException.Reason> blockers(StampApplication application) {
-        List<RefusedException.Reason> blockers = new ArrayList<>(application.report().blockers());
+        List<RefusedException.Reason> blockers = new ArrayList<>(application.blockers(application.report()));
         blockers.addAll(itemBlockers.of(application.report().item()));
         if (!centreCertifiedFor(application)) {
             blockers.add(InspectionReport.blocker(null, "stamp.block.centre-not-certified"));
@@ -119,14 +120,17 @@ public class StampReviews {
         }
         StampCode code = newCode();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        String statement = StampStatement.of(code, report, application.organisationName(), now, WARRANTY_MONTHS).canonical();
+        StampRepository.PhotoBytes photo = repository.firstPhoto(applicationId).orElseThrow();
+        String photoHash = HexFormat.of().formatHex(MerkleTree.sha256(photo.content()));
+        String statement = StampStatement.of(code, report, photoHash, application.organisationName(), now, WARRANTY_MONTHS)
+                .canonical();
         StampSigningKeys.Signed signed = keys.sign(SignedTreeHead.bytes(statement));
         Stamp stamp = new Stamp(code, applicationId, application.organisationId(), report, now, accounts.currentDisplayName(),
                 statement, Base64.getUrlEncoder().withoutPadding().encodeToString(signed.signature()), signed.keyId(),
-                null, null, WARRANTY_MONTHS);
+                null, null, WARRANTY_MONTHS, photo.id());
         repository.insertStamp(stamp);
         log.append(code, StampEvent.ISSUED, Map.of("centre", application.organisationId().toString(),
-                "report", ReportDigest.of(report),
+                "report", ReportDigest.of(report), "photo", photoHash,
                 "category", report.item().category(), "grade", String.valueOf(report.grade()), "certifier", stamp.certifier()));
         repository.setStatus(applicationId, StampApplicationStatus.APPROVED, null, code.value(), now);
         notifications.notifyOrganisation(application.organisationId(), "notice.stamp-issued",

@@ -11,7 +11,8 @@ import eu.reloop.directory.CertificationStatus;
 /**
  * What anyone sees when checking a stamp: whether it is valid, the item (serial masked), its grade and
  * test summary, erasure and battery, the issuing centre with its live certificate status, the
- * warranty, when the item was reported lost or stolen (if it was), and the stamp's history from the log, as of
+ * warranty, the SHA-256 of the photo the stamp shows (as its checked issue entry records it; none for stamps issued
+ * before photos were required), when the item was reported lost or stolen (if it was), and the stamp's history from the log, as of
  * {@code checkedAt}.
  */
 public record StampVerification(
@@ -37,6 +38,7 @@ public record StampVerification(
         String certifier,
         Instant issuedAt,
         int warrantyMonths,
+        @Nullable String photoHash,
         @Nullable Instant revokedAt,
         @Nullable String revokedReason,
         @Nullable Instant reportedLostAt,

@@ -73,6 +73,15 @@ public class Stamps {
         return repository.findStamp(code).map(this::verification);
     }
 
+    /**
+     * The photo the stamp shows, for anyone: its SHA-256 is in the stamp's signed statement and issue entry. Empty for
+     * an unknown stamp and for one issued before photos were required.
+     */
+    @Transactional(readOnly = true)
+    public Optional<StampApplication.PhotoContent> photo(StampCode code) {
+        return repository.stampPhoto(code);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Stamp> stamp(StampCode code) {
         return repository.findStamp(code);
@@ -270,6 +279,12 @@ public class Stamps {
                 .anyMatch(authority -> Role.CERTIFIER.authority().equals(authority.getAuthority()));
     }
 
+    /** The photo's hash as the checked issue entry records it, so that a changed photo does not pass for the stamped one. */
+    private static @Nullable String issuedPhotoHash(List<LogEntry> entries) {
+        return entries.stream().filter(entry -> entry.event() == StampEvent.ISSUED).findFirst()
+                .map(entry -> entry.details().get("photo")).orElse(null);
+    }
+
     private StampVerification verification(Stamp stamp) {
         InspectionReport report = stamp.report();
         ItemIdentity item = report.item();
@@ -288,7 +303,7 @@ public class Stamps {
                 report.profile().dataBearing() ? report.erasure() != null : null,
                 report.erasure() == null ? null : report.erasure().method().name(), report.partsReplaced().size(),
                 centre.id(), centre.details().legalName(), standing.status(), stamp.certifier(), stamp.issuedAt(),
-                stamp.warrantyMonths(), stamp.revokedAt(), stamp.revokedReason(),
+                stamp.warrantyMonths(), issuedPhotoHash(entries), stamp.revokedAt(), stamp.revokedReason(),
                 lostItems.reportOn(item).map(LostItems.LostReport::reportedAt).orElse(null), history, clock.instant());
     }
 }

@@ -282,7 +282,7 @@ async function checkStatement(link) {
 function parseStatement(bytes) {
     try {
         const statement = JSON.parse(new TextDecoder('utf-8', {fatal: true}).decode(bytes));
-        return statement.v === 1 || statement.v === 2 ? statement : null;
+        return [1, 2, 3].includes(statement.v) ? statement : null;
     } catch (notJson) {
         return null;
     }

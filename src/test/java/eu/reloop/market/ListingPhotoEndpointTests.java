@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import eu.reloop.TestImages;
 import eu.reloop.IntegrationTest;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.market.MarketTestSetup.Centre;
@@ -34,7 +35,7 @@ class ListingPhotoEndpointTests {
     void anyoneSeesTheBytesOfAPhotoOfAListingOnSaleAndNothingOnceItIsWithdrawn() throws Exception {
         Centre centre = setup.certifiedCentre("Photo Centre " + UUID.randomUUID(), DirectoryFixtures.remoteOrigin());
         Listing listing = setup.listedPhone(centre, "Fairphone 5", "2000", "NOK");
-        byte[] png = MarketTestSetup.png();
+        byte[] png = TestImages.png();
         UUID photo = asStaff(centre, () -> listings.attachPhoto(centre.organisationId(), listing.id(), png));
 
         HttpResponse<byte[]> onSale = get(listing.id() + "/photos/" + photo);

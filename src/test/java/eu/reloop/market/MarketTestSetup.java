@@ -1,18 +1,11 @@
 package eu.reloop.market;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import javax.imageio.ImageIO;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -109,22 +102,6 @@ public class MarketTestSetup {
     public String connectToStripe(Centre centre) {
         return FakeStripe.connectSeller(payments, centre.organisationId(),
                 environment.getRequiredProperty("local.server.port", Integer.class));
-    }
-
-    /** A small real PNG (a green square), for photo uploads. */
-    public static byte[] png() {
-        BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(new Color(0x2e7d32));
-        graphics.fillRect(0, 0, 64, 64);
-        graphics.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return out.toByteArray();
     }
 
     public static <T> T asStaff(Centre centre, Supplier<T> work) {

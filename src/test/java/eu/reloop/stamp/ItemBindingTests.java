@@ -146,6 +146,7 @@ class ItemBindingTests {
         ItemIdentity item = new ItemIdentity("phones", "Fairphone", "5", itemSerial, 2023);
         return MarketTestSetup.asStaff(centre, () -> {
             UUID started = applications.start(centre.organisationId(), item);
+            applications.attachPhoto(centre.organisationId(), started, "front.png", StampFixtures.PHOTO);
             applications.submit(centre.organisationId(), started, StampFixtures.completeHandheld(item, Grade.EXCELLENT, 91));
             return started;
         });

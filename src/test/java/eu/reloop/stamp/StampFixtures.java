@@ -4,8 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Inspection reports for tests: complete ones that may be stamped, to be spoilt one field at a time. */
+import eu.reloop.TestImages;
+
+
+/** Inspection reports for tests: complete ones that may be stamped, to be spoilt one field at a time; and a photo. */
 final class StampFixtures {
+
+    /** A small real PNG, as a stamp needs a photo of its item. */
+    static final byte[] PHOTO = TestImages.png();
 
     private StampFixtures() {
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -34,6 +35,8 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import eu.reloop.IntegrationTest;
 import eu.reloop.TestSecurity;
@@ -100,12 +103,17 @@ class StampLifecycleTests {
         assertThatThrownBy(() -> asStaff(() -> {
             applications.submit(centre.organisationId(), application, weak);
             return null;
-        })).isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(refused.reasons())
-                .containsExactly(new RefusedException.Reason("batteryHealthPercent", "stamp.block.battery-low", List.of())));
+        })).isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(refused.reasons()).containsExactly(
+                new RefusedException.Reason("batteryHealthPercent", "stamp.block.battery-low", List.of()),
+                new RefusedException.Reason("photos", "stamp.block.no-photo", List.of())));
         assertThat(asStaff(() -> applications.application(centre.organisationId(), application)).status())
                 .isEqualTo(StampApplicationStatus.DRAFT);
 
+        // The first photo is the one the stamp shows and binds; a later one is only for the certifier.
+        byte[] later = Arrays.copyOf(StampFixtures.PHOTO, StampFixtures.PHOTO.length + 1);
         asStaff(() -> {
+            applications.attachPhoto(centre.organisationId(), application, "front.png", StampFixtures.PHOTO);
+            applications.attachPhoto(centre.organisationId(), application, "back.png", later);
             applications.submit(centre.organisationId(), application, completePhone(serial));
             return null;
         });
@@ -121,6 +129,10 @@ class StampLifecycleTests {
         assertThat(verification.centreCertification()).isEqualTo(CertificationStatus.CERTIFIED);
         assertThat(verification.warrantyMonths()).isEqualTo(24);
         assertThat(verification.history()).extracting(StampVerification.HistoryEntry::event).containsExactly(StampEvent.ISSUED);
+        String photoHash = HexFormat.of().formatHex(MerkleTree.sha256(StampFixtures.PHOTO));
+        assertThat(verification.photoHash()).isEqualTo(photoHash);
+        assertThat(new JsonMapper().readValue(stamp.signedPayload(), Map.class).get("photoHash")).isEqualTo(photoHash);
+        assertThat(stamps.photo(stamp.code()).orElseThrow().content()).isEqualTo(StampFixtures.PHOTO);
 
         // The QR code's statement verifies with the published key, and not once altered.
         String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(stamp.signedPayload().getBytes(StandardCharsets.UTF_8));
@@ -204,12 +216,7 @@ class StampLifecycleTests {
 
     @Test
     void approvalChecksTheCentresCertificateAgainAndNobodyStampsTheirOwnCentre() {
-        String serial = "SC" + UUID.randomUUID().toString().substring(0, 8);
-        UUID application = asStaff(() -> applications.start(centre.organisationId(), StampFixtures.phone(serial)));
-        asStaff(() -> {
-            applications.submit(centre.organisationId(), application, completePhone(serial));
-            return null;
-        });
+        UUID application = submitted("SC" + UUID.randomUUID().toString().substring(0, 8));
 
         String colleague = setup.account("colleague", Role.CERTIFIER);
         setup.addStaff(colleague, centre.organisationId());
@@ -286,6 +293,15 @@ class StampLifecycleTests {
         assertThat(get("/api/v1/stamps/" + unknown).statusCode()).isEqualTo(404);
         assertThat(get("/api/v1/stamps/" + unknown).body()).contains("A stamp that is not here is not genuine.");
         assertThat(get("/api/v1/stamps/" + code + "/proof").body()).contains("\"path\":[");
+        // Anyone gets the photo the statement binds: the very bytes whose hash is signed.
+        HttpResponse<byte[]> photo = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/stamps/" + code + "/photo")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(photo.statusCode()).isEqualTo(200);
+        assertThat(photo.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(HexFormat.of().formatHex(MerkleTree.sha256(photo.body())))
+                .isEqualTo(new JsonMapper().readValue(stamp.signedPayload(), Map.class).get("photoHash"));
+        assertThat(get("/api/v1/stamps/" + unknown + "/photo").statusCode()).isEqualTo(404);
         assertThat(get("/v3/api-docs").body()).contains("/api/v1/stamps/{code}", "/api/v1/stamp-log/head");
     }
 
@@ -337,12 +353,18 @@ class StampLifecycleTests {
     }
 
     private Stamp stamped(String serial) {
-        UUID application = asStaff(() -> applications.start(centre.organisationId(), StampFixtures.phone(serial)));
-        asStaff(() -> {
-            applications.submit(centre.organisationId(), application, completePhone(serial));
-            return null;
-        });
+        UUID application = submitted(serial);
         return asCertifier(() -> reviews.approve(application));
+    }
+
+    /** A phone's application with its photo, submitted and waiting for a certifier. */
+    private UUID submitted(String serial) {
+        return asStaff(() -> {
+            UUID application = applications.start(centre.organisationId(), StampFixtures.phone(serial));
+            applications.attachPhoto(centre.organisationId(), application, "front.png", StampFixtures.PHOTO);
+            applications.submit(centre.organisationId(), application, completePhone(serial));
+            return application;
+        });
     }
 
     private <T> T asStaff(java.util.function.Supplier<T> work) {

@@ -73,6 +73,7 @@ public class StampTestSetup {
         ItemIdentity item = new ItemIdentity(category, brand, model, serial, 2023);
         UUID application = TestSecurity.as(centre.email(), () -> {
             UUID started = applications.start(centre.organisationId(), item);
+            applications.attachPhoto(centre.organisationId(), started, "front.png", StampFixtures.PHOTO);
             applications.submit(centre.organisationId(), started,
                     StampFixtures.completeHandheld(item, grade, batteryHealthPercent));
             return started;

@@ -186,7 +186,11 @@ class WriteRulesTests {
     }
 
     private UUID start(ItemIdentity item) {
-        return asStaff(() -> applications.start(centre.organisationId(), item));
+        return asStaff(() -> {
+            UUID started = applications.start(centre.organisationId(), item);
+            applications.attachPhoto(centre.organisationId(), started, "front.png", StampFixtures.PHOTO);
+            return started;
+        });
     }
 
     private <T> T asStaff(Supplier<T> work) {

@@ -111,8 +111,10 @@ class StampApplicationView extends VerticalLayout implements BeforeEnterObserver
         PhotoList photoList = new PhotoList(applications, shown.organisationId());
         photos = photoList;
         photoList.show(shown.photos());
+        Paragraph photoUse = new Paragraph(getTranslation("stamp-application.photo-public"));
+        photoUse.addClassName("stamp-helper");
         add(new Paragraph(getTranslation("stamp-application.intro")), editing,
-                new StampSection("stamp.section.photos", photoList, upload(shown)), actions());
+                new StampSection("stamp.section.photos", photoUse, photoList, upload(shown)), actions());
     }
 
     /** What the centre should know about where the application is: the certifier's note, or that it waits. */
@@ -156,7 +158,9 @@ class StampApplicationView extends VerticalLayout implements BeforeEnterObserver
         StampApplication shown = current();
         try {
             if (photos != null) {
-                photos.show(applications.application(shown.organisationId(), shown.id()).photos());
+                // Kept as current too, so that what blocks a stamp counts the photo just added.
+                application = applications.application(shown.organisationId(), shown.id());
+                photos.show(application.photos());
             }
         } catch (AccessDeniedException | UnknownRecordException gone) {
             Feedback.error(getTranslation("error.gone"));
@@ -183,7 +187,7 @@ class StampApplicationView extends VerticalLayout implements BeforeEnterObserver
             if (Attempt.run(this, editing().fields(),
                     () -> applications.save(shown.organisationId(), shown.id(), report))) {
                 Feedback.success(getTranslation("stamp-application.saved"));
-                blockers.show("stamp-application.still-blocking", report.blockers());
+                blockers.show("stamp-application.still-blocking", shown.blockers(report));
             }
         });
     }

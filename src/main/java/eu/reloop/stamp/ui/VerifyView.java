@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -161,7 +162,14 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 + getTranslation("stamp-event." + entry.event().name()) + " \u00b7 "
                 + getTranslation("verify.log-entry", entry.sequence()))));
         history.setId("verify-history");
-        add(facts, serialCheck(code), new H2(getTranslation("verify.history")), history);
+        // The photo beside the facts, where a buyer compares it with the item in hand.
+        Div item = new Div(facts);
+        item.addClassName("verify-item");
+        if (stamp.photoHash() != null) {
+            item.add(photo(code, stamp.photoHash()));
+        }
+        add(item);
+        add(serialCheck(code), new H2(getTranslation("verify.history")), history);
         if (stamps.mayPrint(code)) {
             add(documents(code, Boolean.TRUE.equals(stamp.dataErased())));
         }
@@ -245,6 +253,17 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         } catch (AccessDeniedException | UnknownRecordException refused) {
             return DownloadResponse.error(403);
         }
+    }
+
+    /** The item as the centre photographed it, so that a buyer can compare; the caption gives the hash the stamp signs. */
+    private Component photo(StampCode code, String photoHash) {
+        Image image = new Image(StampLinks.photo(code), getTranslation("verify.photo.alt"));
+        image.addClassName("verify-photo");
+        Paragraph caption = new Paragraph(getTranslation("verify.photo.caption", photoHash));
+        caption.addClassName("stamp-helper");
+        Div figure = new Div(image, caption);
+        figure.setId("verify-photo");
+        return figure;
     }
 
     /** The buyer types the serial the device itself shows; the answer is only whether it is the stamped one. */

@@ -3,14 +3,10 @@ package eu.reloop.market.ui;
 import static eu.reloop.market.MarketTestSetup.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,9 +84,7 @@ class SellerJourneyTests extends BrowserTest {
         assertThat(listed.price().currency().getCurrencyCode()).isEqualTo("NOK");
         assertThat(waitFor(By.id("view-as-buyer")).getAttribute("href")).endsWith("/listings/" + listed.id());
 
-        Path photo = Files.createTempFile("listing-photo-", ".png");
-        Files.write(photo, MarketTestSetup.png());
-        fileInput("listing-photo-upload").sendKeys(photo.toAbsolutePath().toString());
+        uploadPng("listing-photo-upload");
         WebElement thumbnail = waitFor(By.cssSelector("#listing-photo-editor .photo-thumbnail img"));
         wait.until(browser -> (Boolean) this.browser.executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth === 64", thumbnail));
@@ -119,13 +113,5 @@ class SellerJourneyTests extends BrowserTest {
     private String menuIcon(String label) {
         return browser.findElement(By.xpath("//vaadin-side-nav-item[normalize-space(.)='" + label + "']/vaadin-icon"))
                 .getAttribute("icon");
-    }
-
-    /** The upload's native file input, in its light DOM or its shadow root, whichever this version uses. */
-    private WebElement fileInput(String uploadId) {
-        WebElement upload = waitFor(By.id(uploadId));
-        List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
-        SearchContext shadow = light.isEmpty() ? upload.getShadowRoot() : upload;
-        return shadow.findElement(By.cssSelector("input[type=file]"));
     }
 }

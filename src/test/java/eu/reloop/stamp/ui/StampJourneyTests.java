@@ -79,7 +79,8 @@ class StampJourneyTests extends BrowserTest {
         assertThat(waitFor(By.id("stamp-blockers")).getText())
                 .contains("Battery health is below 80 % and the battery was not replaced.")
                 .contains("Choose the cosmetic grade.")
-                .contains("Name the technician who did the work.");
+                .contains("Name the technician who did the work.")
+                .contains("Add at least one photo of the item.");
 
         StampSteps.documentAPassingPhoneAndSubmit(this);
         assertThat(waitFor(By.cssSelector(".organisation-stamps[data-organisation='" + centre + "'] .stamp-status"))
@@ -120,6 +121,11 @@ class StampJourneyTests extends BrowserTest {
         assertThat(waitFor(By.id("verify-status")).getText()).matches("Genuine ReLoop quality stamp, in force as of .+\\.");
         assertThat(waitFor(By.id("verify-facts")).getText()).contains("Replaced with a new battery", "11 of 11 passed");
         assertThat(waitFor(By.id("verify-centre")).getText()).isEqualTo(name);
+        // The photo the centre added shows, drawn, with the hash the stamp signs.
+        WebElement photo = waitFor(By.cssSelector("#verify-photo img"));
+        wait.until(browser -> (Boolean) this.browser.executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth === 64", photo));
+        assertThat(waitFor(By.id("verify-photo")).getText()).containsPattern("SHA-256 is [0-9a-f]{64}");
 
         // The buyer checks the serial the device shows, as the device writes it.
         type("verify-serial", serial.toLowerCase().replace("-", " "));

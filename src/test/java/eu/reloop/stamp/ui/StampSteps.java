@@ -31,9 +31,11 @@ public final class StampSteps {
 
     /**
      * Documents everything but the battery's health for a phone that passed every test, had its battery replaced
-     * and its storage erased, and submits after confirming.
+     * and its storage erased, adds its photo, and submits after confirming.
      */
     public static void documentAPassingPhoneAndSubmit(BrowserSession page) {
+        page.uploadPng("stamp-photo-upload");
+        page.waitFor(By.cssSelector("#stamp-photos li"));
         page.click(By.cssSelector("#stamp-grade vaadin-radio-button"));
         for (String test : CategoryProfile.of("phones").tests()) {
             page.click(By.cssSelector("#test-" + test + "-result vaadin-radio-button"));
