@@ -25,6 +25,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
+import eu.reloop.impact.ImpactRecords;
 import eu.reloop.notification.Notifications;
 import eu.reloop.payment.ChargeRefunded;
 import eu.reloop.payment.PaymentProviderException;
@@ -72,11 +73,12 @@ public class Returns {
     private final MarketProperties properties;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final ImpactRecords impact;
     private final Clock clock;
 
     Returns(ReturnRepository returns, OrderRepository orders, WarrantyRepository warranties, ListingRepository listings,
             Stamps stamps, Payments payments, Notifications notifications, MarketProperties properties,
-            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate transactions, ImpactRecords impact, Clock clock) {
         this.returns = returns;
         this.orders = orders;
         this.warranties = warranties;
@@ -87,6 +89,7 @@ public class Returns {
         this.properties = properties;
         this.events = events;
         this.transactions = transactions;
+        this.impact = impact;
         this.clock = clock;
     }
 
@@ -372,6 +375,7 @@ public class Returns {
         orders.markReturned(order.id(), now);
         warranties.ofOrder(order.id()).ifPresent(warranty -> warranties.end(warranty.id(), now));
         stamps.recordMarketEvent(new StampCode(order.stampCode()), StampEvent.RETURNED, Map.of("order", order.number()));
+        impact.voidReuse(order.number(), now);
         backOnTheShelf(order, now);
     }
 

@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import eu.reloop.directory.Organisations;
+import eu.reloop.impact.ImpactRecords;
 import eu.reloop.directory.SitePlace;
 import eu.reloop.directory.SiteTimeZones;
 import eu.reloop.notification.Notifications;
@@ -42,10 +43,11 @@ class Sales {
     private final Notifications notifications;
     private final Payments payments;
     private final ApplicationEventPublisher events;
+    private final ImpactRecords impact;
 
     Sales(ListingRepository listings, OrderRepository orders, WarrantyRepository warranties, Stamps stamps,
             Organisations organisations, Notifications notifications, Payments payments,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ImpactRecords impact) {
         this.listings = listings;
         this.orders = orders;
         this.warranties = warranties;
@@ -54,6 +56,7 @@ class Sales {
         this.notifications = notifications;
         this.payments = payments;
         this.events = events;
+        this.impact = impact;
     }
 
     void recordSale(Order order, Instant now) {
@@ -67,6 +70,8 @@ class Sales {
         LocalDate start = LocalDate.ofInstant(now, zone);
         int months = stamps.stamp(code).orElseThrow().warrantyMonths();
         warranties.insert(order, start, start.plusMonths(months), zone);
+        impact.recordReuse(order.number(), listing.category(), listing.organisationId(), listing.siteId(),
+                order.buyerEmail(), now);
         events.publishEvent(new ListingChanged(listing.id()));
     }
 

@@ -1,5 +1,7 @@
 package eu.reloop.shared;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -63,5 +65,13 @@ public final class LocalizedFormats {
         }
         number.setMaximumFractionDigits(kilometres < 10 ? 1 : 0);
         return number.format(kilometres) + " km";
+    }
+
+    /** A mass in kilograms: one decimal below 100 kg, whole kilograms beyond. */
+    public static String kilograms(BigDecimal kilograms, Locale locale) {
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(kilograms.abs().compareTo(BigDecimal.valueOf(100)) < 0 ? 1 : 0);
+        number.setRoundingMode(RoundingMode.HALF_UP);
+        return number.format(kilograms) + " kg";
     }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -129,6 +130,16 @@ class StampRepository {
                 .param("code", code.value())
                 .query((rs, row) -> new StampApplication.PhotoContent(rs.getString("file_name"),
                         rs.getString("content_type"), rs.getBytes("content"))).optional();
+    }
+
+    List<Stamps.IssuedCount> issuedCounts() {
+        return jdbc.sql("""
+                        select to_char(issued_at at time zone 'UTC', 'YYYY-MM') as month, organisation_id, category, grade,
+                               count(*) as stamps
+                        from stamp group by month, organisation_id, category, grade order by month, category, grade""")
+                .query((rs, row) -> new Stamps.IssuedCount(YearMonth.parse(rs.getString("month")),
+                        rs.getObject("organisation_id", UUID.class), rs.getString("category"),
+                        Grade.valueOf(rs.getString("grade")), rs.getLong("stamps"))).list();
     }
 
     boolean stampExists(StampCode code) {

@@ -3,6 +3,7 @@ package eu.reloop.stamp;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,16 @@ public class Stamps {
     @Transactional(readOnly = true)
     public Optional<StampApplication.PhotoContent> photo(StampCode code) {
         return repository.stampPhoto(code);
+    }
+
+    /** How many stamps were issued per month (UTC), issuing centre, category and grade, revoked ones too. */
+    @Transactional(readOnly = true)
+    public List<IssuedCount> issuedCounts() {
+        return repository.issuedCounts();
+    }
+
+    /** Stamps issued in one month by one centre for one category and grade. */
+    public record IssuedCount(YearMonth month, UUID organisationId, String category, Grade grade, long stamps) {
     }
 
     @Transactional(readOnly = true)

@@ -37,10 +37,13 @@ public class MarketTestSetup {
     private final Listings listings;
     private final Payments payments;
     private final Environment environment;
+    private final Checkout checkout;
+    private final SellerOrders sellerOrders;
     private String certifier;
 
     MarketTestSetup(CertificationTestSetup certification, StampTestSetup stamps, Certificates certificates,
-            Organisations organisations, Listings listings, Payments payments, Environment environment) {
+            Organisations organisations, Listings listings, Payments payments, Environment environment,
+            Checkout checkout, SellerOrders sellerOrders) {
         this.certification = certification;
         this.stamps = stamps;
         this.certificates = certificates;
@@ -48,6 +51,8 @@ public class MarketTestSetup {
         this.listings = listings;
         this.payments = payments;
         this.environment = environment;
+        this.checkout = checkout;
+        this.sellerOrders = sellerOrders;
     }
 
     /** A centre at the location with one site and a reuse-centre certificate for phones, in force. */
@@ -96,6 +101,20 @@ public class MarketTestSetup {
 
     public Listing listedPhone(Centre centre, String title, String price, String currency) {
         return listedPhone(centre, title, price, currency, null);
+    }
+
+    /** Sells the listing to the buyer, paid and handed over at pickup; the order's number. */
+    public String soldAtPickup(Centre centre, String buyer, Listing listing) {
+        UUID orderId = asBuyer(buyer, () -> checkout.reserve(listing.id()));
+        asBuyer(buyer, () -> {
+            checkout.payAtPickup(orderId);
+            return null;
+        });
+        asStaff(centre, () -> {
+            sellerOrders.confirmHandOver(centre.organisationId(), orderId);
+            return null;
+        });
+        return asBuyer(buyer, () -> checkout.order(orderId)).orElseThrow().number();
     }
 
     /** Connects the centre to (fake) Stripe with charges enabled, so that buyers can pay it online; returns its account id. */

@@ -15,6 +15,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -78,14 +80,16 @@ class OrganisationProfileView extends VerticalLayout implements BeforeEnterObser
     private final transient OrganisationAccess access;
     private final transient Clock clock;
     private final transient MapProperties mapProperties;
+    private final transient ObjectProvider<ProfileSection> sections;
     private String title = "";
 
     OrganisationProfileView(Organisations organisations, OrganisationAccess access, Clock clock,
-            MapProperties mapProperties) {
+            MapProperties mapProperties, ObjectProvider<ProfileSection> sections) {
         this.organisations = organisations;
         this.access = access;
         this.clock = clock;
         this.mapProperties = mapProperties;
+        this.sections = sections;
         addClassName("organisation-profile");
         setMaxWidth("64rem");
     }
@@ -152,6 +156,7 @@ class OrganisationProfileView extends VerticalLayout implements BeforeEnterObser
         }
         add(contact(details));
         add(sites(profile.sites()));
+        sections.orderedStream().flatMap(section -> section.of(organisation.id()).stream()).forEach(this::add);
     }
 
     /** The badge, linked to the certificate that decides it: the registry page is the proof. */

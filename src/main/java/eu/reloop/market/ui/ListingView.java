@@ -34,6 +34,8 @@ import eu.reloop.directory.Organisations;
 import eu.reloop.directory.SitePlace;
 import eu.reloop.directory.ui.CertificationBadge;
 import eu.reloop.geo.GeoPoint;
+import eu.reloop.impact.ImpactFigures;
+import eu.reloop.impact.ImpactLinks;
 import eu.reloop.market.Checkout;
 import eu.reloop.market.Listing;
 import eu.reloop.market.ListingStatus;
@@ -73,16 +75,18 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final transient Payments payments;
     private final transient Checkout checkout;
     private final transient AuthenticationContext authentication;
+    private final transient ImpactFigures impact;
     private final transient Clock clock;
 
     ListingView(Listings listings, Stamps stamps, Organisations organisations, Payments payments, Checkout checkout,
-            AuthenticationContext authentication, Clock clock) {
+            AuthenticationContext authentication, ImpactFigures impact, Clock clock) {
         this.listings = listings;
         this.stamps = stamps;
         this.organisations = organisations;
         this.payments = payments;
         this.checkout = checkout;
         this.authentication = authentication;
+        this.impact = impact;
         this.clock = clock;
         addClassName("listing-view");
         setMaxWidth("56rem");
@@ -213,6 +217,13 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         FactList facts = new FactList().condition(stamp);
         facts.fact("verify.warranty", getTranslation("verify.warranty.rule", stamp.warrantyMonths()), "listing-warranty");
         add(new H2(getTranslation("listing.stamp")), new HorizontalLayout(badge, verify), facts);
+        impact.estimate(stamp.category()).ifPresent(estimate -> {
+            Paragraph saved = new Paragraph(getTranslation("listing.impact", LocalizedFormats.kilograms(estimate.kgCo2e(),
+                    getLocale()), LocalizedFormats.kilograms(estimate.kgWaste(), getLocale())) + " ");
+            saved.add(new Anchor(ImpactLinks.method(), getTranslation("listing.impact.how")));
+            saved.setId("listing-impact");
+            add(saved);
+        });
     }
 
     private void sellerSection(Listing listing, SitePlace place, @Nullable GeoPoint searchedFrom) {

@@ -1,0 +1,177 @@
+package eu.reloop.impact;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.reloop.stamp.Stamps;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The open-data exports (CC BY 4.0, no personal data): the impact figures by month, town, kind and category, and the
+ * stamps issued by month, region, category and grade. Each is kept once a day as it was, so that a figure cited from it
+ * can be found again whatever later versions of the factors change.
+ */
+@Service
+public class OpenData {
+
+    public static final String LICENCE = "CC BY 4.0";
+    public static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
+    public static final String PUBLISHER = "ReLoop";
+
+    /** The exports, with the row each is made of. */
+    public enum Dataset {
+        IMPACT("impact", "ReLoop impact figures: CO2e and waste avoided, materials recycled", ImpactRow.class),
+        STAMPS("stamps", "ReLoop quality stamps issued", StampCountRow.class);
+
+        private final String path;
+        private final String title;
+        private final Class<? extends Record> row;
+
+        Dataset(String path, String title, Class<? extends Record> row) {
+            this.path = path;
+            this.title = title;
+            this.row = row;
+        }
+
+        public String path() {
+            return path;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        public static Optional<Dataset> ofPath(String path) {
+            return Arrays.stream(values()).filter(dataset -> dataset.path.equals(path)).findFirst();
+        }
+    }
+
+    private final ImpactRepository repository;
+    private final ImpactFactors factors;
+    private final Stamps stamps;
+    private final Areas areas;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    OpenData(ImpactRepository repository, ImpactFactors factors, Stamps stamps, Areas areas, JsonMapper json, Clock clock) {
+        this.repository = repository;
+        this.factors = factors;
+        this.stamps = stamps;
+        this.areas = areas;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The figures as they are now. */
+    @Transactional(readOnly = true)
+    public OpenDataset<?> live(Dataset dataset) {
+        return new OpenDataset<>(dataset.path, dataset.title, LICENCE, LICENCE_URL, PUBLISHER, clock.instant(),
+                factors.current().version(), null, rows(dataset));
+    }
+
+    /** The export as it was kept on that day (UTC), if one was. */
+    @Transactional(readOnly = true)
+    public Optional<OpenDataset<?>> snapshot(Dataset dataset, LocalDate day) {
+        return repository.snapshot(dataset.path, day).map(kept -> new OpenDataset<>(dataset.path, dataset.title, LICENCE,
+                LICENCE_URL, PUBLISHER, kept.generatedAt(), kept.factorVersion(), day,
+                json.readValue(kept.rowsJson(), json.getTypeFactory().constructCollectionType(List.class, dataset.row))));
+    }
+
+    /** The days a snapshot was kept, newest first. */
+    @Transactional(readOnly = true)
+    public List<LocalDate> snapshotDays(Dataset dataset) {
+        return repository.snapshotDays(dataset.path);
+    }
+
+    /** Keeps today's exports (UTC) on one instance, soon after start-up and then every hour until the day has them. */
+    @Scheduled(fixedDelayString = "${reloop.impact.snapshot-interval:1h}", initialDelayString = "${reloop.impact.snapshot-delay:30s}")
+    @SchedulerLock(name = "impact.open-data-snapshots", lockAtMostFor = "10m")
+    @Transactional
+    public void keepTodaysSnapshots() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        for (Dataset dataset : Dataset.values()) {
+            if (!repository.hasSnapshot(dataset.path, today)) {
+                OpenDataset<?> now = live(dataset);
+                repository.insertSnapshot(dataset.path, today, now.generatedAt(), now.factorVersion(),
+                        json.writeValueAsString(now.rows()));
+            }
+        }
+    }
+
+    /**
+     * The export as CSV: comment lines first (what it is, the licence, the factor version, when it was made), then a
+     * header of the row's fields in snake case and one line per row.
+     */
+    public static String csv(OpenDataset<?> export, Dataset dataset) {
+        StringWriter out = new StringWriter();
+        RecordComponent[] columns = dataset.row.getRecordComponents();
+        CSVFormat format = CSVFormat.RFC4180.builder().setCommentMarker('#')
+                .setHeader(Arrays.stream(columns).map(column -> snakeCase(column.getName())).toArray(String[]::new))
+                .setHeaderComments(export.title(), "Licence: " + export.licence() + " (" + export.licenceUrl()
+                        + "), publisher " + export.publisher(), "Factor version: " + export.factorVersion(),
+                        "Generated at: " + export.generatedAt()).get();
+        try (CSVPrinter printer = format.print(out)) {
+            for (Object row : export.rows()) {
+                List<Object> values = new ArrayList<>();
+                for (RecordComponent column : columns) {
+                    values.add(column.getAccessor().invoke(row));
+                }
+                printer.printRecord(values);
+            }
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory);
+        } catch (ReflectiveOperationException recordAccessor) {
+            throw new IllegalStateException(recordAccessor);
+        }
+        return out.toString();
+    }
+
+    private List<?> rows(Dataset dataset) {
+        return switch (dataset) {
+            case IMPACT -> repository.rows();
+            case STAMPS -> stampRows();
+        };
+    }
+
+    private List<StampCountRow> stampRows() {
+        List<Stamps.IssuedCount> counts = stamps.issuedCounts();
+        Map<UUID, ImpactRecord.Area> byCentre = areas.ofOrganisations(
+                counts.stream().map(Stamps.IssuedCount::organisationId).distinct().toList());
+        // Summed per region: one centre's own counts would name it.
+        Map<List<String>, Long> summed = new TreeMap<>(Comparator.comparing(List::toString));
+        for (Stamps.IssuedCount count : counts) {
+            ImpactRecord.Area area = byCentre.get(count.organisationId());
+            if (area != null) {
+                summed.merge(List.of(count.month().toString(), area.country(), area.region(), count.category(),
+                        count.grade().name()), count.stamps(), Long::sum);
+            }
+        }
+        return summed.entrySet().stream().map(entry -> new StampCountRow(entry.getKey().get(0), entry.getKey().get(1),
+                entry.getKey().get(2), entry.getKey().get(3), entry.getKey().get(4), entry.getValue())).toList();
+    }
+
+    private static String snakeCase(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,5 @@
+package eu.reloop.impact;
+
+/** Stamps issued in one month, in one region (of the issuing centre), for one device category and grade. */
+public record StampCountRow(String month, String country, String region, String category, String grade, long stamps) {
+}
