@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,9 +54,10 @@ class ImpactView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("72rem");
         Locale locale = getLocale();
         List<ImpactRow> rows = figures.all();
-        add(new H1(getTranslation("impact.title")), new Paragraph(getTranslation("impact.intro")),
-                new Div(new RouterLink(getTranslation("impact.method-link"), HowWeCountView.class),
-                        new Paragraph(), new RouterLink(getTranslation("impact.open-data-link"), OpenDataView.class)));
+        Paragraph links = new Paragraph(new RouterLink(getTranslation("impact.method-link"), HowWeCountView.class),
+                new RouterLink(getTranslation("impact.open-data-link"), OpenDataView.class));
+        links.addClassName("impact-links");
+        add(new H1(getTranslation("impact.title")), new Paragraph(getTranslation("impact.intro")), links);
         if (rows.isEmpty()) {
             add(Callout.of("impact-empty", "contrast", getTranslation("impact.empty")));
             return;
