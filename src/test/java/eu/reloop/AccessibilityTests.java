@@ -73,6 +73,9 @@ class AccessibilityTests extends BrowserSession {
         check("sign-in", "/login");
         check("sign-up", "/signup");
         check("forgot password", "/account/forgot-password");
+        check("impact", "/impact");
+        check("how we count", "/impact/method");
+        check("open data", "/open-data");
     }
 
     @ParameterizedTest
@@ -85,6 +88,7 @@ class AccessibilityTests extends BrowserSession {
                 + "/claim");
         check("my account", "/account");
         check("my data", "/account/my-data");
+        check("my impact", "/my-impact");
     }
 
     @ParameterizedTest
@@ -127,7 +131,7 @@ class AccessibilityTests extends BrowserSession {
         signInAs("admin@reloop.demo", language);
         List<String> paths = browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(item -> item.getDomAttribute("path")).filter(path -> path.startsWith("admin/")).toList();
-        assertThat(paths).contains("admin/users", "admin/search", "admin/mail", "admin/stamp-keys");
+        assertThat(paths).contains("admin/users", "admin/search", "admin/mail", "admin/stamp-keys", "admin/impact-factors");
         for (String path : paths) {
             check("admin menu: /" + path, "/" + path);
         }

@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.impact.OpenData;
 import eu.reloop.market.MarketTestSetup;
 
 /**
@@ -104,7 +107,13 @@ class ApiBadInputTests {
     @Autowired
     MarketTestSetup market;
 
-    /** Codes and numbers that exist, so that optional parameters beside them are tried on a real answer. */
+    @Autowired
+    OpenData openData;
+
+    @Autowired
+    TestClock clock;
+
+    /** Codes, numbers and snapshot days that exist, so that optional parameters beside them are tried on a real answer. */
     @BeforeEach
     void noFailuresYetAndAStampThatExists() {
         failures.clear();
@@ -112,6 +121,8 @@ class ApiBadInputTests {
                 DirectoryFixtures.remoteOrigin());
         samples.put("code", market.stampedPhone(centre).code().display());
         samples.put("number", centre.certificateNumber());
+        openData.keepTodaysSnapshots();
+        samples.put("day", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString());
     }
 
     @Test
