@@ -48,6 +48,7 @@ import eu.reloop.stamp.StampVerification;
 import eu.reloop.stamp.Stamps;
 import eu.reloop.stamp.StatementCheck;
 import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.TypoSafeCode;
 import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
@@ -119,7 +120,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Optional<StampCode> code = StampCode.parse(typed);
         if (code.isEmpty()) {
             add(callout("verify-problem", "error", getTranslation(
-                    StampCode.read(typed) == StampCode.Reading.TYPO ? "verify.typo" : "verify.malformed")));
+                    StampCode.read(typed) == TypoSafeCode.Reading.TYPO ? "verify.typo" : "verify.malformed")));
             return;
         }
         stamps.verify(code.get()).ifPresentOrElse(found -> show(code.get(), found, query),

@@ -1,0 +1,32 @@
+package eu.reloop.handin;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A booked hand-in with its devices. The owner's e-mail and name are null once the account is deleted; callers
+ * other than the owner and the receiving site never get them ({@link #withoutOwner()}).
+ */
+public record HandIn(UUID id, HandInCode code, UUID siteId, UUID organisationId, String siteName, String siteAddress,
+        ZoneId siteTimeZone,
+        @Nullable String ownerEmail, @Nullable String ownerName, String ownerLanguage, Instant slotStart,
+        HandInStatus status, Instant bookedAt, @Nullable Instant receivedAt, List<HandInDevice> devices) {
+
+    public HandIn {
+        devices = List.copyOf(devices);
+    }
+
+    /** Whether the owner may still move or cancel it. */
+    public boolean changeable() {
+        return status == HandInStatus.BOOKED;
+    }
+
+    HandIn withoutOwner() {
+        return new HandIn(id, code, siteId, organisationId, siteName, siteAddress, siteTimeZone, null, null, ownerLanguage, slotStart,
+                status, bookedAt, receivedAt, devices);
+    }
+}

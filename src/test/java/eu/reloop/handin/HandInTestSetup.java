@@ -1,0 +1,98 @@
+package eu.reloop.handin;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+
+import eu.reloop.TestSecurity;
+import eu.reloop.certification.CertificationTestSetup;
+import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.directory.OfferedService;
+import eu.reloop.directory.Offering;
+import eu.reloop.directory.OpeningHours;
+import eu.reloop.directory.OrganisationKind;
+import eu.reloop.directory.Organisations;
+import eu.reloop.directory.WeeklyOpening;
+import eu.reloop.geo.GeoPoint;
+import eu.reloop.identity.Role;
+import eu.reloop.identity.UserAccounts;
+
+/** Sites that take hand-ins of phones, their staff, and owners who book there. */
+@Component
+public class HandInTestSetup {
+
+    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    public static final LocalTime OPENS = LocalTime.of(9, 0);
+    public static final LocalTime CLOSES = LocalTime.of(17, 0);
+
+    private final Organisations organisations;
+    private final UserAccounts accounts;
+    private final CertificationTestSetup certification;
+    private final HandIns handIns;
+
+    HandInTestSetup(Organisations organisations, UserAccounts accounts, CertificationTestSetup certification,
+            HandIns handIns) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.certification = certification;
+        this.handIns = handIns;
+    }
+
+    /** An organisation's site that erases phones' data, open 9 to 17 every day, and one member of its staff. */
+    public record ErasureSite(UUID organisationId, UUID siteId, String staff) {
+
+        public <T> T asStaff(Supplier<T> work) {
+            return TestSecurity.as(staff, work, Role.REUSE_CENTRE.authority());
+        }
+    }
+
+    public ErasureSite erasureSite(String name, OrganisationKind kind, GeoPoint location) {
+        return TestSecurity.asAdmin(() -> {
+            UUID organisation = organisations.register(kind, DirectoryFixtures.details(name));
+            List<WeeklyOpening> weekly = new ArrayList<>();
+            for (DayOfWeek day : DayOfWeek.values()) {
+                weekly.add(new WeeklyOpening(day, OPENS, CLOSES));
+            }
+            UUID site = organisations.addSite(organisation, DirectoryFixtures.site(name + " site", location,
+                    Set.of(new Offering("phones", OfferedService.DATA_ERASURE),
+                            new Offering("phones", OfferedService.DROP_OFF)),
+                    new OpeningHours(weekly, List.of())));
+            String staff = certification.account("handin-staff", Role.REUSE_CENTRE);
+            accounts.addMembership(accounts.findByEmail(staff).orElseThrow().id(), organisation);
+            return new ErasureSite(organisation, site, staff);
+        });
+    }
+
+    public String owner() {
+        return certification.account("owner", Role.CONSUMER);
+    }
+
+    public static <T> T asOwner(String owner, Supplier<T> work) {
+        return TestSecurity.as(owner, work, Role.CONSUMER.authority());
+    }
+
+    /** {@code time} in Oslo, {@code days} days from today. */
+    public static Instant at(int days, LocalTime time) {
+        return ZonedDateTime.of(LocalDate.now(OSLO).plusDays(days), time, OSLO).toInstant();
+    }
+
+    public static DeviceBrought phone(String serial) {
+        return new DeviceBrought("phones", "Fairphone", "4", serial, true);
+    }
+
+    public HandIn booked(String owner, ErasureSite site, Instant slot) {
+        return asOwner(owner, () -> handIns.book(new Booking(site.siteId(), slot, List.of(phone("356938035643809"))),
+                Locale.ENGLISH));
+    }
+}
