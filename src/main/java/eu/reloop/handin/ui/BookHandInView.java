@@ -167,7 +167,7 @@ class BookHandInView extends VerticalLayout implements HasDynamicTitle {
                 devices.remove(shown);
                 showDevices();
             });
-            remove.addThemeVariants(ButtonVariant.TERTIARY_INLINE);
+            remove.addThemeVariants(ButtonVariant.TERTIARY);
             remove.setAriaLabel(getTranslation("handin.book.remove-device"));
             ListItem item = new ListItem(new Span(DeviceLabels.of(shown.category(), shown.brand(), shown.model(),
                     taxonomy, getLocale())), remove);
