@@ -69,6 +69,12 @@ import eu.reloop.shared.ui.MainLayout;
 @AnonymousAllowed
 class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /**
+     * The public check of a hand-in's erasure certificate (its codes are longer than a stamp's). The hand-in module,
+     * which depends on this one, owns the page; so its path is written out here.
+     */
+    private static final String ERASURE_CHECK = "/erasures";
+
     private final transient Stamps stamps;
     private final transient Organisations organisations;
     private String title = "";
@@ -92,7 +98,9 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         // Loaded by the browser, not the router: the verifier is a static page of its own, not a view.
         offline.setRouterIgnore(true);
         offline.setId("verify-offline");
-        add(new Paragraph(offline));
+        Anchor erasure = new Anchor(ERASURE_CHECK, getTranslation("verify.erasure-check"));
+        erasure.setId("verify-erasure-check");
+        add(new Paragraph(offline), new Paragraph(erasure));
     }
 
     private Component lookup(String typed) {

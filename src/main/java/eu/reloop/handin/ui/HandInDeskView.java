@@ -1,0 +1,281 @@
+package eu.reloop.handin.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import eu.reloop.directory.DeviceCategory;
+import eu.reloop.directory.Organisation;
+import eu.reloop.directory.Organisations;
+import eu.reloop.directory.Site;
+import eu.reloop.handin.DeviceBrought;
+import eu.reloop.handin.HandIn;
+import eu.reloop.handin.HandInDesk;
+import eu.reloop.handin.HandInDevice;
+import eu.reloop.handin.HandInLinks;
+import eu.reloop.handin.HandInStatus;
+import eu.reloop.identity.OrganisationAccess;
+import eu.reloop.identity.Role;
+import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.ui.Attempt;
+import eu.reloop.shared.ui.Feedback;
+import eu.reloop.shared.ui.FormFields;
+import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.shared.ui.RuleBinder;
+import eu.reloop.stamp.ui.DataErasureFields;
+
+/**
+ * The site's counter: receive a hand-in by the code its owner shows, see the day's hand-ins, correct what the owner
+ * said they bring, and record each data-bearing device's erasure (or destruction). Also how many hand-ins each site
+ * takes per hour.
+ */
+@Route(value = HandInLinks.DESK_ROUTE, layout = MainLayout.class)
+@Menu(order = 28.5, icon = "vaadin:clipboard-user", title = "menu.hand-in-desk")
+@RolesAllowed({Role.REUSE_CENTRE_NAME, Role.REPAIRER_NAME, Role.ADMIN_NAME})
+class HandInDeskView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient HandInDesk desk;
+    private final transient Organisations organisations;
+    private final List<DeviceCategory> taxonomy;
+    private final Select<Organisation> organisation = new Select<>();
+    private final DatePicker day = new DatePicker();
+    private final Div dayList = new Div();
+    private final Div opened = new Div();
+    private final Div capacities = new Div();
+
+    HandInDeskView(HandInDesk desk, Organisations organisations, OrganisationAccess access) {
+        this.desk = desk;
+        this.organisations = organisations;
+        this.taxonomy = organisations.categories();
+        addClassName("hand-in-desk");
+        setMaxWidth("64rem");
+        add(new H1(getTranslation("handin.desk.title")), new Paragraph(getTranslation("handin.desk.intro")));
+        List<Organisation> mine = organisations.byName(access.managedByCurrentUser(), getLocale());
+        if (mine.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("handin.desk.no-organisations"));
+            none.setId("no-organisations");
+            add(none);
+            return;
+        }
+        organisation.setLabel(getTranslation("handin.desk.organisation"));
+        organisation.setItems(mine);
+        organisation.setItemLabelGenerator(shown -> shown.details().legalName());
+        organisation.setValue(mine.getFirst());
+        organisation.setVisible(mine.size() > 1);
+        organisation.setId("desk-organisation");
+        organisation.addValueChangeListener(change -> {
+            opened.removeAll();
+            showDay();
+            showCapacities();
+        });
+        day.setLabel(getTranslation("handin.desk.day"));
+        day.setValue(LocalDate.now());
+        day.setId("desk-day");
+        day.addValueChangeListener(change -> showDay());
+        dayList.setId("desk-day-list");
+        opened.setId("desk-hand-in");
+        add(organisation, receiveForm(), opened, new H2(getTranslation("handin.desk.day-title")), day, dayList,
+                new H2(getTranslation("handin.desk.capacity-title")), capacities);
+        showDay();
+        showCapacities();
+    }
+
+    private UUID organisationId() {
+        return organisation.getValue().id();
+    }
+
+    private Component receiveForm() {
+        TextField code = new TextField(getTranslation("handin.desk.code"));
+        code.setHelperText(getTranslation("handin.desk.code.help"));
+        code.setMaxLength(TextLimits.LABEL);
+        code.setId("desk-code");
+        Button receive = new Button(getTranslation("handin.desk.receive"), click -> Attempt.get(this,
+                FormFields.of("code", code), () -> desk.receive(organisationId(), code.getValue())).ifPresent(received -> {
+                    code.clear();
+                    Feedback.success(getTranslation("handin.desk.received", received.code().display()));
+                    open(received);
+                    showDay();
+                }));
+        receive.addThemeVariants(ButtonVariant.PRIMARY);
+        receive.addClickShortcut(Key.ENTER);
+        receive.setId("desk-receive");
+        HorizontalLayout form = new HorizontalLayout(code, receive);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return form;
+    }
+
+    private void showDay() {
+        dayList.removeAll();
+        if (day.getValue() == null) {
+            return;
+        }
+        List<HandIn> booked = desk.day(organisationId(), day.getValue());
+        if (booked.isEmpty()) {
+            dayList.add(new Paragraph(getTranslation("handin.desk.day-empty")));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        for (HandIn handIn : booked) {
+            Button open = new Button(getTranslation("handin.desk.open"), click -> open(desk.handIn(organisationId(),
+                    handIn.id())));
+            open.addThemeVariants(ButtonVariant.TERTIARY);
+            open.setId("desk-open-" + handIn.code().value());
+            ListItem item = new ListItem(new Span(LocalizedFormats.time(handIn.slotStart().atZone(handIn.siteTimeZone())
+                    .toLocalTime(), getLocale()) + " · " + handIn.code().display() + " · " + handIn.siteName() + " · "
+                    + (handIn.ownerName() == null ? getTranslation("handin.desk.owner-gone") : handIn.ownerName()) + " · "
+                    + getTranslation("handin.desk.devices", handIn.devices().size()) + " · "
+                    + getTranslation("handin.status." + handIn.status().name())), open);
+            item.addClassName("desk-hand-in");
+            list.add(item);
+        }
+        dayList.add(list);
+    }
+
+    /** One hand-in: its devices, each to correct while not erased, and to erase once received. */
+    private void open(HandIn handIn) {
+        opened.removeAll();
+        opened.addClassName("order-card");
+        opened.add(new H2(getTranslation("handin.desk.hand-in", handIn.code().display())),
+                new Paragraph(getTranslation("handin.desk.owner", handIn.ownerName() == null
+                        ? getTranslation("handin.desk.owner-gone") : handIn.ownerName())));
+        for (HandInDevice device : handIn.devices()) {
+            opened.add(deviceSection(handIn, device));
+        }
+    }
+
+    private Component deviceSection(HandIn handIn, HandInDevice device) {
+        Div section = new Div(new H3(DeviceLabels.of(device.category(), device.brand(), device.model(), taxonomy,
+                getLocale()) + (device.serial() == null ? "" : " · " + device.maskedSerial())));
+        section.setId("desk-device-" + device.position());
+        section.addClassName("desk-device");
+        if (handIn.status() != HandInStatus.RECEIVED) {
+            return section;
+        }
+        if (device.certificateCode() != null) {
+            Paragraph done = new Paragraph(getTranslation("handin.desk.certified", device.certificateCode().display()));
+            done.setId("desk-certified-" + device.position());
+            section.add(done);
+            return section;
+        }
+        section.add(correction(handIn, device));
+        if (device.holdsData()) {
+            DataErasureFields erasure = new DataErasureFields(null, "erasure-" + device.position() + "-");
+            erasure.dateTodayIfEmpty();
+            Button record = new Button(getTranslation("handin.desk.record-erasure"), click -> erasure.value()
+                    .flatMap(value -> Attempt.get(this, erasure.formFields(),
+                            () -> desk.recordErasure(organisationId(), handIn.id(), device.id(), value)))
+                    .ifPresent(code -> {
+                        Feedback.success(getTranslation("handin.desk.erasure-recorded", code.display()));
+                        open(desk.handIn(organisationId(), handIn.id()));
+                    }));
+            record.addThemeVariants(ButtonVariant.PRIMARY);
+            record.setId("record-erasure-" + device.position());
+            section.add(new Paragraph(getTranslation("handin.desk.erasure.help")), erasure, record);
+        }
+        return section;
+    }
+
+    private Component correction(HandIn handIn, HandInDevice device) {
+        BeanValidationBinder<DeviceBrought> binder = RuleBinder.of(DeviceBrought.class);
+        Select<DeviceCategory> category = new Select<>();
+        category.setLabel(getTranslation("handin.device.category"));
+        category.setItems(taxonomy);
+        category.setItemLabelGenerator(shown -> shown.name(getLocale()));
+        TextField brand = new TextField(getTranslation("handin.device.brand"));
+        TextField model = new TextField(getTranslation("handin.device.model"));
+        TextField serial = new TextField(getTranslation("handin.device.serial"));
+        List.of(brand, model, serial).forEach(field -> field.setMaxLength(TextLimits.LABEL));
+        serial.setPlaceholder(device.maskedSerial());
+        serial.setHelperText(getTranslation("handin.desk.serial.help"));
+        Checkbox holdsData = new Checkbox(getTranslation("handin.device.holds-data"));
+        binder.forField(category).withConverter(chosen -> chosen == null ? null : chosen.code(),
+                code -> taxonomy.stream().filter(known -> known.code().equals(code)).findFirst().orElse(null))
+                .bind("category");
+        binder.forField(brand).bind("brand");
+        binder.forField(model).bind("model");
+        binder.forField(serial).withNullRepresentation("").bind("serial");
+        binder.forField(holdsData).bind("holdsData");
+        // The serial stays masked: the field starts empty, and empty keeps the one on record.
+        binder.readRecord(new DeviceBrought(device.category(), device.brand(), device.model(), null, device.holdsData()));
+        Button save = new Button(getTranslation("handin.desk.correct"), click -> {
+            DeviceBrought corrected;
+            try {
+                corrected = binder.writeRecord();
+            } catch (ValidationException marked) {
+                return;
+            }
+            DeviceBrought kept = corrected.serial() == null ? new DeviceBrought(corrected.category(), corrected.brand(),
+                    corrected.model(), device.serial(), corrected.holdsData()) : corrected;
+            if (Attempt.run(this, FormFields.of(binder), () -> desk.correctDevice(organisationId(), handIn.id(),
+                    device.id(), kept))) {
+                Feedback.success(getTranslation("handin.desk.corrected"));
+                open(desk.handIn(organisationId(), handIn.id()));
+            }
+        });
+        save.setId("correct-device-" + device.position());
+        FormLayout form = new FormLayout(category, brand, model, serial, holdsData);
+        Div correction = new Div(form, save);
+        correction.addClassName("desk-correction");
+        return correction;
+    }
+
+    private void showCapacities() {
+        capacities.removeAll();
+        organisations.profile(organisationId()).ifPresent(profile -> {
+            for (Site site : profile.sites()) {
+                IntegerField perHour = new IntegerField(getTranslation("handin.desk.per-hour", site.details().name()));
+                perHour.setMin(1);
+                perHour.setMax(HandInDesk.MAX_PER_HOUR);
+                perHour.setStepButtonsVisible(true);
+                perHour.setValue(desk.capacity(organisationId(), site.id()));
+                perHour.setId("per-hour-" + site.id());
+                Button save = new Button(getTranslation("handin.desk.save-per-hour"), click -> {
+                    Integer value = perHour.getValue();
+                    if (value != null && Attempt.run(this, FormFields.of("perHour", perHour),
+                            () -> desk.setCapacity(organisationId(), site.id(), value))) {
+                        Feedback.success(getTranslation("handin.desk.per-hour-saved"));
+                    }
+                });
+                save.setId("save-per-hour-" + site.id());
+                HorizontalLayout row = new HorizontalLayout(perHour, save);
+                row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+                capacities.add(row);
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("handin.desk.title");
+    }
+}
