@@ -25,6 +25,17 @@ public record HandIn(UUID id, HandInCode code, UUID siteId, UUID organisationId,
         return status == HandInStatus.BOOKED;
     }
 
+    /** Whether every device's outcome is recorded: from then on the site no longer sees who brought them. */
+    public boolean settled() {
+        return status == HandInStatus.RECEIVED && devices.stream().allMatch(device -> device.outcome() != null);
+    }
+
+    /** As the receiving site sees it: never the owner's e-mail, and their name only until the outcomes are recorded. */
+    HandIn forSite() {
+        return new HandIn(id, code, siteId, organisationId, siteName, siteAddress, siteTimeZone, null,
+                settled() ? null : ownerName, ownerLanguage, slotStart, status, bookedAt, receivedAt, devices);
+    }
+
     HandIn withoutOwner() {
         return new HandIn(id, code, siteId, organisationId, siteName, siteAddress, siteTimeZone, null, null, ownerLanguage, slotStart,
                 status, bookedAt, receivedAt, devices);

@@ -70,14 +70,15 @@ public class HandInDesk {
         Instant from = date.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = date.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
         return repository.ofOrganisationBetween(organisationId, from, to).stream()
-                .filter(handIn -> handIn.slotStart().atZone(handIn.siteTimeZone()).toLocalDate().equals(date)).toList();
+                .filter(handIn -> handIn.slotStart().atZone(handIn.siteTimeZone()).toLocalDate().equals(date))
+                .map(HandIn::forSite).toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
     public HandIn handIn(UUID organisationId, @NotNull UUID handInId) {
         return repository.find(handInId).filter(found -> found.organisationId().equals(organisationId))
-                .orElseThrow(() -> unknown(handInId));
+                .map(HandIn::forSite).orElseThrow(() -> unknown(handInId));
     }
 
     /**
@@ -99,7 +100,7 @@ public class HandInDesk {
             case BOOKED -> repository.receive(handIn.id(), clock.instant());
             case RECEIVED -> { }
         }
-        return repository.find(handIn.id()).orElseThrow();
+        return repository.find(handIn.id()).orElseThrow().forSite();
     }
 
     /** What the device really is, as the site finds on receipt; only until its erasure is recorded. */

@@ -9,6 +9,7 @@ public final class HandInLinks {
     public static final String MINE_ROUTE = "my-hand-ins";
     public static final String RECEIPT_ROUTE = "my-hand-ins/:handInId";
     public static final String DESK_ROUTE = "hand-in-desk";
+    public static final String FLAGS_ROUTE = "review/hand-ins";
     /** The public check of an erasure certificate, empty or for one code. */
     public static final String CERTIFICATE_ROUTE = "erasures/:code?";
 
@@ -25,6 +26,10 @@ public final class HandInLinks {
 
     public static String receipt(UUID handInId) {
         return "/" + MINE_ROUTE + "/" + handInId;
+    }
+
+    public static String desk() {
+        return "/" + DESK_ROUTE;
     }
 
     public static String certificateCheck() {

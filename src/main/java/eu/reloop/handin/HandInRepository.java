@@ -174,6 +174,42 @@ class HandInRepository {
                 .update();
     }
 
+    /**
+     * Devices received before {@code receivedBefore} and neither erased nor moved on, and hand-overs made before
+     * {@code handedOverBefore} and not confirmed; of one organisation, or of all when it is null.
+     */
+    List<HandInFlag> flags(@Nullable UUID organisationId, Instant receivedBefore, Instant handedOverBefore) {
+        return jdbc.sql("""
+                        select d.id as device_id, d.brand, d.model, h.code, h.organisation_id, o.legal_name, s.name as site_name,
+                               case when d.outcome = 'HANDED_OVER' then 'UNCONFIRMED_HAND_OVER' else 'OVERDUE' end as kind,
+                               case when d.outcome = 'HANDED_OVER' then d.outcome_at else h.received_at end as since,
+                               r.legal_name as receiver_name
+                        from handin_device d join handin h on h.id = d.handin_id join site s on s.id = h.site_id
+                             join organisation o on o.id = h.organisation_id
+                             left join organisation r on r.id = d.receiver_organisation_id
+                        where (cast(:organisation as uuid) is null or h.organisation_id = :organisation)
+                          and ((h.status = 'RECEIVED' and d.outcome is null and d.erasure is null
+                                and h.received_at < :receivedBefore)
+                            or (d.outcome = 'HANDED_OVER' and d.handover_confirmed_at is null
+                                and d.outcome_at < :handedOverBefore))
+                        order by o.legal_name, since""")
+                .param("organisation", organisationId).param("receivedBefore", Timestamp.from(receivedBefore))
+                .param("handedOverBefore", Timestamp.from(handedOverBefore))
+                .query((rs, row) -> new HandInFlag(HandInFlag.Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("organisation_id", UUID.class), rs.getString("legal_name"), rs.getString("site_name"),
+                        new HandInCode(rs.getString("code")), rs.getObject("device_id", UUID.class),
+                        rs.getString("brand") + " " + rs.getString("model"), rs.getTimestamp("since").toInstant(),
+                        rs.getString("receiver_name")))
+                .list();
+    }
+
+    /** Marks the flag told to its site; false when it already was. */
+    boolean markNotified(HandInFlag flag, Instant now) {
+        String column = flag.kind() == HandInFlag.Kind.OVERDUE ? "overdue_notified_at" : "handover_notified_at";
+        return jdbc.sql("update handin_device set " + column + " = :now where id = :id and " + column + " is null")
+                .param("now", Timestamp.from(now)).param("id", flag.deviceId()).update() == 1;
+    }
+
     private Optional<HandIn> one(String sql, Map<String, ?> params) {
         return many(sql, params).stream().findFirst();
     }
@@ -211,7 +247,68 @@ class HandInRepository {
         return new HandInDevice(rs.getObject("id", UUID.class), rs.getInt("position"), rs.getString("category_code"),
                 rs.getString("brand"), rs.getString("model"), rs.getString("serial"), rs.getBoolean("holds_data"),
                 erasure == null ? null : json.readValue(erasure, DataErasure.class),
-                certificate == null ? null : new CertificateCode(certificate), instant(rs, "erased_at"));
+                certificate == null ? null : new CertificateCode(certificate), instant(rs, "erased_at"), outcome(rs));
+    }
+
+    private static @Nullable Outcome outcome(ResultSet rs) throws SQLException {
+        String kind = rs.getString("outcome");
+        if (kind == null) {
+            return null;
+        }
+        String recycler = rs.getString("recycler");
+        Recycling recycling = recycler == null ? null : new Recycling(recycler, rs.getInt("weight_grams"),
+                rs.getInt("metals_grams"), rs.getInt("plastics_grams"), rs.getInt("glass_grams"), rs.getInt("other_grams"));
+        return new Outcome(Outcome.Kind.valueOf(kind), rs.getTimestamp("outcome_at").toInstant(),
+                rs.getObject("stamp_application_id", UUID.class), rs.getObject("receiver_organisation_id", UUID.class),
+                instant(rs, "handover_confirmed_at"), recycling);
+    }
+
+    void refurbished(UUID deviceId, UUID stampApplicationId, Instant now) {
+        jdbc.sql("""
+                        update handin_device set outcome = 'REFURBISHED', outcome_at = :now, stamp_application_id = :application
+                        where id = :id""")
+                .param("id", deviceId).param("application", stampApplicationId).param("now", Timestamp.from(now)).update();
+    }
+
+    void handedOver(UUID deviceId, UUID receiverId, Instant now) {
+        jdbc.sql("""
+                        update handin_device set outcome = 'HANDED_OVER', outcome_at = :now, receiver_organisation_id = :receiver
+                        where id = :id""")
+                .param("id", deviceId).param("receiver", receiverId).param("now", Timestamp.from(now)).update();
+    }
+
+    void recycled(UUID deviceId, Recycling recycling, Instant now) {
+        jdbc.sql("""
+                        update handin_device set outcome = 'RECYCLED', outcome_at = :now, recycler = :recycler,
+                                                 weight_grams = :weight, metals_grams = :metals, plastics_grams = :plastics,
+                                                 glass_grams = :glass, other_grams = :other
+                        where id = :id""")
+                .param("id", deviceId).param("recycler", recycling.recycler()).param("weight", recycling.weightGrams())
+                .param("metals", recycling.metalsGrams()).param("plastics", recycling.plasticsGrams())
+                .param("glass", recycling.glassGrams()).param("other", recycling.otherGrams())
+                .param("now", Timestamp.from(now)).update();
+    }
+
+    /** Confirms a hand-over to the receiver; false when the device is no hand-over to it waiting for confirmation. */
+    boolean confirmHandOver(UUID deviceId, UUID receiverId, Instant now) {
+        return jdbc.sql("""
+                        update handin_device set handover_confirmed_at = :now
+                        where id = :id and outcome = 'HANDED_OVER' and receiver_organisation_id = :receiver
+                          and handover_confirmed_at is null""")
+                .param("id", deviceId).param("receiver", receiverId).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    /** The site no longer sees who brought the devices once all their outcomes are recorded. */
+    void forgetOwnerName(UUID handInId) {
+        jdbc.sql("update handin set owner_name = null where id = :id").param("id", handInId).update();
+    }
+
+    /** The hand-ins with a device handed over to the organisation that waits for its confirmation, oldest first. */
+    List<HandIn> awaitingConfirmationBy(UUID receiverId) {
+        return many(SELECT + """
+                where exists (select 1 from handin_device d where d.handin_id = h.id and d.outcome = 'HANDED_OVER'
+                                and d.receiver_organisation_id = :receiver and d.handover_confirmed_at is null)
+                order by h.slot_start""", Map.of("receiver", receiverId));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

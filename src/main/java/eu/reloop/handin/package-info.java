@@ -4,8 +4,8 @@
  * certificate signed with the registry's key, which anyone can check by its code without learning whose it was.
  */
 @NullMarked
-@ApplicationModule(displayName = "Hand-in", allowedDependencies = {"shared", "shared :: ui", "directory", "identity",
-        "search", "geo", "geo :: ui", "notification", "stamp"})
+@ApplicationModule(displayName = "Hand-in", allowedDependencies = {"shared", "shared :: ui", "directory", "identity", "certification",
+        "search", "geo", "geo :: ui", "notification", "stamp", "stamp :: ui"})
 package eu.reloop.handin;
 
 import org.jspecify.annotations.NullMarked;

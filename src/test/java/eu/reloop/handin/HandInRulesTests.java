@@ -2,6 +2,7 @@ package eu.reloop.handin;
 
 import static eu.reloop.Refusals.assertRefusedOn;
 import static eu.reloop.handin.HandInTestSetup.asOwner;
+import static eu.reloop.handin.HandInTestSetup.assertRefusedWith;
 import static eu.reloop.handin.HandInTestSetup.at;
 import static eu.reloop.handin.HandInTestSetup.phone;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +30,6 @@ import eu.reloop.IntegrationTest;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.directory.OrganisationKind;
 import eu.reloop.handin.HandInTestSetup.ErasureSite;
-import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.stamp.DataErasure;
 
@@ -193,11 +192,6 @@ class HandInRulesTests {
     static DataErasure purge(LocalDate on) {
         return new DataErasure("Flash (eMMC)", "Samsung", "KLMAG1JETD", "EM-0042", DataErasure.Method.PURGE,
                 "Cryptographic erase", "Blancco Mobile", "7.4", DataErasure.Verification.FULL, "Test Technician", on);
-    }
-
-    private static void assertRefusedWith(String key, ThrowingCallable step) {
-        assertThatThrownBy(step).isInstanceOfSatisfying(RefusedException.class,
-                refused -> assertThat(refused.messageKey()).isEqualTo(key));
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -1,5 +1,8 @@
 package eu.reloop.handin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,10 +16,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.springframework.stereotype.Component;
 
 import eu.reloop.TestSecurity;
+import eu.reloop.certification.CertificateKind;
+import eu.reloop.certification.Certificates;
 import eu.reloop.certification.CertificationTestSetup;
+import eu.reloop.certification.Scope;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Offering;
@@ -27,6 +34,7 @@ import eu.reloop.directory.WeeklyOpening;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.identity.Role;
 import eu.reloop.identity.UserAccounts;
+import eu.reloop.shared.RefusedException;
 
 /** Sites that take hand-ins of phones, their staff, and owners who book there. */
 @Component
@@ -40,13 +48,17 @@ public class HandInTestSetup {
     private final UserAccounts accounts;
     private final CertificationTestSetup certification;
     private final HandIns handIns;
+    private final HandInDesk desk;
+    private final Certificates certificates;
 
     HandInTestSetup(Organisations organisations, UserAccounts accounts, CertificationTestSetup certification,
-            HandIns handIns) {
+            HandIns handIns, HandInDesk desk, Certificates certificates) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.certification = certification;
         this.handIns = handIns;
+        this.desk = desk;
+        this.certificates = certificates;
     }
 
     /** An organisation's site that erases phones' data, open 9 to 17 every day, and one member of its staff. */
@@ -72,6 +84,36 @@ public class HandInTestSetup {
             accounts.addMembership(accounts.findByEmail(staff).orElseThrow().id(), organisation);
             return new ErasureSite(organisation, site, staff);
         });
+    }
+
+    /** A reuse centre whose certificate covers phones: one a device may be handed over to, or refurbished at. */
+    public ErasureSite certifiedCentre(String name, GeoPoint location) {
+        ErasureSite centre = erasureSite(name, OrganisationKind.REUSE_CENTRE, location);
+        LocalDate from = LocalDate.now().minusMonths(6);
+        TestSecurity.asAdmin(() -> certificates.importCertificate(centre.organisationId(), CertificateKind.REUSE_CENTRE,
+                new Scope(Set.of("phones"), Set.of(OfferedService.SELLS_REFURBISHED)), from, from.plusYears(3),
+                "Test Certifier"));
+        return centre;
+    }
+
+    /** A hand-in of one phone booked by the owner for tomorrow, received by the site. */
+    public HandIn received(String owner, ErasureSite site) {
+        HandIn booked = booked(owner, site, at(1, LocalTime.of(11, 0)));
+        return site.asStaff(() -> desk.receive(site.organisationId(), booked.code().display()));
+    }
+
+    public String certifier() {
+        return certification.account("certifier", Role.CERTIFIER);
+    }
+
+    public String legalName(UUID organisationId) {
+        return organisations.profile(organisationId).orElseThrow().organisation().details().legalName();
+    }
+
+    /** The step is refused for the reason {@code key}. */
+    public static void assertRefusedWith(String key, ThrowingCallable step) {
+        assertThatThrownBy(step).isInstanceOfSatisfying(RefusedException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo(key));
     }
 
     public String owner() {

@@ -56,6 +56,8 @@ import eu.reloop.shared.ui.RuleBinder;
 @PermitAll
 class BookHandInView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final int DAYS_TRIED = 14;
+
     private final transient HandIns handIns;
     private final List<DeviceCategory> taxonomy;
     private final List<DeviceBrought> devices = new ArrayList<>();
@@ -122,7 +124,7 @@ class BookHandInView extends VerticalLayout implements HasDynamicTitle {
         sites.setItemLabelGenerator(hit -> hit.name() + " · " + hit.siteName() + ", " + hit.address() + " ("
                 + LocalizedFormats.distance(hit.distanceKm(), getLocale()) + ")");
         sites.setId("hand-in-sites");
-        sites.addValueChangeListener(change -> showSlots());
+        sites.addValueChangeListener(change -> firstDayWithFreeTime());
         return new Div(new H2(getTranslation("handin.book.where")), new Paragraph(getTranslation("handin.book.where.help")),
                 place, sites, new Paragraph(new Span(Gazetteer.ATTRIBUTION)));
     }
@@ -186,6 +188,22 @@ class BookHandInView extends VerticalLayout implements HasDynamicTitle {
             sites.setItems(found);
             sites.setHelperText(found.isEmpty() ? getTranslation("handin.book.no-sites") : null);
         });
+    }
+
+    /** Offers the first day within two weeks the chosen site has free time, which is what most people want. */
+    private void firstDayWithFreeTime() {
+        OrganisationHit site = sites.getValue();
+        if (site == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        for (int ahead = 0; ahead < DAYS_TRIED; ahead++) {
+            if (!handIns.freeSlots(site.siteId(), today.plusDays(ahead)).isEmpty()) {
+                date.setValue(today.plusDays(ahead));
+                break;
+            }
+        }
+        showSlots();
     }
 
     private void showSlots() {

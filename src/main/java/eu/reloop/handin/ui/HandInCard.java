@@ -21,6 +21,7 @@ import eu.reloop.handin.HandIn;
 import eu.reloop.handin.HandInDevice;
 import eu.reloop.handin.HandInLinks;
 import eu.reloop.handin.HandInStatus;
+import eu.reloop.handin.Outcome;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.ui.BrowserTime;
 
@@ -87,6 +88,14 @@ class HandInCard extends Div {
             steps.add(erased);
         } else if (device.holdsData() && handIn.status() == HandInStatus.RECEIVED) {
             steps.add(new ListItem(getTranslation("handin.step.awaiting-erasure")));
+        }
+        Outcome outcome = device.outcome();
+        if (outcome != null) {
+            steps.add(new ListItem(getTranslation("handin.step.outcome." + outcome.kind().name(),
+                    BrowserTime.dateTime(outcome.at()))));
+            if (outcome.confirmedAt() != null) {
+                steps.add(new ListItem(getTranslation("handin.step.confirmed", BrowserTime.dateTime(outcome.confirmedAt()))));
+            }
         }
         return steps;
     }

@@ -41,13 +41,19 @@ import eu.reloop.handin.DeviceBrought;
 import eu.reloop.handin.HandIn;
 import eu.reloop.handin.HandInDesk;
 import eu.reloop.handin.HandInDevice;
+import eu.reloop.handin.HandInFlags;
+import eu.reloop.handin.HandInOutcomes;
 import eu.reloop.handin.HandInLinks;
 import eu.reloop.handin.HandInStatus;
+import eu.reloop.handin.Outcome;
+import eu.reloop.handin.Recycling;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.identity.Role;
+import eu.reloop.search.OrganisationHit;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.Attempt;
+import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
@@ -65,6 +71,8 @@ import eu.reloop.stamp.ui.DataErasureFields;
 class HandInDeskView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient HandInDesk desk;
+    private final transient HandInOutcomes outcomes;
+    private final transient HandInFlags flags;
     private final transient Organisations organisations;
     private final List<DeviceCategory> taxonomy;
     private final Select<Organisation> organisation = new Select<>();
@@ -72,9 +80,14 @@ class HandInDeskView extends VerticalLayout implements HasDynamicTitle {
     private final Div dayList = new Div();
     private final Div opened = new Div();
     private final Div capacities = new Div();
+    private final Div handOvers = new Div();
+    private final Div flagged = new Div();
 
-    HandInDeskView(HandInDesk desk, Organisations organisations, OrganisationAccess access) {
+    HandInDeskView(HandInDesk desk, HandInOutcomes outcomes, HandInFlags flags, Organisations organisations,
+            OrganisationAccess access) {
         this.desk = desk;
+        this.outcomes = outcomes;
+        this.flags = flags;
         this.organisations = organisations;
         this.taxonomy = organisations.categories();
         addClassName("hand-in-desk");
@@ -96,6 +109,8 @@ class HandInDeskView extends VerticalLayout implements HasDynamicTitle {
         organisation.addValueChangeListener(change -> {
             opened.removeAll();
             showDay();
+            showHandOvers();
+            showFlags();
             showCapacities();
         });
         day.setLabel(getTranslation("handin.desk.day"));
@@ -104,10 +119,22 @@ class HandInDeskView extends VerticalLayout implements HasDynamicTitle {
         day.addValueChangeListener(change -> showDay());
         dayList.setId("desk-day-list");
         opened.setId("desk-hand-in");
+        handOvers.setId("desk-hand-overs");
         add(organisation, receiveForm(), opened, new H2(getTranslation("handin.desk.day-title")), day, dayList,
+                new H2(getTranslation("handin.desk.flags-title")), flagged,
+                new H2(getTranslation("handin.desk.hand-overs-title")), handOvers,
                 new H2(getTranslation("handin.desk.capacity-title")), capacities);
         showDay();
+        showHandOvers();
+        showFlags();
         showCapacities();
+    }
+
+    private void showFlags() {
+        flagged.removeAll();
+        FlagList list = new FlagList(flags.flagsOf(organisationId()), false);
+        list.setId("desk-flags");
+        flagged.add(list);
     }
 
     private UUID organisationId() {
@@ -185,24 +212,128 @@ class HandInDeskView extends VerticalLayout implements HasDynamicTitle {
             Paragraph done = new Paragraph(getTranslation("handin.desk.certified", device.certificateCode().display()));
             done.setId("desk-certified-" + device.position());
             section.add(done);
-            return section;
+        } else if (device.outcome() == null) {
+            section.add(correction(handIn, device));
         }
-        section.add(correction(handIn, device));
-        if (device.holdsData()) {
-            DataErasureFields erasure = new DataErasureFields(null, "erasure-" + device.position() + "-");
-            erasure.dateTodayIfEmpty();
-            Button record = new Button(getTranslation("handin.desk.record-erasure"), click -> erasure.value()
-                    .flatMap(value -> Attempt.get(this, erasure.formFields(),
-                            () -> desk.recordErasure(organisationId(), handIn.id(), device.id(), value)))
-                    .ifPresent(code -> {
-                        Feedback.success(getTranslation("handin.desk.erasure-recorded", code.display()));
-                        open(desk.handIn(organisationId(), handIn.id()));
-                    }));
-            record.addThemeVariants(ButtonVariant.PRIMARY);
-            record.setId("record-erasure-" + device.position());
-            section.add(new Paragraph(getTranslation("handin.desk.erasure.help")), erasure, record);
+        Outcome outcome = device.outcome();
+        if (outcome != null) {
+            Paragraph recorded = new Paragraph(getTranslation("handin.outcome." + outcome.kind().name()
+                    + (outcome.awaitsConfirmation() ? ".unconfirmed" : "")));
+            recorded.setId("desk-outcome-" + device.position());
+            section.add(recorded);
+        } else if (device.awaitsErasure()) {
+            section.add(erasureForm(handIn, device));
+        } else {
+            section.add(outcomeForm(handIn, device));
         }
         return section;
+    }
+
+    private Component erasureForm(HandIn handIn, HandInDevice device) {
+        DataErasureFields erasure = new DataErasureFields(null, "erasure-" + device.position() + "-");
+        erasure.dateTodayIfEmpty();
+        Button record = new Button(getTranslation("handin.desk.record-erasure"), click -> erasure.value()
+                .flatMap(value -> Attempt.get(this, erasure.formFields(),
+                        () -> desk.recordErasure(organisationId(), handIn.id(), device.id(), value)))
+                .ifPresent(code -> {
+                    Feedback.success(getTranslation("handin.desk.erasure-recorded", code.display()));
+                    open(desk.handIn(organisationId(), handIn.id()));
+                }));
+        record.addThemeVariants(ButtonVariant.PRIMARY);
+        record.setId("record-erasure-" + device.position());
+        return new Div(new Paragraph(getTranslation("handin.desk.erasure.help")), erasure, record);
+    }
+
+    /** Refurbish here, hand over to a certified reuse centre, or recycle. */
+    private Component outcomeForm(HandIn handIn, HandInDevice device) {
+        int position = device.position();
+        Runnable reopen = () -> open(desk.handIn(organisationId(), handIn.id()));
+        Button refurbish = new Button(getTranslation("handin.desk.refurbish"), click -> {
+            if (Attempt.run(this, () -> outcomes.refurbish(organisationId(), handIn.id(), device.id()))) {
+                Feedback.success(getTranslation("handin.desk.refurbished"));
+                reopen.run();
+            }
+        });
+        refurbish.setId("refurbish-" + position);
+
+        Select<OrganisationHit> receiver = new Select<>();
+        receiver.setLabel(getTranslation("handin.desk.receiver"));
+        receiver.setItems(outcomes.receivers(organisationId(), handIn.id(), device.category()));
+        receiver.setItemLabelGenerator(hit -> hit.name() + " · " + hit.siteName() + " ("
+                + LocalizedFormats.distance(hit.distanceKm(), getLocale()) + ")");
+        receiver.setId("receiver-" + position);
+        Button handOver = new Button(getTranslation("handin.desk.hand-over"), click -> {
+            OrganisationHit chosen = receiver.getValue();
+            if (chosen != null && Attempt.run(this, FormFields.of("receiverId", receiver),
+                    () -> outcomes.handOver(organisationId(), handIn.id(), device.id(), chosen.organisationId()))) {
+                Feedback.success(getTranslation("handin.desk.handed-over", chosen.name()));
+                reopen.run();
+            }
+        });
+        handOver.setId("hand-over-" + position);
+        HorizontalLayout handOverRow = new HorizontalLayout(receiver, handOver);
+        handOverRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        BeanValidationBinder<Recycling> binder = RuleBinder.of(Recycling.class);
+        TextField recycler = new TextField(getTranslation("handin.desk.recycler"));
+        recycler.setMaxLength(TextLimits.NAME);
+        recycler.setId("recycler-" + position);
+        binder.forField(recycler).bind("recycler");
+        FormLayout recycling = new FormLayout(recycler);
+        for (String part : List.of("weightGrams", "metalsGrams", "plasticsGrams", "glassGrams", "otherGrams")) {
+            IntegerField grams = new IntegerField(getTranslation("handin.desk.grams." + part));
+            grams.setMin(0);
+            grams.setMax(Recycling.MAX_GRAMS);
+            grams.setId(part + "-" + position);
+            binder.forField(grams).withNullRepresentation(0).bind(part);
+            recycling.add(grams);
+        }
+        Button recycle = new Button(getTranslation("handin.desk.recycle"), click -> {
+            Recycling value;
+            try {
+                value = binder.writeRecord();
+            } catch (ValidationException marked) {
+                return;
+            }
+            if (Attempt.run(this, FormFields.of(binder), () -> outcomes.recycle(organisationId(), handIn.id(),
+                    device.id(), value))) {
+                Feedback.success(getTranslation("handin.desk.recycled"));
+                reopen.run();
+            }
+        });
+        recycle.setId("recycle-" + position);
+        return new Div(new H3(getTranslation("handin.desk.outcome-title")), refurbish, handOverRow, recycling, recycle);
+    }
+
+    /** Devices other sites handed over to this organisation, to confirm once they are here. */
+    private void showHandOvers() {
+        handOvers.removeAll();
+        List<HandIn> waiting = outcomes.awaitingConfirmation(organisationId());
+        if (waiting.isEmpty()) {
+            handOvers.add(new Paragraph(getTranslation("handin.desk.no-hand-overs")));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        for (HandIn handIn : waiting) {
+            for (HandInDevice device : handIn.devices()) {
+                Outcome outcome = device.outcome();
+                if (outcome == null || !outcome.awaitsConfirmation()
+                        || !organisationId().equals(outcome.receiverOrganisationId())) {
+                    continue;
+                }
+                Button confirm = new Button(getTranslation("handin.desk.confirm"), click -> {
+                    if (Attempt.run(this, () -> outcomes.confirmHandOver(organisationId(), device.id()))) {
+                        Feedback.success(getTranslation("handin.desk.confirmed"));
+                        showHandOvers();
+                    }
+                });
+                confirm.setId("confirm-" + device.id());
+                list.add(new ListItem(new Span(DeviceLabels.of(device.category(), device.brand(), device.model(),
+                        taxonomy, getLocale()) + " · " + handIn.siteName() + " · "
+                        + BrowserTime.date(outcome.at()) + " "), confirm));
+            }
+        }
+        handOvers.add(list);
     }
 
     private Component correction(HandIn handIn, HandInDevice device) {

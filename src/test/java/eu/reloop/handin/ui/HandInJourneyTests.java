@@ -1,0 +1,115 @@
+package eu.reloop.handin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import eu.reloop.BrowserTest;
+import eu.reloop.certification.CertificationTestSetup;
+import eu.reloop.directory.OfferedService;
+import eu.reloop.directory.OrganisationKind;
+import eu.reloop.geo.Gazetteer;
+import eu.reloop.geo.GeoPoint;
+import eu.reloop.handin.CertificateCode;
+import eu.reloop.handin.HandInTestSetup;
+import eu.reloop.handin.HandInTestSetup.ErasureSite;
+import eu.reloop.search.OrganisationQuery;
+import eu.reloop.search.OrganisationSearch;
+
+/**
+ * A consumer books a hand-in of a phone near Bergen, the site receives it by its code and records a Purge erasure,
+ * and the consumer finds the certificate under "My hand-ins" and checks it by its code.
+ */
+class HandInJourneyTests extends BrowserTest {
+
+    @Autowired
+    HandInTestSetup setup;
+
+    @Autowired
+    Gazetteer gazetteer;
+
+    @Autowired
+    OrganisationSearch search;
+
+    @Test
+    void aConsumerHandsInAPhoneAndChecksItsErasureCertificate() {
+        GeoPoint bergen = gazetteer.find("Bergen").orElseThrow().location();
+        String name = "Bergen Gjenbruk " + UUID.randomUUID().toString().substring(0, 8);
+        ErasureSite site = setup.erasureSite(name, OrganisationKind.REUSE_CENTRE, bergen);
+        String owner = setup.owner();
+        await().atMost(Duration.ofSeconds(20)).until(() -> search.search(new OrganisationQuery(bergen, 1, "phones",
+                OfferedService.DATA_ERASURE, false, false, 0, 100)).hits().stream()
+                .anyMatch(hit -> hit.siteId().equals(site.siteId())));
+
+        signIn(owner, CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/hand-in");
+        click(By.id("device-category"));
+        click(By.xpath("//vaadin-select-item[normalize-space(.)='Phones']"));
+        type("device-brand", "Fairphone");
+        type("device-model", "4");
+        type("device-serial", "356938035643809");
+        click(By.id("add-device"));
+        waitFor(By.cssSelector("#devices .hand-in-device"));
+        WebElement place = waitFor(By.cssSelector("#hand-in-place input"));
+        place.sendKeys("Bergen");
+        place.sendKeys(Keys.ENTER);
+        click(By.xpath("//*[@id='hand-in-sites']/vaadin-radio-button[contains(., '" + name + "')]"));
+        click(By.id("hand-in-slot"));
+        click(By.cssSelector("vaadin-select-item"));
+        click(By.id("book-hand-in"));
+
+        String code = waitFor(By.id("hand-in-code")).getText().replace("Hand-in code: ", "");
+        assertThat(code).matches("[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]");
+        assertThat(waitFor(By.id("hand-in-qr")).getAttribute("src")).isNotBlank();
+        assertThat(browser.findElement(By.id("hand-in-" + code.replace("-", ""))).getText())
+                .contains(name, "Fairphone 4", "3809").doesNotContain("356938035643809");
+
+        forgetSession();
+        signIn(site.staff(), CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/hand-in-desk");
+        type("desk-code", code.toLowerCase());
+        click(By.id("desk-receive"));
+        waitFor(By.id("desk-device-1"));
+        type("erasure-1-media-type", "Flash memory (UFS)");
+        type("erasure-1-media-make", "Samsung");
+        type("erasure-1-media-model", "KLUDG4UHDC");
+        type("erasure-1-media-serial", "SN-123");
+        click(By.cssSelector("#erasure-1-method vaadin-radio-button:nth-of-type(2)"));
+        type("erasure-1-technique", "Cryptographic erase");
+        type("erasure-1-tool", "Blancco Mobile Diagnostics");
+        type("erasure-1-tool-version", "7.4");
+        click(By.cssSelector("#erasure-1-verification vaadin-radio-button"));
+        type("erasure-1-performer", "Tove Tekniker");
+        click(By.id("record-erasure-1"));
+        String certified = waitFor(By.id("desk-certified-1")).getText();
+        CertificateCode certificate = CertificateCode.parse(certified.replaceAll(".*certificate ", "").replace(".", ""))
+                .orElseThrow();
+
+        forgetSession();
+        signIn(owner, CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/my-hand-ins");
+        WebElement card = waitFor(By.id("hand-in-" + code.replace("-", "")));
+        assertThat(card.getText()).contains("Received", "Data erased (Purge)", certificate.display());
+        assertThat(browser.findElement(By.id("download-certificate-" + certificate.value())).getAttribute("href"))
+                .isNotBlank();
+
+        open("/erasures");
+        type("certificate-code", certificate.value().toLowerCase());
+        click(By.id("check-certificate"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("certificate-status"), "is genuine"));
+        assertThat(browser.findElement(By.id("certificate-facts")).getText())
+                .contains("Fairphone 4", "3809", "Purge", name).doesNotContain(owner, "356938035643809");
+    }
+}
