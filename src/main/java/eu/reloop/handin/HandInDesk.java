@@ -29,6 +29,7 @@ import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.stamp.DataErasure;
 import eu.reloop.stamp.RegistrySignatures;
+import eu.reloop.stamp.StampEvent;
 
 /**
  * The receiving site's side: the day's hand-ins, receiving one by its code, correcting what the owner said they
@@ -48,11 +49,13 @@ public class HandInDesk {
     private final Organisations organisations;
     private final RegistrySignatures signatures;
     private final Notifications notifications;
+    private final Custody custody;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
     HandInDesk(HandInRepository repository, HandInSlots slots, HandIns handIns, Organisations organisations,
-            RegistrySignatures signatures, Notifications notifications, Clock clock) {
+            RegistrySignatures signatures, Notifications notifications, Custody custody, Clock clock) {
+        this.custody = custody;
         this.repository = repository;
         this.slots = slots;
         this.handIns = handIns;
@@ -97,7 +100,10 @@ public class HandInDesk {
                 .orElseThrow(() -> RefusedException.onField("code", "handin.error.code-unknown", read.display()));
         switch (handIn.status()) {
             case CANCELLED -> throw RefusedException.onField("code", "handin.error.cancelled", read.display());
-            case BOOKED -> repository.receive(handIn.id(), clock.instant());
+            case BOOKED -> {
+                repository.receive(handIn.id(), clock.instant());
+                custody.record(handIn, StampEvent.HANDIN_RECEIVED, Map.of("organisation", organisationId.toString()));
+            }
             case RECEIVED -> { }
         }
         return repository.find(handIn.id()).orElseThrow().forSite();
@@ -136,6 +142,8 @@ public class HandInDesk {
         }
         Instant now = clock.instant();
         CertificateCode code = issue(handIn, device, erasure, now);
+        custody.record(handIn, device, StampEvent.HANDIN_ERASED, Map.of("certificate", code.value(),
+                "method", erasure.method().name()));
         if (handIn.ownerEmail() != null) {
             notifications.notifyPerson(handIn.ownerEmail(), "handin.mail.certificate", List.of(device.brand() + " "
                     + device.model(), code.display()), HandInLinks.certificate(code));

@@ -2,6 +2,7 @@ package eu.reloop.handin;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import eu.reloop.search.OrganisationSearch;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.stamp.ItemIdentity;
+import eu.reloop.stamp.StampEvent;
 import eu.reloop.stamp.StampApplications;
 
 /**
@@ -46,11 +48,13 @@ public class HandInOutcomes {
     private final OrganisationSearch search;
     private final HandIns handIns;
     private final Notifications notifications;
+    private final Custody custody;
     private final Clock clock;
 
     HandInOutcomes(HandInRepository repository, StampApplications stampApplications, Certificates certificates,
             Organisations organisations, OrganisationSearch search, HandIns handIns, Notifications notifications,
-            Clock clock) {
+            Custody custody, Clock clock) {
+        this.custody = custody;
         this.repository = repository;
         this.search = search;
         this.handIns = handIns;
@@ -78,6 +82,8 @@ public class HandInOutcomes {
         UUID application = stampApplications.start(organisationId,
                 new ItemIdentity(device.category(), device.brand(), device.model(), device.serial(), null));
         repository.refurbished(deviceId, application, clock.instant());
+        custody.record(handIn, device, StampEvent.HANDIN_REFURBISHED, Map.of("organisation", organisationId.toString(),
+                "stampApplication", application.toString()));
         settleIfDone(handInId);
         return application;
     }
@@ -93,6 +99,8 @@ public class HandInOutcomes {
             throw RefusedException.onField("receiverId", "handin.error.receiver-not-certified");
         }
         repository.handedOver(deviceId, receiverId, clock.instant());
+        custody.record(handIn, device, StampEvent.HANDIN_HANDED_OVER, Map.of("from", organisationId.toString(),
+                "to", receiverId.toString()));
         notifications.notifyOrganisation(receiverId, "handin.notice.handed-over", List.of(legalName(organisationId),
                 device.brand() + " " + device.model(), handIn.code().display()), HandInLinks.desk());
         settleIfDone(handInId);
@@ -121,6 +129,9 @@ public class HandInOutcomes {
         if (!repository.confirmHandOver(deviceId, organisationId, clock.instant())) {
             throw new UnknownRecordException("No device " + deviceId + " handed over to this organisation unconfirmed");
         }
+        HandIn handIn = repository.ofDevice(deviceId).orElseThrow();
+        custody.record(handIn, device(handIn, deviceId), StampEvent.HANDIN_HANDOVER_CONFIRMED,
+                Map.of("organisation", organisationId.toString()));
     }
 
     /** The hand-ins with a device handed over to the organisation that it has not confirmed yet. */
@@ -135,11 +146,13 @@ public class HandInOutcomes {
     public void recycle(UUID organisationId, @NotNull UUID handInId, @NotNull UUID deviceId,
             @Valid @NotNull Recycling recycling) {
         HandIn handIn = lockReceived(organisationId, handInId);
-        ready(handIn, deviceId);
+        HandInDevice device = ready(handIn, deviceId);
         if (recycling.sortedGrams() > recycling.weightGrams()) {
             throw RefusedException.onField("weightGrams", "handin.error.fractions-exceed-weight");
         }
         repository.recycled(deviceId, recycling, clock.instant());
+        custody.record(handIn, device, StampEvent.HANDIN_RECYCLED, Map.of("organisation", organisationId.toString(),
+                "recycler", recycling.recycler(), "weightGrams", String.valueOf(recycling.weightGrams())));
         settleIfDone(handInId);
     }
 
@@ -152,9 +165,13 @@ public class HandInOutcomes {
         return handIn;
     }
 
-    private static HandInDevice ready(HandIn handIn, UUID deviceId) {
-        HandInDevice device = handIn.devices().stream().filter(found -> found.id().equals(deviceId)).findFirst()
+    private static HandInDevice device(HandIn handIn, UUID deviceId) {
+        return handIn.devices().stream().filter(found -> found.id().equals(deviceId)).findFirst()
                 .orElseThrow(() -> new UnknownRecordException("No device " + deviceId + " in hand-in " + handIn.id()));
+    }
+
+    private static HandInDevice ready(HandIn handIn, UUID deviceId) {
+        HandInDevice device = device(handIn, deviceId);
         if (device.outcome() != null) {
             throw RefusedException.because("handin.error.outcome-recorded");
         }

@@ -133,6 +133,10 @@ class HandInRepository {
         return one(SELECT + "where h.id = :id for update of h", Map.of("id", id));
     }
 
+    Optional<HandIn> ofDevice(UUID deviceId) {
+        return one(SELECT + "where h.id = (select handin_id from handin_device where id = :device)", Map.of("device", deviceId));
+    }
+
     Optional<HandIn> findByCode(HandInCode code) {
         return one(SELECT + "where h.code = :code", Map.of("code", code.value()));
     }

@@ -37,6 +37,8 @@ import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.Translations;
 import eu.reloop.shared.UnknownRecordException;
+import eu.reloop.stamp.CustodyLog;
+import eu.reloop.stamp.StampEvent;
 
 /**
  * The owner's side of a hand-in: find a site near them that erases data for their kinds of device, book a slot in
@@ -56,11 +58,13 @@ public class HandIns {
     private final OrganisationSearch search;
     private final UserAccounts accounts;
     private final Notifications notifications;
+    private final Custody custody;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
     HandIns(HandInRepository repository, HandInSlots slots, Organisations organisations, OrganisationSearch search,
-            UserAccounts accounts, Notifications notifications, Clock clock) {
+            UserAccounts accounts, Notifications notifications, Custody custody, Clock clock) {
+        this.custody = custody;
         this.repository = repository;
         this.slots = slots;
         this.organisations = organisations;
@@ -99,6 +103,7 @@ public class HandIns {
         UUID id = insertWithFreshCode(site, owner, booking, Translations.SUPPORTED.contains(language) ? language
                 : Translations.ENGLISH);
         HandIn handIn = repository.find(id).orElseThrow();
+        custody.record(handIn, StampEvent.HANDIN_BOOKED, Map.of("site", site.id().toString()));
         notifications.notifyPerson(owner, "handin.mail.booked", List.of(handIn.code().display(), handIn.siteName(),
                 handIn.siteAddress(), when(handIn)), HandInLinks.receipt(id));
         return handIn;
@@ -133,6 +138,15 @@ public class HandIns {
         String owner = owner();
         return repository.find(handInId).filter(handIn -> owner.equals(handIn.ownerEmail()))
                 .orElseThrow(() -> unknown(handInId));
+    }
+
+    /** The device's chain of custody as the registry's log keeps it, for its owner. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<CustodyLog.Step> custodyOf(@NotNull UUID handInId, @NotNull UUID deviceId) {
+        HandIn handIn = mine(handInId);
+        return custody.steps(handIn, handIn.devices().stream().filter(device -> device.id().equals(deviceId)).findFirst()
+                .orElseThrow(() -> new UnknownRecordException("No device " + deviceId + " in hand-in " + handInId)));
     }
 
     /** The categories a device may be of, in the taxonomy's order. */

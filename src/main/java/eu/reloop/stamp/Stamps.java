@@ -172,8 +172,9 @@ public class Stamps {
      */
     @Transactional
     public void recordMarketEvent(StampCode code, StampEvent event, Map<String, String> details) {
-        if (event == StampEvent.ISSUED || event == StampEvent.REVOKED) {
-            throw new IllegalArgumentException("Only the registry issues and revokes stamps");
+        if (event == StampEvent.ISSUED || event == StampEvent.REVOKED || event.custody()) {
+            throw new IllegalArgumentException("Only the registry issues and revokes stamps, and " + event
+                    + " is no market event");
         }
         repository.findStamp(code).orElseThrow(() -> new UnknownRecordException("No stamp " + code.display()));
         log.append(code, event, details);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,8 @@ import eu.reloop.handin.HandInTestSetup.ErasureSite;
 import eu.reloop.identity.Role;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.UnknownRecordException;
+import eu.reloop.stamp.CustodyLog;
+import eu.reloop.stamp.StampEvent;
 
 /** What becomes of handed-in devices, and the flags raised when the chain of custody goes quiet. */
 @IntegrationTest
@@ -105,6 +108,14 @@ class HandInCustodyTests {
                 .isNull();
         assertRefusedWith("handin.error.outcome-recorded",
                 () -> handOver(collectionPoint, handIn, device, centre.organisationId()));
+        // Every step is in the registry's tamper-evident log, and each entry checks out.
+        List<CustodyLog.Step> steps = asOwner(owner, () -> handIns.custodyOf(handIn.id(), device));
+        assertThat(steps).extracting(CustodyLog.Step::event).containsExactly(StampEvent.HANDIN_BOOKED,
+                StampEvent.HANDIN_RECEIVED, StampEvent.HANDIN_ERASED, StampEvent.HANDIN_HANDED_OVER,
+                StampEvent.HANDIN_HANDOVER_CONFIRMED);
+        assertThat(steps).allMatch(CustodyLog.Step::intact);
+        assertThat(steps.get(3).details()).containsEntry("to", centre.organisationId().toString());
+        assertThat(steps.toString()).doesNotContain(owner, "owner Tester");
     }
 
     @Test

@@ -65,7 +65,8 @@ class HandInJourneyTests extends BrowserTest {
         place.sendKeys(Keys.ENTER);
         click(By.xpath("//*[@id='hand-in-sites']/vaadin-radio-button[contains(., '" + name + "')]"));
         click(By.id("hand-in-slot"));
-        click(By.cssSelector("vaadin-select-item"));
+        // The day offered first is the first with free time; the last slot of the day is free on any such day.
+        click(By.xpath("//vaadin-select-item[contains(., '4:30')]"));
         click(By.id("book-hand-in"));
 
         String code = waitFor(By.id("hand-in-code")).getText().replace("Hand-in code: ", "");
