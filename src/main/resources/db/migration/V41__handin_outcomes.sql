@@ -15,6 +15,8 @@ alter table handin_device
     add column other_grams              integer check (other_grams >= 0),
     add column overdue_notified_at      timestamptz,
     add column handover_notified_at     timestamptz,
+    -- When the item stamped from a refurbished device was sold, which its owner is told of.
+    add column second_life_at           timestamptz,
     add check ((outcome is null) = (outcome_at is null)),
     add check (outcome <> 'REFURBISHED' or stamp_application_id is not null),
     add check (outcome <> 'HANDED_OVER' or receiver_organisation_id is not null),

@@ -137,6 +137,17 @@ class HandInRepository {
         return one(SELECT + "where h.id = (select handin_id from handin_device where id = :device)", Map.of("device", deviceId));
     }
 
+    Optional<HandIn> ofStampApplication(UUID applicationId) {
+        return one(SELECT + "where h.id = (select handin_id from handin_device where stamp_application_id = :application)",
+                Map.of("application", applicationId));
+    }
+
+    /** Records the sale of the item stamped from the device; false when it was recorded before. */
+    boolean markSecondLife(UUID deviceId, Instant now) {
+        return jdbc.sql("update handin_device set second_life_at = :now where id = :id and second_life_at is null")
+                .param("now", Timestamp.from(now)).param("id", deviceId).update() == 1;
+    }
+
     Optional<HandIn> findByCode(HandInCode code) {
         return one(SELECT + "where h.code = :code", Map.of("code", code.value()));
     }
@@ -264,7 +275,7 @@ class HandInRepository {
                 rs.getInt("metals_grams"), rs.getInt("plastics_grams"), rs.getInt("glass_grams"), rs.getInt("other_grams"));
         return new Outcome(Outcome.Kind.valueOf(kind), rs.getTimestamp("outcome_at").toInstant(),
                 rs.getObject("stamp_application_id", UUID.class), rs.getObject("receiver_organisation_id", UUID.class),
-                instant(rs, "handover_confirmed_at"), recycling);
+                instant(rs, "handover_confirmed_at"), recycling, instant(rs, "second_life_at"));
     }
 
     void refurbished(UUID deviceId, UUID stampApplicationId, Instant now) {

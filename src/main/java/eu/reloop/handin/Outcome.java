@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What became of a handed-in device: refurbished under a stamp application of the receiving site, handed over to
- * a certified reuse centre (confirmed once it says it has the device), or recycled.
+ * a certified reuse centre (confirmed once it says it has the device), or recycled. {@code soldAgainAt} is when the
+ * item stamped from a refurbished device was sold: its second life.
  */
 public record Outcome(Kind kind, Instant at, @Nullable UUID stampApplicationId, @Nullable UUID receiverOrganisationId,
-        @Nullable Instant confirmedAt, @Nullable Recycling recycling) {
+        @Nullable Instant confirmedAt, @Nullable Recycling recycling, @Nullable Instant soldAgainAt) {
 
     /** The names are stored and translated as {@code handin.outcome.<NAME>}. */
     public enum Kind {

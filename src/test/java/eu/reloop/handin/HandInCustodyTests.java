@@ -16,7 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.reloop.IntegrationTest;
 import eu.reloop.TestClock;
@@ -25,10 +27,12 @@ import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.directory.OrganisationKind;
 import eu.reloop.handin.HandInTestSetup.ErasureSite;
 import eu.reloop.identity.Role;
+import eu.reloop.notification.Notifications;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.stamp.CustodyLog;
 import eu.reloop.stamp.StampEvent;
+import eu.reloop.stamp.StampedItemSold;
 
 /** What becomes of handed-in devices, and the flags raised when the chain of custody goes quiet. */
 @IntegrationTest
@@ -51,6 +55,15 @@ class HandInCustodyTests {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    Notifications notifications;
 
     ErasureSite collectionPoint;
     ErasureSite centre;
@@ -149,6 +162,16 @@ class HandInCustodyTests {
         erase(collectionPoint, other, otherDevice);
         assertThatThrownBy(() -> collectionPoint.asStaff(() -> outcomes.refurbish(collectionPoint.organisationId(),
                 other.id(), otherDevice))).isInstanceOf(RefusedException.class);
+
+        // When the item stamped from it is sold, the owner is told it got a second life (the stamp module says so).
+        transactions.executeWithoutResult(status -> events.publishEvent(new StampedItemSold("7K3M9QXDQ", application)));
+        Outcome sold = asOwner(owner, () -> handIns.mine(handIn.id())).devices().getFirst().outcome();
+        assertThat(sold).isNotNull();
+        assertThat(sold.soldAgainAt()).isNotNull();
+        assertThat(TestSecurity.asAdmin(() -> notifications.recentMail(0, 100))).anySatisfy(mail -> {
+            assertThat(mail.recipient()).isEqualTo(owner);
+            assertThat(mail.body()).contains("got a second life").doesNotContain("buyer");
+        });
     }
 
     @Test

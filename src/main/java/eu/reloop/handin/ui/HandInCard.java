@@ -21,9 +21,11 @@ import eu.reloop.handin.HandIn;
 import eu.reloop.handin.HandInDevice;
 import eu.reloop.handin.HandInLinks;
 import eu.reloop.handin.HandInStatus;
+import eu.reloop.handin.HandIns;
 import eu.reloop.handin.Outcome;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.ui.BrowserTime;
+import eu.reloop.stamp.CustodyLog;
 
 /**
  * One hand-in as its owner sees it: code, site and time, and per device what became of it so far (received,
@@ -31,7 +33,8 @@ import eu.reloop.shared.ui.BrowserTime;
  */
 class HandInCard extends Div {
 
-    HandInCard(HandIn handIn, List<DeviceCategory> taxonomy, ErasureCertificates certificates, boolean linkToReceipt) {
+    HandInCard(HandIn handIn, List<DeviceCategory> taxonomy, HandIns handIns, ErasureCertificates certificates,
+            boolean linkToReceipt) {
         addClassName("order-card");
         setId("hand-in-" + handIn.code().value());
         Span status = new Span(getTranslation("handin.status." + handIn.status().name()));
@@ -49,7 +52,7 @@ class HandInCard extends Div {
             ListItem item = new ListItem(new Span(DeviceLabels.of(device.category(), device.brand(), device.model(),
                     taxonomy, getLocale()) + (device.serial() == null ? "" : " · " + device.maskedSerial())));
             item.addClassName("hand-in-device");
-            item.add(steps(handIn, device, certificates));
+            item.add(steps(handIn, device, certificates), custody(handIns.custodyOf(handIn.id(), device.id())));
             devices.add(item);
         }
         add(devices);
@@ -61,6 +64,15 @@ class HandInCard extends Div {
             open.setId("open-hand-in-" + handIn.code().value());
             add(open);
         }
+    }
+
+    /** That the steps are in the registry's tamper-evident log, and whether every entry still checks out. */
+    private Paragraph custody(List<CustodyLog.Step> logged) {
+        boolean intact = logged.stream().allMatch(CustodyLog.Step::intact);
+        Paragraph custody = new Paragraph(getTranslation(intact ? "handin.card.custody" : "handin.card.custody-broken",
+                logged.size()));
+        custody.addClassName("hand-in-custody");
+        return custody;
     }
 
     /** The device's timeline so far: booked, received, erased or destroyed with its certificate. */
@@ -95,6 +107,12 @@ class HandInCard extends Div {
                     BrowserTime.dateTime(outcome.at()))));
             if (outcome.confirmedAt() != null) {
                 steps.add(new ListItem(getTranslation("handin.step.confirmed", BrowserTime.dateTime(outcome.confirmedAt()))));
+            }
+            if (outcome.soldAgainAt() != null) {
+                ListItem secondLife = new ListItem(getTranslation("handin.step.second-life",
+                        BrowserTime.date(outcome.soldAgainAt())));
+                secondLife.addClassName("hand-in-second-life");
+                steps.add(secondLife);
             }
         }
         return steps;

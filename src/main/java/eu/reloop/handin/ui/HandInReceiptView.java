@@ -89,7 +89,7 @@ class HandInReceiptView extends VerticalLayout implements BeforeEnterObserver, H
             qr.setWidth("10rem");
             add(new Paragraph(getTranslation("handin.receipt.intro")), code, qr);
         }
-        add(new HandInCard(handIn, taxonomy, certificates, false));
+        add(new HandInCard(handIn, taxonomy, handIns, certificates, false));
         if (handIn.changeable()) {
             add(moveSection(handIn), cancelButton(handIn));
         }

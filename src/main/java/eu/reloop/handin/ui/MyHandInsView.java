@@ -39,7 +39,7 @@ class MyHandInsView extends VerticalLayout implements HasDynamicTitle {
             add(empty);
         }
         List<DeviceCategory> taxonomy = handIns.categories();
-        mine.forEach(handIn -> add(new HandInCard(handIn, taxonomy, certificates, true)));
+        mine.forEach(handIn -> add(new HandInCard(handIn, taxonomy, handIns, certificates, true)));
     }
 
     @Override

@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import eu.reloop.BrowserTest;
 import eu.reloop.certification.CertificationTestSetup;
 import eu.reloop.directory.OfferedService;
-import eu.reloop.directory.OrganisationKind;
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.handin.CertificateCode;
@@ -26,8 +25,9 @@ import eu.reloop.search.OrganisationQuery;
 import eu.reloop.search.OrganisationSearch;
 
 /**
- * A consumer books a hand-in of a phone near Bergen, the site receives it by its code and records a Purge erasure,
- * and the consumer finds the certificate under "My hand-ins" and checks it by its code.
+ * A consumer books a hand-in of a phone near Bergen, the site (a certified reuse centre) receives it by its code,
+ * records a Purge erasure and refurbishes it, and the consumer follows it under "My hand-ins" and checks the
+ * certificate by its code. Stamping the refurbished phone and its sale are left to the stamp and market journeys.
  */
 class HandInJourneyTests extends BrowserTest {
 
@@ -44,7 +44,7 @@ class HandInJourneyTests extends BrowserTest {
     void aConsumerHandsInAPhoneAndChecksItsErasureCertificate() {
         GeoPoint bergen = gazetteer.find("Bergen").orElseThrow().location();
         String name = "Bergen Gjenbruk " + UUID.randomUUID().toString().substring(0, 8);
-        ErasureSite site = setup.erasureSite(name, OrganisationKind.REUSE_CENTRE, bergen);
+        ErasureSite site = setup.certifiedCentre(name, bergen);
         String owner = setup.owner();
         await().atMost(Duration.ofSeconds(20)).until(() -> search.search(new OrganisationQuery(bergen, 1, "phones",
                 OfferedService.DATA_ERASURE, false, false, 0, 100)).hits().stream()
@@ -69,7 +69,7 @@ class HandInJourneyTests extends BrowserTest {
         click(By.xpath("//vaadin-select-item[contains(., '4:30')]"));
         click(By.id("book-hand-in"));
 
-        String code = waitFor(By.id("hand-in-code")).getText().replace("Hand-in code: ", "");
+        String code = shown(By.id("hand-in-code")).getText().replace("Hand-in code: ", "");
         assertThat(code).matches("[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]");
         assertThat(waitFor(By.id("hand-in-qr")).getAttribute("src")).isNotBlank();
         assertThat(browser.findElement(By.id("hand-in-" + code.replace("-", ""))).getText())
@@ -81,7 +81,7 @@ class HandInJourneyTests extends BrowserTest {
         open("/hand-in-desk");
         type("desk-code", code.toLowerCase());
         click(By.id("desk-receive"));
-        waitFor(By.id("desk-device-1"));
+        shown(By.id("desk-device-1"));
         type("erasure-1-media-type", "Flash memory (UFS)");
         type("erasure-1-media-make", "Samsung");
         type("erasure-1-media-model", "KLUDG4UHDC");
@@ -93,16 +93,19 @@ class HandInJourneyTests extends BrowserTest {
         click(By.cssSelector("#erasure-1-verification vaadin-radio-button"));
         type("erasure-1-performer", "Tove Tekniker");
         click(By.id("record-erasure-1"));
-        String certified = waitFor(By.id("desk-certified-1")).getText();
+        String certified = shown(By.id("desk-certified-1")).getText();
         CertificateCode certificate = CertificateCode.parse(certified.replaceAll(".*certificate ", "").replace(".", ""))
                 .orElseThrow();
+        click(By.id("refurbish-1"));
+        assertThat(shown(By.id("desk-outcome-1")).getText()).contains("Refurbished here");
 
         forgetSession();
         signIn(owner, CertificationTestSetup.PASSWORD);
         waitFor(By.id("signed-in-user"));
         open("/my-hand-ins");
-        WebElement card = waitFor(By.id("hand-in-" + code.replace("-", "")));
-        assertThat(card.getText()).contains("Received", "Data erased (Purge)", certificate.display());
+        WebElement card = shown(By.id("hand-in-" + code.replace("-", "")));
+        assertThat(card.getText()).contains("Received", "Data erased (Purge)", certificate.display(),
+                "Being refurbished for a second life", "each checks out");
         assertThat(browser.findElement(By.id("download-certificate-" + certificate.value())).getAttribute("href"))
                 .isNotBlank();
 
@@ -112,5 +115,12 @@ class HandInJourneyTests extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("certificate-status"), "is genuine"));
         assertThat(browser.findElement(By.id("certificate-facts")).getText())
                 .contains("Fairphone 4", "3809", "Purge", name).doesNotContain(owner, "356938035643809");
+    }
+
+    /** The element once it is on the page, scrolled into view: on a long page, one outside the view is not "visible". */
+    private WebElement shown(By locator) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return wait.until(ExpectedConditions.visibilityOf(element));
     }
 }
