@@ -5,7 +5,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.UnknownRecordException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -32,11 +31,8 @@ class ErasureController {
     @ApiResponse(responseCode = "404", description = "No certificate with this code")
     ErasureCertificate certificate(@Parameter(description = "Certificate code, e.g. 7K3M9-QXDQ2-F; case and hyphens do not matter")
             @PathVariable String code) {
-        CertificateCode read = switch (CertificateCode.FORMAT.read(code)) {
-            case VALID -> CertificateCode.parse(code).orElseThrow();
-            case TYPO -> throw RefusedException.onField("code", "handin.api.typo", code);
-            case MALFORMED -> throw RefusedException.onField("code", "handin.api.malformed", code);
-        };
+        CertificateCode read = new CertificateCode(CertificateCode.FORMAT.readOrRefuse(code, "code", "handin.api.typo",
+                "handin.api.malformed"));
         return certificates.verify(read).orElseThrow(() -> new UnknownRecordException(
                 "No data erasure certificate with this code is in the ReLoop registry. One that is not here is not genuine."));
     }

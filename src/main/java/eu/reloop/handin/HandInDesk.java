@@ -91,11 +91,8 @@ public class HandInDesk {
     @Transactional
     @PreAuthorize(STAFF)
     public HandIn receive(UUID organisationId, @NotNull String code) {
-        HandInCode read = switch (HandInCode.FORMAT.read(code)) {
-            case VALID -> HandInCode.parse(code).orElseThrow();
-            case TYPO -> throw RefusedException.onField("code", "handin.error.code-typo");
-            case MALFORMED -> throw RefusedException.onField("code", "handin.error.code-malformed");
-        };
+        HandInCode read = new HandInCode(HandInCode.FORMAT.readOrRefuse(code, "code", "handin.error.code-typo",
+                "handin.error.code-malformed"));
         HandIn handIn = repository.findByCode(read).filter(found -> found.organisationId().equals(organisationId))
                 .orElseThrow(() -> RefusedException.onField("code", "handin.error.code-unknown", read.display()));
         switch (handIn.status()) {

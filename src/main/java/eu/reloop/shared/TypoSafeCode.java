@@ -56,6 +56,18 @@ public record TypoSafeCode(int symbols, int groupSize) {
         return read(typed) == Reading.VALID ? Optional.of(normalise(typed)) : Optional.empty();
     }
 
+    /**
+     * The normalised code {@code typed} is, or a refusal naming {@code field}: {@code typoKey} when only the check
+     * symbol is wrong, {@code malformedKey} when it is no code of this shape. Both messages get the typed text.
+     */
+    public String readOrRefuse(String typed, String field, String typoKey, String malformedKey) {
+        return switch (read(typed)) {
+            case VALID -> normalise(typed);
+            case TYPO -> throw RefusedException.onField(field, typoKey, typed);
+            case MALFORMED -> throw RefusedException.onField(field, malformedKey, typed);
+        };
+    }
+
     /** Whether {@code value} is a normalised code with the right check symbol, as stored. */
     public boolean isWellFormed(String value) {
         return hasShape(value) && checks(value);

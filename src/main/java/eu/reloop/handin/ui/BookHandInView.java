@@ -10,7 +10,6 @@ import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -24,9 +23,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -41,11 +37,9 @@ import eu.reloop.handin.HandInLinks;
 import eu.reloop.handin.HandIns;
 import eu.reloop.search.OrganisationHit;
 import eu.reloop.shared.LocalizedFormats;
-import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
-import eu.reloop.shared.ui.RuleBinder;
 
 /**
  * Book a hand-in: list the devices, find a site near a place that erases their data, pick a free slot in its
@@ -62,12 +56,7 @@ class BookHandInView extends VerticalLayout implements HasDynamicTitle {
     private final List<DeviceCategory> taxonomy;
     private final List<DeviceBrought> devices = new ArrayList<>();
     private final UnorderedList deviceList = new UnorderedList();
-    private final Select<DeviceCategory> category = new Select<>();
-    private final TextField brand = new TextField();
-    private final TextField model = new TextField();
-    private final TextField serial = new TextField();
-    private final Checkbox holdsData = new Checkbox();
-    private final BeanValidationBinder<DeviceBrought> device = RuleBinder.of(DeviceBrought.class);
+    private final DeviceFields device;
     private final PlaceField place;
     private final RadioButtonGroup<OrganisationHit> sites = new RadioButtonGroup<>();
     private final DatePicker date = new DatePicker();
@@ -77,6 +66,7 @@ class BookHandInView extends VerticalLayout implements HasDynamicTitle {
         this.handIns = handIns;
         this.taxonomy = handIns.categories();
         this.place = new PlaceField(gazetteer);
+        this.device = new DeviceFields(taxonomy, "device-");
         addClassName("book-hand-in");
         setMaxWidth("56rem");
         add(new H1(getTranslation("handin.book.title")), new Paragraph(getTranslation("handin.book.intro")),
@@ -88,24 +78,7 @@ class BookHandInView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component devicesSection() {
-        category.setLabel(getTranslation("handin.device.category"));
-        category.setItems(taxonomy);
-        category.setItemLabelGenerator(shown -> shown.name(getLocale()));
-        category.setId("device-category");
-        label(brand, "handin.device.brand", "device-brand");
-        label(model, "handin.device.model", "device-model");
-        label(serial, "handin.device.serial", "device-serial");
-        serial.setHelperText(getTranslation("handin.device.serial.help"));
-        holdsData.setLabel(getTranslation("handin.device.holds-data"));
-        holdsData.setValue(true);
-        holdsData.setId("device-holds-data");
-        device.forField(category).withConverter(chosen -> chosen == null ? null : chosen.code(),
-                code -> taxonomy.stream().filter(known -> known.code().equals(code)).findFirst().orElse(null))
-                .bind("category");
-        device.forField(brand).bind("brand");
-        device.forField(model).bind("model");
-        device.forField(serial).withNullRepresentation("").bind("serial");
-        device.forField(holdsData).bind("holdsData");
+        device.serial().setHelperText(getTranslation("handin.device.serial.help"));
         Button add = new Button(getTranslation("handin.book.add-device"), VaadinIcon.PLUS.create(), click -> addDevice());
         add.setId("add-device");
         deviceList.setId("devices");
@@ -113,7 +86,7 @@ class BookHandInView extends VerticalLayout implements HasDynamicTitle {
         none.setId("no-devices");
         deviceList.add(none);
         return new Div(new H2(getTranslation("handin.book.devices")), deviceList,
-                new FormLayout(category, brand, model, serial, holdsData), add);
+                device, add);
     }
 
     private Component whereSection() {
@@ -141,25 +114,13 @@ class BookHandInView extends VerticalLayout implements HasDynamicTitle {
         return new Div(new H2(getTranslation("handin.book.when")), new FormLayout(date, slot));
     }
 
-    private void label(TextField field, String key, String id) {
-        field.setLabel(getTranslation(key));
-        field.setMaxLength(TextLimits.LABEL);
-        field.setId(id);
-    }
-
     private void addDevice() {
-        DeviceBrought added;
-        try {
-            added = device.writeRecord();
-        } catch (ValidationException marked) {
-            return;
-        }
-        devices.add(added);
-        showDevices();
-        brand.clear();
-        model.clear();
-        serial.clear();
-        findSites();
+        device.value().ifPresent(added -> {
+            devices.add(added);
+            showDevices();
+            device.clearForNext();
+            findSites();
+        });
     }
 
     private void showDevices() {
@@ -220,7 +181,7 @@ class BookHandInView extends VerticalLayout implements HasDynamicTitle {
     private void book() {
         OrganisationHit site = sites.getValue();
         ZonedDateTime start = slot.getValue();
-        FormFields fields = FormFields.of("siteId", sites).and("slotStart", slot).and("devices", category);
+        FormFields fields = FormFields.of("siteId", sites).and("slotStart", slot);
         Attempt.get(this, fields, () -> handIns.book(new Booking(site == null ? null : site.siteId(),
                 start == null ? null : start.toInstant(), List.copyOf(devices)), getLocale()))
                 .ifPresent(booked -> getUI().ifPresent(ui -> ui.navigate(HandInLinks.receipt(booked.id()))));

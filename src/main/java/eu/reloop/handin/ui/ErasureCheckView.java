@@ -3,16 +3,10 @@ package eu.reloop.handin.ui;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,7 +21,7 @@ import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.TypoSafeCode;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Callout;
-import eu.reloop.shared.ui.FieldMessage;
+import eu.reloop.shared.ui.CodeLookup;
 import eu.reloop.shared.ui.MainLayout;
 
 /**
@@ -56,24 +50,9 @@ class ErasureCheckView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Component lookup(String typed) {
-        TextField code = new TextField(getTranslation("handin.check.code"));
-        code.setPlaceholder("7K3M9-QXDQ2-F");
-        code.setValue(typed);
-        code.setId("certificate-code");
-        Button check = new Button(getTranslation("handin.check.check"), click -> {
-            switch (CertificateCode.FORMAT.read(code.getValue())) {
-                case VALID -> getUI().ifPresent(ui -> ui.navigate(
-                        HandInLinks.certificate(CertificateCode.parse(code.getValue()).orElseThrow())));
-                case TYPO -> FieldMessage.show(code, getTranslation("handin.check.typo"));
-                case MALFORMED -> FieldMessage.show(code, getTranslation("handin.check.malformed"));
-            }
-        });
-        check.addClickShortcut(Key.ENTER);
-        check.addThemeVariants(ButtonVariant.PRIMARY);
-        check.setId("check-certificate");
-        HorizontalLayout form = new HorizontalLayout(code, check);
-        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return form;
+        return new CodeLookup(CertificateCode.FORMAT, new CodeLookup.Texts("handin.check", "7K3M9-QXDQ2-F",
+                "certificate-code", "check-certificate"), typed,
+                code -> getUI().ifPresent(ui -> ui.navigate(HandInLinks.certificate(new CertificateCode(code)))));
     }
 
     private void show(String typed) {

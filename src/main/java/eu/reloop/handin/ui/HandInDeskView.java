@@ -10,7 +10,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -337,45 +336,22 @@ class HandInDeskView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component correction(HandIn handIn, HandInDevice device) {
-        BeanValidationBinder<DeviceBrought> binder = RuleBinder.of(DeviceBrought.class);
-        Select<DeviceCategory> category = new Select<>();
-        category.setLabel(getTranslation("handin.device.category"));
-        category.setItems(taxonomy);
-        category.setItemLabelGenerator(shown -> shown.name(getLocale()));
-        TextField brand = new TextField(getTranslation("handin.device.brand"));
-        TextField model = new TextField(getTranslation("handin.device.model"));
-        TextField serial = new TextField(getTranslation("handin.device.serial"));
-        List.of(brand, model, serial).forEach(field -> field.setMaxLength(TextLimits.LABEL));
-        serial.setPlaceholder(device.maskedSerial());
-        serial.setHelperText(getTranslation("handin.desk.serial.help"));
-        Checkbox holdsData = new Checkbox(getTranslation("handin.device.holds-data"));
-        binder.forField(category).withConverter(chosen -> chosen == null ? null : chosen.code(),
-                code -> taxonomy.stream().filter(known -> known.code().equals(code)).findFirst().orElse(null))
-                .bind("category");
-        binder.forField(brand).bind("brand");
-        binder.forField(model).bind("model");
-        binder.forField(serial).withNullRepresentation("").bind("serial");
-        binder.forField(holdsData).bind("holdsData");
+        DeviceFields fields = new DeviceFields(taxonomy, "correct-" + device.position() + "-");
         // The serial stays masked: the field starts empty, and empty keeps the one on record.
-        binder.readRecord(new DeviceBrought(device.category(), device.brand(), device.model(), null, device.holdsData()));
-        Button save = new Button(getTranslation("handin.desk.correct"), click -> {
-            DeviceBrought corrected;
-            try {
-                corrected = binder.writeRecord();
-            } catch (ValidationException marked) {
-                return;
-            }
+        fields.serial().setPlaceholder(device.maskedSerial());
+        fields.serial().setHelperText(getTranslation("handin.desk.serial.help"));
+        fields.read(new DeviceBrought(device.category(), device.brand(), device.model(), null, device.holdsData()));
+        Button save = new Button(getTranslation("handin.desk.correct"), click -> fields.value().ifPresent(corrected -> {
             DeviceBrought kept = corrected.serial() == null ? new DeviceBrought(corrected.category(), corrected.brand(),
                     corrected.model(), device.serial(), corrected.holdsData()) : corrected;
-            if (Attempt.run(this, FormFields.of(binder), () -> desk.correctDevice(organisationId(), handIn.id(),
+            if (Attempt.run(this, fields.formFields(), () -> desk.correctDevice(organisationId(), handIn.id(),
                     device.id(), kept))) {
                 Feedback.success(getTranslation("handin.desk.corrected"));
                 open(desk.handIn(organisationId(), handIn.id()));
             }
-        });
+        }));
         save.setId("correct-device-" + device.position());
-        FormLayout form = new FormLayout(category, brand, model, serial, holdsData);
-        Div correction = new Div(form, save);
+        Div correction = new Div(fields, save);
         correction.addClassName("desk-correction");
         return correction;
     }

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -53,8 +52,8 @@ import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Callout;
+import eu.reloop.shared.ui.CodeLookup;
 import eu.reloop.shared.ui.Feedback;
-import eu.reloop.shared.ui.FieldMessage;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
 
@@ -104,24 +103,8 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private Component lookup(String typed) {
-        TextField code = new TextField(getTranslation("verify.code"));
-        code.setPlaceholder("7K3M-9QXD-Q");
-        code.setValue(typed);
-        code.setId("stamp-code");
-        Button check = new Button(getTranslation("verify.check"), click -> {
-            switch (StampCode.read(code.getValue())) {
-                case VALID -> getUI().ifPresent(ui -> ui.navigate(VerifyView.class,
-                        new RouteParameters("code", StampCode.parse(code.getValue()).orElseThrow().value())));
-                case TYPO -> FieldMessage.show(code, getTranslation("verify.typo"));
-                case MALFORMED -> FieldMessage.show(code, getTranslation("verify.malformed"));
-            }
-        });
-        check.addClickShortcut(Key.ENTER);
-        check.addThemeVariants(ButtonVariant.PRIMARY);
-        check.setId("verify-stamp");
-        HorizontalLayout form = new HorizontalLayout(code, check);
-        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return form;
+        return new CodeLookup(StampCode.FORMAT, new CodeLookup.Texts("verify", "7K3M-9QXD-Q", "stamp-code", "verify-stamp"),
+                typed, code -> getUI().ifPresent(ui -> ui.navigate(VerifyView.class, new RouteParameters("code", code))));
     }
 
     private void show(String typed, Map<String, List<String>> query) {
