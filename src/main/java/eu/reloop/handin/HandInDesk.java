@@ -106,7 +106,7 @@ public class HandInDesk {
         return repository.find(handIn.id()).orElseThrow().forSite();
     }
 
-    /** What the device really is, as the site finds on receipt; only until its erasure is recorded. */
+    /** What the device really is, as the site finds on receipt; only until its erasure or outcome is recorded. */
     @Transactional
     @PreAuthorize(STAFF)
     public void correctDevice(UUID organisationId, @NotNull UUID handInId, @NotNull UUID deviceId,
@@ -114,6 +114,9 @@ public class HandInDesk {
         HandInDevice stored = receivedDevice(organisationId, handInId, deviceId);
         if (stored.erasure() != null) {
             throw RefusedException.because("handin.error.already-erased");
+        }
+        if (stored.outcome() != null) {
+            throw RefusedException.because("handin.error.outcome-recorded");
         }
         repository.correctDevice(deviceId, device);
     }

@@ -30,6 +30,7 @@ import eu.reloop.IntegrationTest;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.directory.OrganisationKind;
 import eu.reloop.handin.HandInTestSetup.ErasureSite;
+import eu.reloop.identity.YourData;
 import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.stamp.DataErasure;
 
@@ -51,6 +52,9 @@ class HandInRulesTests {
 
     @Autowired
     ErasureCertificates certificates;
+
+    @Autowired
+    YourData yourData;
 
     ErasureSite site;
     String owner;
@@ -147,6 +151,47 @@ class HandInRulesTests {
         // A certificate is recorded once.
         assertRefusedWith("handin.error.already-erased", () -> site.asStaff(() -> desk.recordErasure(
                 site.organisationId(), handIn.id(), device, purge(LocalDate.now(HandInTestSetup.OSLO)))));
+    }
+
+    @Test
+    void theSiteCorrectsWhatTheOwnerSaidTheyBringUntilItIsErased() {
+        HandIn handIn = setup.received(owner, site);
+        UUID device = handIn.devices().getFirst().id();
+        assertRefusedOn("brand", () -> correct(handIn, device, new DeviceBrought("phones", " ", "5", null, true)));
+
+        correct(handIn, device, new DeviceBrought("phones", "Fairphone", "5", "356938035643810", true));
+
+        assertThat(asOwner(owner, () -> handIns.mine(handIn.id())).devices().getFirst())
+                .extracting(HandInDevice::model, HandInDevice::maskedSerial).containsExactly("5", "\u2022".repeat(11) + "3810");
+        site.asStaff(() -> desk.recordErasure(site.organisationId(), handIn.id(), device,
+                purge(LocalDate.now(HandInTestSetup.OSLO))));
+        assertRefusedWith("handin.error.already-erased",
+                () -> correct(handIn, device, new DeviceBrought("phones", "Fairphone", "4", null, true)));
+    }
+
+    private void correct(HandIn handIn, UUID device, DeviceBrought corrected) {
+        site.asStaff(() -> {
+            desk.correctDevice(site.organisationId(), handIn.id(), device, corrected);
+            return null;
+        });
+    }
+
+    @Test
+    void deletingTheAccountKeepsTheErasureRecordWithoutThePerson() {
+        HandIn handIn = setup.received(owner, site);
+        CertificateCode code = site.asStaff(() -> desk.recordErasure(site.organisationId(), handIn.id(),
+                handIn.devices().getFirst().id(), purge(LocalDate.now(HandInTestSetup.OSLO))));
+
+        asOwner(owner, () -> {
+            yourData.deleteAccount(owner);
+            return null;
+        });
+
+        assertThat(certificates.verify(code)).hasValueSatisfying(kept -> assertThat(kept.signatureValid()).isTrue());
+        HandIn seenBySite = site.asStaff(() -> desk.handIn(site.organisationId(), handIn.id()));
+        assertThat(seenBySite.ownerName()).isNull();
+        assertThat(seenBySite.devices().getFirst().certificateCode()).isEqualTo(code);
+        assertThat(asOwner(owner, () -> handIns.mine())).isEmpty();
     }
 
     @Test
