@@ -42,7 +42,7 @@ public class HandInFlags {
 
     /** Every site's flags, by organisation: the certifiers' overview. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('CERTIFIER') or hasRole('ADMIN')")
+    @PreAuthorize("hasRole('CERTIFIER')")
     public List<HandInFlag> all() {
         return flags(null);
     }

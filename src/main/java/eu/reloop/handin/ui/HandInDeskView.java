@@ -66,7 +66,7 @@ import eu.reloop.stamp.ui.DataErasureFields;
  */
 @Route(value = HandInLinks.DESK_ROUTE, layout = MainLayout.class)
 @Menu(order = 28.5, icon = "vaadin:clipboard-user", title = "menu.hand-in-desk")
-@RolesAllowed({Role.REUSE_CENTRE_NAME, Role.REPAIRER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.REUSE_CENTRE_NAME, Role.REPAIRER_NAME})
 class HandInDeskView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient HandInDesk desk;

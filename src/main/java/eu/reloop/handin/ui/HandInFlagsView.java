@@ -17,7 +17,7 @@ import eu.reloop.shared.ui.MainLayout;
 /** Certifiers see, for every site, the devices whose chain of custody has gone quiet. */
 @Route(value = HandInLinks.FLAGS_ROUTE, layout = MainLayout.class)
 @Menu(order = 44, icon = "vaadin:flag", title = "menu.hand-in-flags")
-@RolesAllowed({Role.CERTIFIER_NAME, Role.ADMIN_NAME})
+@RolesAllowed(Role.CERTIFIER_NAME)
 class HandInFlagsView extends VerticalLayout implements HasDynamicTitle {
 
     HandInFlagsView(HandInFlags flags) {
