@@ -34,19 +34,12 @@ public class DataErasureFields extends FormLayout {
         TextField mediaMake = text("media-make", "mediaMake", TextLimits.LABEL);
         TextField mediaModel = text("media-model", "mediaModel", TextLimits.LABEL);
         TextField mediaSerial = text("media-serial", "mediaSerial", TextLimits.LABEL);
-        RadioButtonGroup<DataErasure.Method> method = new RadioButtonGroup<>();
-        method.setLabel(getTranslation("stamp.erasure.method"));
-        method.setItems(DataErasure.Method.values());
-        method.setItemLabelGenerator(value -> getTranslation("stamp.erasure.method." + value.name()));
-        method.setId(idPrefix + "method");
+        RadioButtonGroup<DataErasure.Method> method = choice("method", DataErasure.Method.values());
         TextField technique = text("technique", "technique", TextLimits.LABEL);
         TextField tool = text("tool", "tool", TextLimits.LABEL);
         TextField toolVersion = text("tool-version", "toolVersion", TextLimits.LABEL);
-        RadioButtonGroup<DataErasure.Verification> verification = new RadioButtonGroup<>();
-        verification.setLabel(getTranslation("stamp.erasure.verification"));
-        verification.setItems(DataErasure.Verification.values());
-        verification.setItemLabelGenerator(value -> getTranslation("stamp.erasure.verification." + value.name()));
-        verification.setId(idPrefix + "verification");
+        RadioButtonGroup<DataErasure.Verification> verification = choice("verification",
+                DataErasure.Verification.values());
         TextField performer = text("performer", "performer", TextLimits.NAME);
         performedOn.setLabel(getTranslation("stamp.erasure.date"));
         performedOn.setMax(BrowserTime.today());
@@ -59,6 +52,15 @@ public class DataErasureFields extends FormLayout {
         if (erasure != null) {
             binder.readRecord(erasure);
         }
+    }
+
+    /** One of the values, each labelled {@code stamp.erasure.<name>.<VALUE>}. */
+    private <T extends Enum<T>> RadioButtonGroup<T> choice(String name, T[] values) {
+        RadioButtonGroup<T> choice = new RadioButtonGroup<>(getTranslation("stamp.erasure." + name));
+        choice.setItems(values);
+        choice.setItemLabelGenerator(value -> getTranslation("stamp.erasure." + name + "." + value.name()));
+        choice.setId(idPrefix + name);
+        return choice;
     }
 
     private TextField text(String id, String component, int maxLength) {
