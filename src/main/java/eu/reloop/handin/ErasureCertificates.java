@@ -10,7 +10,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.reloop.directory.Organisations;
 import eu.reloop.shared.SiteProperties;
 import eu.reloop.shared.Translations;
 import eu.reloop.shared.UnknownRecordException;
@@ -23,15 +22,15 @@ import eu.reloop.stamp.SanitisationCertificate;
 public class ErasureCertificates {
 
     private final HandInRepository repository;
-    private final Organisations organisations;
+    private final HandIns handIns;
     private final RegistrySignatures signatures;
     private final Translations translations;
     private final SiteProperties site;
 
-    ErasureCertificates(HandInRepository repository, Organisations organisations, RegistrySignatures signatures,
+    ErasureCertificates(HandInRepository repository, HandIns handIns, RegistrySignatures signatures,
             Translations translations, SiteProperties site) {
         this.repository = repository;
-        this.organisations = organisations;
+        this.handIns = handIns;
         this.signatures = signatures;
         this.translations = translations;
         this.site = site;
@@ -45,8 +44,7 @@ public class ErasureCertificates {
             DataErasure erasure = erasureOf(device);
             boolean valid = signatures.verify(new RegistrySignatures.SignedStatement(certified.statement(),
                     certified.keyId(), certified.signature()));
-            String organisation = organisations.profile(handIn.organisationId()).orElseThrow().organisation().details()
-                    .legalName();
+            String organisation = handIns.organisationName(handIn.organisationId());
             return new ErasureCertificate(code.display(), device.category(), device.brand(), device.model(),
                     device.maskedSerial(), erasure.method(), erasure.technique(), erasure.tool() + " " + erasure.toolVersion(),
                     erasure.verification(), erasure.performer(), erasure.performedOn(), organisation, handIn.siteName(),
@@ -66,8 +64,7 @@ public class ErasureCertificates {
                 .orElseThrow(() -> new UnknownRecordException("No certificate " + code + " of yours"));
         HandInDevice device = device(handIn, certified.deviceId());
         Locale language = Locale.forLanguageTag(handIn.ownerLanguage());
-        String organisation = organisations.profile(handIn.organisationId()).orElseThrow().organisation().details()
-                .legalName();
+        String organisation = handIns.organisationName(handIn.organisationId());
         String item = device.brand() + " " + device.model()
                 + (device.serial() == null ? "" : ", " + text("handin.certificate.serial", language, device.maskedSerial()));
         return SanitisationCertificate.pdf(new SanitisationCertificate.Texts(

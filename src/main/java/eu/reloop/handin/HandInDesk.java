@@ -22,7 +22,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import eu.reloop.directory.Organisations;
 import eu.reloop.directory.Site;
 import eu.reloop.notification.Notifications;
 import eu.reloop.shared.RefusedException;
@@ -46,20 +45,18 @@ public class HandInDesk {
     private final HandInRepository repository;
     private final HandInSlots slots;
     private final HandIns handIns;
-    private final Organisations organisations;
     private final RegistrySignatures signatures;
     private final Notifications notifications;
     private final Custody custody;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
-    HandInDesk(HandInRepository repository, HandInSlots slots, HandIns handIns, Organisations organisations,
-            RegistrySignatures signatures, Notifications notifications, Custody custody, Clock clock) {
+    HandInDesk(HandInRepository repository, HandInSlots slots, HandIns handIns, RegistrySignatures signatures,
+            Notifications notifications, Custody custody, Clock clock) {
         this.custody = custody;
         this.repository = repository;
         this.slots = slots;
         this.handIns = handIns;
-        this.organisations = organisations;
         this.signatures = signatures;
         this.notifications = notifications;
         this.clock = clock;
@@ -165,8 +162,7 @@ public class HandInDesk {
     }
 
     private CertificateCode issue(HandIn handIn, HandInDevice device, DataErasure erasure, Instant now) {
-        String organisation = organisations.profile(handIn.organisationId()).orElseThrow().organisation().details()
-                .legalName();
+        String organisation = handIns.organisationName(handIn.organisationId());
         for (int attempt = 0; ; attempt++) {
             CertificateCode code = CertificateCode.generate(random);
             RegistrySignatures.SignedStatement signed = signatures.sign(

@@ -16,7 +16,6 @@ import org.springframework.validation.annotation.Validated;
 import eu.reloop.certification.CertificateKind;
 import eu.reloop.certification.Certificates;
 import eu.reloop.directory.OrganisationKind;
-import eu.reloop.directory.Organisations;
 import eu.reloop.notification.Notifications;
 import eu.reloop.search.OrganisationHit;
 import eu.reloop.search.OrganisationQuery;
@@ -44,7 +43,6 @@ public class HandInOutcomes {
     private final HandInRepository repository;
     private final StampApplications stampApplications;
     private final Certificates certificates;
-    private final Organisations organisations;
     private final OrganisationSearch search;
     private final HandIns handIns;
     private final Notifications notifications;
@@ -52,7 +50,7 @@ public class HandInOutcomes {
     private final Clock clock;
 
     HandInOutcomes(HandInRepository repository, StampApplications stampApplications, Certificates certificates,
-            Organisations organisations, OrganisationSearch search, HandIns handIns, Notifications notifications,
+            OrganisationSearch search, HandIns handIns, Notifications notifications,
             Custody custody, Clock clock) {
         this.custody = custody;
         this.repository = repository;
@@ -60,7 +58,6 @@ public class HandInOutcomes {
         this.handIns = handIns;
         this.stampApplications = stampApplications;
         this.certificates = certificates;
-        this.organisations = organisations;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -101,7 +98,7 @@ public class HandInOutcomes {
         repository.handedOver(deviceId, receiverId, clock.instant());
         custody.record(handIn, device, StampEvent.HANDIN_HANDED_OVER, Map.of("from", organisationId.toString(),
                 "to", receiverId.toString()));
-        notifications.notifyOrganisation(receiverId, "handin.notice.handed-over", List.of(legalName(organisationId),
+        notifications.notifyOrganisation(receiverId, "handin.notice.handed-over", List.of(handIns.organisationName(organisationId),
                 device.brand() + " " + device.model(), handIn.code().display()), HandInLinks.desk());
         settleIfDone(handInId);
     }
@@ -187,7 +184,4 @@ public class HandInOutcomes {
         }
     }
 
-    private String legalName(UUID organisationId) {
-        return organisations.profile(organisationId).orElseThrow().organisation().details().legalName();
-    }
 }

@@ -193,6 +193,11 @@ public class HandIns {
         }
     }
 
+    /** The organisation's legal name, as certificates and notices name it. */
+    String organisationName(UUID organisationId) {
+        return organisations.profile(organisationId).orElseThrow().organisation().details().legalName();
+    }
+
     /** The site, which must exist; a site no one can find is unknown. */
     Site site(UUID siteId) {
         Map<UUID, SitePlace> places = organisations.sitePlaces(List.of(siteId));
