@@ -44,7 +44,8 @@ public record ItemIdentity(
         return maskedSerial(serialNumber);
     }
 
-    static String maskedSerial(String serial) {
+    /** A serial as it is shown in public: only its last four symbols. */
+    public static String maskedSerial(String serial) {
         int shown = Math.min(4, serial.length());
         return "\u2022".repeat(Math.max(0, serial.length() - shown)) + serial.substring(serial.length() - shown);
     }

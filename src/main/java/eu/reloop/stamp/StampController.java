@@ -85,10 +85,6 @@ class StampController {
     }
 
     private static StampCode readable(String typed) {
-        return switch (StampCode.read(typed)) {
-            case VALID -> StampCode.parse(typed).orElseThrow();
-            case TYPO -> throw RefusedException.onField("code", "stamp.api.typo", typed);
-            case MALFORMED -> throw RefusedException.onField("code", "stamp.api.malformed", typed);
-        };
+        return new StampCode(StampCode.FORMAT.readOrRefuse(typed, "code", "stamp.api.typo", "stamp.api.malformed"));
     }
 }

@@ -81,16 +81,22 @@ public class StampLog {
      */
     @Transactional
     LogEntry append(StampCode code, StampEvent event, Map<String, String> details) {
+        return append(code.value(), event, details);
+    }
+
+    /** Appends an entry about {@code subject}: a stamp's code, or a handed-in device's custody subject. */
+    @Transactional
+    LogEntry append(String subject, StampEvent event, Map<String, String> details) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('stamp_log_entry'))").query(Object.class).optional();
         Optional<LogEntry> last = jdbc.sql("select * from stamp_log_entry order by sequence desc limit 1")
                 .query((rs, row) -> entry(rs)).optional();
         long sequence = last.map(entry -> entry.sequence() + 1).orElse(0L);
         byte[] previousHash = last.map(LogEntry::entryHash).orElse(NOTHING_BEFORE);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String payload = payload(sequence, code.value(), event, now, details);
+        String payload = payload(sequence, subject, event, now, details);
         StampSigningKeys.Signed signed = keys.sign(SignedTreeHead.bytes(payload));
         byte[] leaf = LogEntry.leafInput(payload, signed.keyId(), signed.signature());
-        LogEntry entry = new LogEntry(sequence, code.value(), event, now, Map.copyOf(details), payload, signed.keyId(),
+        LogEntry entry = new LogEntry(sequence, subject, event, now, Map.copyOf(details), payload, signed.keyId(),
                 signed.signature(), previousHash, MerkleTree.sha256(previousHash, leaf), MerkleTree.leafHash(leaf));
         jdbc.sql("""
                         insert into stamp_log_entry (sequence, payload, key_id, signature, previous_hash, entry_hash, leaf_hash)
@@ -104,8 +110,13 @@ public class StampLog {
     /** A stamp's entries, oldest first, found by the code in their hashed text. Check each with {@link #problemWith}. */
     @Transactional(readOnly = true)
     public List<LogEntry> entriesOf(StampCode code) {
+        return entriesOf(code.value());
+    }
+
+    /** The entries about a stamp's code or a custody subject, oldest first. */
+    List<LogEntry> entriesOf(String subject) {
         return jdbc.sql("select * from stamp_log_entry where stamp_code = :code order by sequence")
-                .param("code", code.value()).query((rs, row) -> entry(rs)).list();
+                .param("code", subject).query((rs, row) -> entry(rs)).list();
     }
 
     /**

@@ -183,11 +183,15 @@ public class Stamps {
      */
     @Transactional
     public void recordMarketEvent(StampCode code, StampEvent event, Map<String, String> details) {
-        if (event == StampEvent.ISSUED || event == StampEvent.REVOKED) {
-            throw new IllegalArgumentException("Only the registry issues and revokes stamps");
+        if (event == StampEvent.ISSUED || event == StampEvent.REVOKED || event.custody()) {
+            throw new IllegalArgumentException("Only the registry issues and revokes stamps, and " + event
+                    + " is no market event");
         }
-        repository.findStamp(code).orElseThrow(() -> new UnknownRecordException("No stamp " + code.display()));
+        Stamp stamp = repository.findStamp(code).orElseThrow(() -> new UnknownRecordException("No stamp " + code.display()));
         log.append(code, event, details);
+        if (event == StampEvent.SOLD) {
+            events.publishEvent(new StampedItemSold(code.value(), stamp.applicationId()));
+        }
     }
 
     /** Whether the signed-in user may print the stamp's label and erasure certificate: its issuing centre only. */

@@ -6,6 +6,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import eu.reloop.shared.TypoSafeCode;
+
 class StampCodeTests {
 
     private final Random random = new Random(5);
@@ -27,12 +29,12 @@ class StampCodeTests {
         for (int i = 0; i < 200; i++) {
             String code = StampCode.generate(random).value();
             for (int position = 0; position < code.length(); position++) {
-                for (char other : StampCode.ALPHABET.toCharArray()) {
+                for (char other : TypoSafeCode.ALPHABET.toCharArray()) {
                     if (other == code.charAt(position)) {
                         continue;
                     }
                     String typo = code.substring(0, position) + other + code.substring(position + 1);
-                    assertThat(StampCode.read(typo)).as(typo).isEqualTo(StampCode.Reading.TYPO);
+                    assertThat(StampCode.read(typo)).as(typo).isEqualTo(TypoSafeCode.Reading.TYPO);
                 }
             }
         }
@@ -49,17 +51,17 @@ class StampCodeTests {
                     continue;
                 }
                 String swapped = code.substring(0, position) + right + left + code.substring(position + 2);
-                assertThat(StampCode.read(swapped)).as(code + " to " + swapped).isEqualTo(StampCode.Reading.TYPO);
+                assertThat(StampCode.read(swapped)).as(code + " to " + swapped).isEqualTo(TypoSafeCode.Reading.TYPO);
             }
         }
     }
 
     @Test
     void somethingThatCannotBeACodeIsMalformed() {
-        assertThat(StampCode.read("")).isEqualTo(StampCode.Reading.MALFORMED);
-        assertThat(StampCode.read("7K3M-9QXD")).isEqualTo(StampCode.Reading.MALFORMED);
-        assertThat(StampCode.read("7K3M-9QXD-FF")).isEqualTo(StampCode.Reading.MALFORMED);
-        assertThat(StampCode.read("7K3M-9QXD-U")).isEqualTo(StampCode.Reading.MALFORMED);
-        assertThat(StampCode.read("'; drop table")).isEqualTo(StampCode.Reading.MALFORMED);
+        assertThat(StampCode.read("")).isEqualTo(TypoSafeCode.Reading.MALFORMED);
+        assertThat(StampCode.read("7K3M-9QXD")).isEqualTo(TypoSafeCode.Reading.MALFORMED);
+        assertThat(StampCode.read("7K3M-9QXD-FF")).isEqualTo(TypoSafeCode.Reading.MALFORMED);
+        assertThat(StampCode.read("7K3M-9QXD-U")).isEqualTo(TypoSafeCode.Reading.MALFORMED);
+        assertThat(StampCode.read("'; drop table")).isEqualTo(TypoSafeCode.Reading.MALFORMED);
     }
 }

@@ -39,7 +39,7 @@ import eu.reloop.shared.ui.MainLayout;
  * against the aim for material recycling, a map of towns, and the regions as a table (the charts' text alternative).
  */
 @Route(value = ImpactLinks.IMPACT_ROUTE, layout = MainLayout.class)
-@Menu(order = 14, icon = "vaadin:globe", title = "menu.impact")
+@Menu(order = 14.5, icon = "vaadin:globe", title = "menu.impact")
 @AnonymousAllowed
 class ImpactView extends VerticalLayout implements HasDynamicTitle {
 

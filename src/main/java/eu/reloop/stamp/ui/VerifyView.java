@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -48,12 +47,13 @@ import eu.reloop.stamp.StampVerification;
 import eu.reloop.stamp.Stamps;
 import eu.reloop.stamp.StatementCheck;
 import eu.reloop.shared.TextLimits;
+import eu.reloop.shared.TypoSafeCode;
 import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Callout;
+import eu.reloop.shared.ui.CodeLookup;
 import eu.reloop.shared.ui.Feedback;
-import eu.reloop.shared.ui.FieldMessage;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
 
@@ -67,6 +67,12 @@ import eu.reloop.shared.ui.MainLayout;
 @Menu(order = 13, icon = "vaadin:check-circle-o", title = "menu.verify-stamp")
 @AnonymousAllowed
 class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /**
+     * The public check of a hand-in's erasure certificate (its codes are longer than a stamp's). The hand-in module,
+     * which depends on this one, owns the page; so its path is written out here.
+     */
+    private static final String ERASURE_CHECK = "/erasures";
 
     private final transient Stamps stamps;
     private final transient Organisations organisations;
@@ -91,35 +97,21 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         // Loaded by the browser, not the router: the verifier is a static page of its own, not a view.
         offline.setRouterIgnore(true);
         offline.setId("verify-offline");
-        add(new Paragraph(offline));
+        Anchor erasure = new Anchor(ERASURE_CHECK, getTranslation("verify.erasure-check"));
+        erasure.setId("verify-erasure-check");
+        add(new Paragraph(offline), new Paragraph(erasure));
     }
 
     private Component lookup(String typed) {
-        TextField code = new TextField(getTranslation("verify.code"));
-        code.setPlaceholder("7K3M-9QXD-Q");
-        code.setValue(typed);
-        code.setId("stamp-code");
-        Button check = new Button(getTranslation("verify.check"), click -> {
-            switch (StampCode.read(code.getValue())) {
-                case VALID -> getUI().ifPresent(ui -> ui.navigate(VerifyView.class,
-                        new RouteParameters("code", StampCode.parse(code.getValue()).orElseThrow().value())));
-                case TYPO -> FieldMessage.show(code, getTranslation("verify.typo"));
-                case MALFORMED -> FieldMessage.show(code, getTranslation("verify.malformed"));
-            }
-        });
-        check.addClickShortcut(Key.ENTER);
-        check.addThemeVariants(ButtonVariant.PRIMARY);
-        check.setId("verify-stamp");
-        HorizontalLayout form = new HorizontalLayout(code, check);
-        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return form;
+        return new CodeLookup(StampCode.FORMAT, new CodeLookup.Texts("verify", "7K3M-9QXD-Q", "stamp-code", "verify-stamp"),
+                typed, code -> getUI().ifPresent(ui -> ui.navigate(VerifyView.class, new RouteParameters("code", code))));
     }
 
     private void show(String typed, Map<String, List<String>> query) {
         Optional<StampCode> code = StampCode.parse(typed);
         if (code.isEmpty()) {
             add(callout("verify-problem", "error", getTranslation(
-                    StampCode.read(typed) == StampCode.Reading.TYPO ? "verify.typo" : "verify.malformed")));
+                    StampCode.read(typed) == TypoSafeCode.Reading.TYPO ? "verify.typo" : "verify.malformed")));
             return;
         }
         stamps.verify(code.get()).ifPresentOrElse(found -> show(code.get(), found, query),

@@ -1,0 +1,43 @@
+package eu.reloop.handin;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A booked hand-in with its devices. The owner's e-mail and name are null once the account is deleted; callers
+ * other than the owner and the receiving site never get them ({@link #withoutOwner()}).
+ */
+public record HandIn(UUID id, HandInCode code, UUID siteId, UUID organisationId, String siteName, String siteAddress,
+        ZoneId siteTimeZone,
+        @Nullable String ownerEmail, @Nullable String ownerName, String ownerLanguage, Instant slotStart,
+        HandInStatus status, Instant bookedAt, @Nullable Instant receivedAt, List<HandInDevice> devices) {
+
+    public HandIn {
+        devices = List.copyOf(devices);
+    }
+
+    /** Whether the owner may still move or cancel it. */
+    public boolean changeable() {
+        return status == HandInStatus.BOOKED;
+    }
+
+    /** Whether every device's outcome is recorded: from then on the site no longer sees who brought them. */
+    public boolean settled() {
+        return status == HandInStatus.RECEIVED && devices.stream().allMatch(device -> device.outcome() != null);
+    }
+
+    /** As the receiving site sees it: never the owner's e-mail, and their name only until the outcomes are recorded. */
+    HandIn forSite() {
+        return new HandIn(id, code, siteId, organisationId, siteName, siteAddress, siteTimeZone, null,
+                settled() ? null : ownerName, ownerLanguage, slotStart, status, bookedAt, receivedAt, devices);
+    }
+
+    HandIn withoutOwner() {
+        return new HandIn(id, code, siteId, organisationId, siteName, siteAddress, siteTimeZone, null, null, ownerLanguage, slotStart,
+                status, bookedAt, receivedAt, devices);
+    }
+}

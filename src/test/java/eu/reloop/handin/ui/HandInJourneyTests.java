@@ -1,0 +1,126 @@
+package eu.reloop.handin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import eu.reloop.BrowserTest;
+import eu.reloop.certification.CertificationTestSetup;
+import eu.reloop.directory.OfferedService;
+import eu.reloop.geo.Gazetteer;
+import eu.reloop.geo.GeoPoint;
+import eu.reloop.handin.CertificateCode;
+import eu.reloop.handin.HandInTestSetup;
+import eu.reloop.handin.HandInTestSetup.ErasureSite;
+import eu.reloop.search.OrganisationQuery;
+import eu.reloop.search.OrganisationSearch;
+
+/**
+ * A consumer books a hand-in of a phone near Bergen, the site (a certified reuse centre) receives it by its code,
+ * records a Purge erasure and refurbishes it, and the consumer follows it under "My hand-ins" and checks the
+ * certificate by its code. Stamping the refurbished phone and its sale are left to the stamp and market journeys.
+ */
+class HandInJourneyTests extends BrowserTest {
+
+    @Autowired
+    HandInTestSetup setup;
+
+    @Autowired
+    Gazetteer gazetteer;
+
+    @Autowired
+    OrganisationSearch search;
+
+    @Test
+    void aConsumerHandsInAPhoneAndChecksItsErasureCertificate() {
+        GeoPoint bergen = gazetteer.find("Bergen").orElseThrow().location();
+        String name = "Bergen Gjenbruk " + UUID.randomUUID().toString().substring(0, 8);
+        ErasureSite site = setup.certifiedCentre(name, bergen);
+        String owner = setup.owner();
+        await().atMost(Duration.ofSeconds(20)).until(() -> search.search(new OrganisationQuery(bergen, 1, "phones",
+                OfferedService.DATA_ERASURE, false, false, 0, 100)).hits().stream()
+                .anyMatch(hit -> hit.siteId().equals(site.siteId())));
+
+        signIn(owner, CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/hand-in");
+        click(By.id("device-category"));
+        click(By.xpath("//vaadin-select-item[normalize-space(.)='Phones']"));
+        type("device-brand", "Fairphone");
+        type("device-model", "4");
+        type("device-serial", "356938035643809");
+        click(By.id("add-device"));
+        waitFor(By.cssSelector("#devices .hand-in-device"));
+        WebElement place = waitFor(By.cssSelector("#hand-in-place input"));
+        place.sendKeys("Bergen");
+        place.sendKeys(Keys.ENTER);
+        click(By.xpath("//*[@id='hand-in-sites']/vaadin-radio-button[contains(., '" + name + "')]"));
+        click(By.id("hand-in-slot"));
+        // The day offered first is the first with free time; the last slot of the day is free on any such day.
+        click(By.xpath("//vaadin-select-item[contains(., '4:30')]"));
+        click(By.id("book-hand-in"));
+
+        String code = shown(By.id("hand-in-code")).getText().replace("Hand-in code: ", "");
+        assertThat(code).matches("[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]");
+        assertThat(waitFor(By.id("hand-in-qr")).getAttribute("src")).isNotBlank();
+        assertThat(browser.findElement(By.id("hand-in-" + code.replace("-", ""))).getText())
+                .contains(name, "Fairphone 4", "3809").doesNotContain("356938035643809");
+
+        forgetSession();
+        signIn(site.staff(), CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/hand-in-desk");
+        type("desk-code", code.toLowerCase());
+        click(By.id("desk-receive"));
+        shown(By.id("desk-device-1"));
+        type("erasure-1-media-type", "Flash memory (UFS)");
+        type("erasure-1-media-make", "Samsung");
+        type("erasure-1-media-model", "KLUDG4UHDC");
+        type("erasure-1-media-serial", "SN-123");
+        click(By.cssSelector("#erasure-1-method vaadin-radio-button:nth-of-type(2)"));
+        type("erasure-1-technique", "Cryptographic erase");
+        type("erasure-1-tool", "Blancco Mobile Diagnostics");
+        type("erasure-1-tool-version", "7.4");
+        click(By.cssSelector("#erasure-1-verification vaadin-radio-button"));
+        type("erasure-1-performer", "Tove Tekniker");
+        click(By.id("record-erasure-1"));
+        String certified = shown(By.id("desk-certified-1")).getText();
+        CertificateCode certificate = CertificateCode.parse(certified.replaceAll(".*certificate ", "").replace(".", ""))
+                .orElseThrow();
+        click(By.id("refurbish-1"));
+        assertThat(shown(By.id("desk-outcome-1")).getText()).contains("Refurbished here");
+
+        forgetSession();
+        signIn(owner, CertificationTestSetup.PASSWORD);
+        waitFor(By.id("signed-in-user"));
+        open("/my-hand-ins");
+        WebElement card = shown(By.id("hand-in-" + code.replace("-", "")));
+        assertThat(card.getText()).contains("Received", "Data erased (Purge)", certificate.display(),
+                "Being refurbished for a second life", "each checks out");
+        assertThat(browser.findElement(By.id("download-certificate-" + certificate.value())).getAttribute("href"))
+                .isNotBlank();
+
+        open("/erasures");
+        type("certificate-code", certificate.value().toLowerCase());
+        click(By.id("check-certificate"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("certificate-status"), "is genuine"));
+        assertThat(browser.findElement(By.id("certificate-facts")).getText())
+                .contains("Fairphone 4", "3809", "Purge", name).doesNotContain(owner, "356938035643809");
+    }
+
+    /** The element once it is on the page, scrolled into view: on a long page, one outside the view is not "visible". */
+    private WebElement shown(By locator) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return wait.until(ExpectedConditions.visibilityOf(element));
+    }
+}
