@@ -16,9 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.reloop.IntegrationTest;
 import eu.reloop.TestClock;
@@ -26,16 +24,19 @@ import eu.reloop.TestSecurity;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.directory.OrganisationKind;
 import eu.reloop.handin.HandInTestSetup.ErasureSite;
+import eu.reloop.certification.CertificationTestSetup.Staffed;
 import eu.reloop.identity.Role;
 import eu.reloop.impact.ImpactFigures;
 import eu.reloop.impact.ImpactKind;
 import eu.reloop.impact.ImpactRow;
+import eu.reloop.market.MarketTestSetup;
 import eu.reloop.notification.Notifications;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.stamp.CustodyLog;
 import eu.reloop.stamp.StampEvent;
-import eu.reloop.stamp.StampedItemSold;
+import eu.reloop.stamp.Stamp;
+import eu.reloop.stamp.StampTestSetup;
 
 /** What becomes of handed-in devices, and the flags raised when the chain of custody goes quiet. */
 @IntegrationTest
@@ -63,10 +64,10 @@ class HandInCustodyTests {
     ImpactFigures impact;
 
     @Autowired
-    TransactionTemplate transactions;
+    StampTestSetup stamps;
 
     @Autowired
-    ApplicationEventPublisher events;
+    MarketTestSetup market;
 
     @Autowired
     Notifications notifications;
@@ -176,8 +177,13 @@ class HandInCustodyTests {
         assertThatThrownBy(() -> collectionPoint.asStaff(() -> outcomes.refurbish(collectionPoint.organisationId(),
                 other.id(), otherDevice))).isInstanceOf(RefusedException.class);
 
-        // When the item stamped from it is sold, the owner is told it got a second life (the stamp module says so).
-        transactions.executeWithoutResult(status -> events.publishEvent(new StampedItemSold("7K3M9QXDQ", application)));
+        // The centre documents it, a certifier stamps it, it is listed and sold: the owner is told it got a second life.
+        Stamp stamp = stamps.stampStarted(new Staffed(centre.organisationId(), centre.staff()), application,
+                setup.certifier());
+        MarketTestSetup.Centre seller = new MarketTestSetup.Centre(new Staffed(centre.organisationId(), centre.staff()),
+                centre.siteId(), "");
+        market.soldAtPickup(seller, market.consumer(), market.listed(seller, stamp, "Fairphone 4, refurbished", "1490",
+                "NOK", null));
         Outcome sold = asOwner(owner, () -> handIns.mine(handIn.id())).devices().getFirst().outcome();
         assertThat(sold).isNotNull();
         assertThat(sold.soldAgainAt()).isNotNull();

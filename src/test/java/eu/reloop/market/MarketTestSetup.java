@@ -91,7 +91,8 @@ public class MarketTestSetup {
                 batteryHealthPercent), title, price, currency, null);
     }
 
-    private Listing listed(Centre centre, Stamp stamp, String title, String price, String currency,
+    /** The stamped item listed for pickup (and shipping when a price is given). */
+    public Listing listed(Centre centre, Stamp stamp, String title, String price, String currency,
             BigDecimal shippingPrice) {
         ListingDraft draft = new ListingDraft(stamp.code().value(), centre.siteId(), title,
                 "Refurbished and tested.", new BigDecimal(price), currency, true, shippingPrice);

@@ -66,6 +66,20 @@ public class StampTestSetup {
         return stampedHandheld(centre, certifierEmail, "phones", "Fairphone", "5", Grade.EXCELLENT, 91);
     }
 
+    /**
+     * Stamps the item of an application the centre started elsewhere (a refurbished hand-in): its staff add the photo
+     * and a report with nothing blocking, and the certifier approves.
+     */
+    public Stamp stampStarted(Staffed centre, UUID applicationId, String certifierEmail) {
+        TestSecurity.as(centre.email(), () -> {
+            ItemIdentity item = applications.application(centre.organisationId(), applicationId).report().item();
+            applications.attachPhoto(centre.organisationId(), applicationId, "front.png", StampFixtures.PHOTO);
+            applications.submit(centre.organisationId(), applicationId, StampFixtures.completeHandheld(item, Grade.GOOD, 88));
+            return null;
+        }, Role.REUSE_CENTRE.authority());
+        return TestSecurity.as(certifierEmail, () -> reviews.approve(applicationId), Role.CERTIFIER.authority());
+    }
+
     /** A phone or tablet of the centre's (certified for its category) stamped by the certifier; a random serial. */
     public Stamp stampedHandheld(Staffed centre, String certifierEmail, String category, String brand, String model,
             Grade grade, int batteryHealthPercent) {
