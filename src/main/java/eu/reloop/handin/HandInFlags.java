@@ -48,7 +48,8 @@ public class HandInFlags {
     }
 
     @Scheduled(fixedDelayString = "${reloop.handin.flag-check-interval:1h}", initialDelayString = "${reloop.handin.flag-check-interval:1h}")
-    @SchedulerLock(name = "handin.flags", lockAtMostFor = "${reloop.handin.flag-check-interval:1h}")
+    @SchedulerLock(name = "handin.flags", lockAtLeastFor = "${reloop.handin.flag-check-interval:1h}",
+            lockAtMostFor = "${reloop.handin.flag-check-interval:1h}")
     public void scheduledCheck() {
         tellSites();
     }

@@ -135,11 +135,6 @@ class ImpactRepository {
                         rs.getString("rows"))).optional();
     }
 
-    List<LocalDate> snapshotDays(String dataset) {
-        return jdbc.sql("select day from open_data_snapshot where dataset = :dataset order by day desc")
-                .param("dataset", dataset).query(LocalDate.class).list();
-    }
-
     /** A kept export: when it was made, with which factors, and its rows as JSON. */
     record Snapshot(Instant generatedAt, int factorVersion, String rowsJson) {
     }

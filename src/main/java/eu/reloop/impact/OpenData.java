@@ -98,16 +98,15 @@ public class OpenData {
                 json.readValue(kept.rowsJson(), json.getTypeFactory().constructCollectionType(List.class, dataset.row))));
     }
 
-    /** The days a snapshot was kept, newest first. */
-    @Transactional(readOnly = true)
-    public List<LocalDate> snapshotDays(Dataset dataset) {
-        return repository.snapshotDays(dataset.path);
+    /** Keeps today's exports on one instance, soon after start-up and then every hour until the day has them. */
+    @Scheduled(fixedDelayString = "${reloop.impact.snapshot-interval:1h}", initialDelayString = "${reloop.impact.snapshot-delay:30s}")
+    @SchedulerLock(name = "impact.open-data-snapshots", lockAtLeastFor = "${reloop.impact.snapshot-interval:1h}",
+            lockAtMostFor = "${reloop.impact.snapshot-interval:1h}")
+    public void scheduledSnapshots() {
+        keepTodaysSnapshots();
     }
 
-    /** Keeps today's exports (UTC) on one instance, soon after start-up and then every hour until the day has them. */
-    @Scheduled(fixedDelayString = "${reloop.impact.snapshot-interval:1h}", initialDelayString = "${reloop.impact.snapshot-delay:30s}")
-    @SchedulerLock(name = "impact.open-data-snapshots", lockAtMostFor = "10m")
-    @Transactional
+    /** Keeps each export as it is now, as today's (UTC), unless today's is kept already: a kept day never changes. */
     public void keepTodaysSnapshots() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         for (Dataset dataset : Dataset.values()) {
