@@ -18,7 +18,7 @@ public final class RepairLinks {
     public static final String ASK = "repairs/ask";
     public static final String MY_REQUESTS = "repairs";
     public static final String REQUEST = "repairs/:" + REQUEST_ID;
-    public static final String INBOX = "repair-inbox/:" + ORGANISATION_ID + "?";
+    public static final String INBOX = "repair-inbox";
     public static final String ANSWER = "repair-inbox/:" + ORGANISATION_ID + "/:" + REQUEST_ID;
 
     private RepairLinks() {
@@ -34,10 +34,6 @@ public final class RepairLinks {
 
     public static String request(UUID requestId) {
         return "/" + REQUEST.replace(":" + REQUEST_ID, requestId.toString());
-    }
-
-    public static String inbox(UUID organisationId) {
-        return "/" + INBOX.replace(":" + ORGANISATION_ID + "?", organisationId.toString());
     }
 
     public static String answer(UUID organisationId, UUID requestId) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Organisations;
+import eu.reloop.directory.ui.AskRepairLink;
 import eu.reloop.directory.ui.CertificationBadge;
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
@@ -136,6 +137,9 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
         badges.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         badges.setWrap(true);
         Div card = new Div(title, new Paragraph(hit.siteName() + " · " + hit.address()), badges);
+        if (AskRepairLink.offeredFor(hit.kind(), hit.certification())) {
+            card.add(new AskRepairLink(hit.organisationId()));
+        }
         card.addClassName("result-card");
         card.getElement().setAttribute("data-marker", hit.siteId().toString());
         return card;

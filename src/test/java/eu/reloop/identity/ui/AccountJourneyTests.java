@@ -71,7 +71,7 @@ class AccountJourneyTests extends BrowserTest {
         assertThat(waitFor(By.id("account-unconfirmed")).getText()).contains(email);
         // "My organisations" too: it is where anyone signed in registers an organisation.
         assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Buy refurbished", "Check a certificate",
-                "Verify a stamp", "My orders", "My warranties", "My account", "My data", "My organisations");
+                "Verify a stamp", "My repairs", "My orders", "My warranties", "My account", "My data", "My organisations");
 
         open(new MailedLinks(jdbc).lastLink(email));
         assertThat(waitFor(By.id("confirm-outcome")).getText()).isEqualTo("Thank you: " + email + " is confirmed.");
@@ -137,7 +137,7 @@ class AccountJourneyTests extends BrowserTest {
         signIn(email, "sturdy admin passphrase");
         waitFor(By.id("signed-in-user"));
         assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Buy refurbished", "Check a certificate",
-                "Verify a stamp", "My orders", "My warranties", "My account", "My data", "My organisations", "Users", "Search index", "Sent mail",
+                "Verify a stamp", "My repairs", "My orders", "My warranties", "My account", "My data", "My organisations", "Users", "Search index", "Sent mail",
                 "Stamp keys", "Lost and stolen");
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Users']"));
 
