@@ -86,6 +86,11 @@ public class MarketTestSetup {
                 batteryHealthPercent), title, price, currency, null);
     }
 
+    /** A freshly stamped washing machine of the centre's (certified for washing machines), listed for pickup. */
+    public Listing listedWashingMachine(Centre centre, String title, String price, String currency) {
+        return listed(centre, stamps.stampedWashingMachine(centre.staffed(), certifier()), title, price, currency, null);
+    }
+
     private Listing listed(Centre centre, Stamp stamp, String title, String price, String currency,
             BigDecimal shippingPrice) {
         ListingDraft draft = new ListingDraft(stamp.code().value(), centre.siteId(), title,

@@ -66,16 +66,26 @@ public class StampTestSetup {
         return stampedHandheld(centre, certifierEmail, "phones", "Fairphone", "5", Grade.EXCELLENT, 91);
     }
 
+    /** A washing machine of the centre's (certified for washing machines) that passed its safety test, stamped by the certifier. */
+    public Stamp stampedWashingMachine(Staffed centre, String certifierEmail) {
+        String serial = "WM-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        return stamped(centre, certifierEmail, StampFixtures.completeWashingMachine(serial,
+                StampFixtures.classI("0.20", "2.0", "1.5")));
+    }
+
     /** A phone or tablet of the centre's (certified for its category) stamped by the certifier; a random serial. */
     public Stamp stampedHandheld(Staffed centre, String certifierEmail, String category, String brand, String model,
             Grade grade, int batteryHealthPercent) {
         String serial = "35693803" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
         ItemIdentity item = new ItemIdentity(category, brand, model, serial, 2023);
+        return stamped(centre, certifierEmail, StampFixtures.completeHandheld(item, grade, batteryHealthPercent));
+    }
+
+    private Stamp stamped(Staffed centre, String certifierEmail, InspectionReport report) {
         UUID application = TestSecurity.as(centre.email(), () -> {
-            UUID started = applications.start(centre.organisationId(), item);
+            UUID started = applications.start(centre.organisationId(), report.item());
             applications.attachPhoto(centre.organisationId(), started, "front.png", StampFixtures.PHOTO);
-            applications.submit(centre.organisationId(), started,
-                    StampFixtures.completeHandheld(item, grade, batteryHealthPercent));
+            applications.submit(centre.organisationId(), started, report);
             return started;
         }, Role.REUSE_CENTRE.authority());
         return TestSecurity.as(certifierEmail, () -> reviews.approve(application), Role.CERTIFIER.authority());

@@ -324,7 +324,9 @@ class RepairAnswerView extends VerticalLayout implements BeforeEnterObserver, Ha
             outcome.setId("repair-outcome");
             barrier.setLabel(getTranslation("repair.report.barrier"));
             barrier.setItems(RepairBarrier.values());
-            barrier.setItemLabelGenerator(shown -> getTranslation("repair.barrier." + shown.name()));
+            // The empty choice (fixed, nothing in the way) is labelled too.
+            barrier.setItemLabelGenerator(shown -> getTranslation(shown == null ? "repair.report.no-barrier"
+                    : "repair.barrier." + shown.name()));
             barrier.setEmptySelectionAllowed(true);
             barrier.setId("repair-barrier");
             parts.setLabel(getTranslation("repair.report.parts"));
