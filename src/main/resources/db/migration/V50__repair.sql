@@ -85,3 +85,17 @@ create table repair_message (
     sent_at       timestamptz not null
 );
 create index repair_message_by_request on repair_message (request_id, sent_at);
+
+-- A complaint about a repair, which the repairer answers in writing within 8 days (as QualiRépar repairers do);
+-- one open at a time per repair. Open ones past their answer date show to certifiers.
+create table repair_complaint (
+    id          uuid primary key default gen_random_uuid(),
+    request_id  uuid not null references repair_request (id) on delete cascade,
+    text        text not null,
+    filed_at    timestamptz not null,
+    answer_due  timestamptz not null,
+    answer      text,
+    answered_at timestamptz
+);
+create unique index repair_complaint_open on repair_complaint (request_id) where answered_at is null;
+create index repair_complaint_due on repair_complaint (answer_due) where answered_at is null;

@@ -19,6 +19,8 @@ public final class RepairLinks {
     public static final String MY_REQUESTS = "repairs";
     public static final String REQUEST = "repairs/:" + REQUEST_ID;
     public static final String INBOX = "repair-inbox";
+    /** For certifiers, beside the other review pages. */
+    public static final String OVERDUE_COMPLAINTS = "review/repair-complaints";
     public static final String ANSWER = "repair-inbox/:" + ORGANISATION_ID + "/:" + REQUEST_ID;
 
     private RepairLinks() {

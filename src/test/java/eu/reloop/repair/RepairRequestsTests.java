@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Currency;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,8 +27,10 @@ import org.springframework.security.access.AccessDeniedException;
 
 import eu.reloop.IntegrationTest;
 import eu.reloop.TestClock;
+import eu.reloop.TestSecurity;
 import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.geo.GeoPoint;
+import eu.reloop.identity.Role;
 import eu.reloop.repair.RepairTestSetup.Repairer;
 import eu.reloop.shared.Money;
 import eu.reloop.shared.RefusedException;
@@ -50,6 +53,9 @@ class RepairRequestsTests {
 
     @Autowired
     OpenRepairData openData;
+
+    @Autowired
+    RepairComplaints complaints;
 
     @Autowired
     TestClock clock;
@@ -223,6 +229,49 @@ class RepairRequestsTests {
         assertThat(record.problem()).isEqualTo("Pump worn; call me on [removed] or mail [removed]");
         assertThat(record.repairBarrier()).isEqualTo("Spare parts not available");
         assertThat(record.csvLine()).doesNotContain(consumer).doesNotContain("912 34").doesNotContain("Vaskefiks");
+    }
+
+    @Test
+    void aComplaintUnansweredAfterEightDaysShowsToCertifiersUntilTheRepairerAnswers() {
+        UUID requestId = ask(first);
+        first.run(() -> inbox.answer(first.organisationId(), requestId, fixedPriceForm(siteOf(requestId))));
+        asConsumer(consumer, () -> requests.accept(requestId, first.organisationId(), nextWeekday(LocalTime.of(10, 0))));
+        assertThatThrownBy(() -> asConsumer(consumer, () -> complaints.complain(requestId, "It leaks")))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("repair.error.complaint-too-early"));
+        first.run(() -> inbox.moveTo(first.organisationId(), requestId, RepairStatus.RECEIVED));
+        first.run(() -> inbox.report(first.organisationId(), requestId,
+                new RepairReport(RepairOutcome.FIXED, null, PartsUsed.COMPATIBLE, 6)));
+
+        assertRefusedOn("text", () -> asConsumer(consumer, () -> complaints.complain(requestId, " ")));
+        UUID complaintId = asConsumer(consumer, () -> complaints.complain(requestId, "It leaks again after a week."));
+        assertThatThrownBy(() -> asConsumer(consumer, () -> complaints.complain(requestId, "And it is loud")))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("repair.error.complaint-open"));
+        assertThatThrownBy(() -> asConsumer(setup.consumer(), () -> complaints.complain(requestId, "Not mine")))
+                .isInstanceOf(UnknownRecordException.class);
+        RepairComplaint filed = asConsumer(consumer, () -> complaints.myComplaints(requestId)).getFirst();
+        assertThat(filed.answerDue()).isEqualTo(filed.filedAt().plus(Duration.ofDays(8)));
+        String certifier = setup.certifier();
+        assertThat(overdueAs(certifier)).noneMatch(complaint -> complaint.id().equals(complaintId));
+        assertThatThrownBy(() -> first.act(() -> complaints.overdue())).isInstanceOf(AccessDeniedException.class);
+
+        clock.advance(Duration.ofDays(9));
+        assertThat(overdueAs(certifier)).anySatisfy(complaint -> {
+            assertThat(complaint.id()).isEqualTo(complaintId);
+            assertThat(complaint.organisationId()).isEqualTo(first.organisationId());
+            assertThat(complaint.overdue()).isTrue();
+        });
+        assertThatThrownBy(() -> second.run(() -> complaints.answer(second.organisationId(), complaintId, "Not ours")))
+                .isInstanceOf(UnknownRecordException.class);
+        first.run(() -> complaints.answer(first.organisationId(), complaintId, "Bring it in; we replace the seal free."));
+        assertThat(overdueAs(certifier)).noneMatch(complaint -> complaint.id().equals(complaintId));
+        assertThat(asConsumer(consumer, () -> complaints.myComplaints(requestId)).getFirst().answer())
+                .isEqualTo("Bring it in; we replace the seal free.");
+    }
+
+    private List<RepairComplaint> overdueAs(String certifier) {
+        return TestSecurity.as(certifier, () -> complaints.overdue(), Role.CERTIFIER.authority());
     }
 
     private UUID ask(Repairer... repairers) {

@@ -58,6 +58,10 @@ public class RepairTestSetup {
         return certification.account("consumer", Role.CONSUMER);
     }
 
+    public String certifier() {
+        return certification.account("certifier", Role.CERTIFIER);
+    }
+
     /** A washing machine that stops mid-wash, to be brought in, asked of these repairers. */
     public static RepairAsk washingMachine(GeoPoint consumerAt, UUID... repairers) {
         return new RepairAsk(WASHING_MACHINES, "Bosch", "Serie 6 WAU28P", 2019,

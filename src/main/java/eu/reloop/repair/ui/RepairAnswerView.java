@@ -39,6 +39,8 @@ import eu.reloop.repair.IssuedForm;
 import eu.reloop.repair.OfferStatus;
 import eu.reloop.repair.PartsUsed;
 import eu.reloop.repair.RepairBarrier;
+import eu.reloop.repair.RepairComplaint;
+import eu.reloop.repair.RepairComplaints;
 import eu.reloop.repair.RepairForm;
 import eu.reloop.repair.RepairFormDocuments;
 import eu.reloop.repair.RepairInbox;
@@ -72,14 +74,16 @@ class RepairAnswerView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final transient RepairRequests requests;
     private final transient Organisations organisations;
     private final transient RepairFormDocuments documents;
+    private final transient RepairComplaints complaints;
     private String title = "";
 
     RepairAnswerView(RepairInbox inbox, RepairRequests requests, Organisations organisations,
-            RepairFormDocuments documents) {
+            RepairFormDocuments documents, RepairComplaints complaints) {
         this.inbox = inbox;
         this.requests = requests;
         this.organisations = organisations;
         this.documents = documents;
+        this.complaints = complaints;
         addClassName("repair-answer");
         setMaxWidth("64rem");
     }
@@ -119,6 +123,10 @@ class RepairAnswerView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         if (status == OfferStatus.ACCEPTED) {
             add(repairSteps(organisationId, request));
+            if (request.outcome() != null) {
+                add(new RepairComplaintList(complaints.complaintsTo(organisationId, requestId),
+                        complaint -> answerComplaint(organisationId, requestId, complaint)));
+            }
         }
         if (status != OfferStatus.DECLINED && status != OfferStatus.NOT_CHOSEN) {
             add(new RepairMessages(inbox.messages(organisationId, requestId), text -> inbox.write(organisationId, requestId, text),
@@ -175,6 +183,19 @@ class RepairAnswerView extends VerticalLayout implements BeforeEnterObserver, Ha
         step.addThemeVariants(ButtonVariant.PRIMARY);
         step.setId("repair-step-" + next.name().toLowerCase(java.util.Locale.ROOT));
         return step;
+    }
+
+    private void answerComplaint(UUID organisationId, UUID requestId, RepairComplaint complaint) {
+        new ReasonStep(getTranslation("repair.complaints.reply.title"), complaint.text(),
+                getTranslation("repair.complaints.reply.label"), getTranslation("repair.complaints.reply"),
+                getTranslation("repair.complaints.reply.required"), TextLimits.REASON, "complaint-answer").ask(answer -> {
+                    boolean done = Attempt.run(this, () -> complaints.answer(organisationId, complaint.id(), answer));
+                    if (done) {
+                        Feedback.success(getTranslation("repair.complaints.replied"));
+                        show(organisationId, requestId);
+                    }
+                    return done;
+                });
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -33,6 +35,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -50,6 +53,8 @@ import eu.reloop.repair.CategoryStatistics;
 import eu.reloop.repair.IssuedForm;
 import eu.reloop.repair.OfferStatus;
 import eu.reloop.repair.OpenRepairData;
+import eu.reloop.repair.RepairComplaint;
+import eu.reloop.repair.RepairComplaints;
 import eu.reloop.repair.RepairFormDocuments;
 import eu.reloop.repair.RepairLinks;
 import eu.reloop.repair.RepairOffer;
@@ -63,6 +68,7 @@ import eu.reloop.search.ListingSearch;
 import eu.reloop.search.ListingSort;
 import eu.reloop.shared.Ids;
 import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.UnavailableException;
 import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.BrowserTime;
@@ -90,15 +96,17 @@ class RepairRequestView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient ListingSearch listings;
     private final transient OpenRepairData openData;
     private final transient RepairFormDocuments documents;
+    private final transient RepairComplaints complaints;
     private String title = "";
 
     RepairRequestView(RepairRequests requests, Organisations organisations, ListingSearch listings,
-            OpenRepairData openData, RepairFormDocuments documents) {
+            OpenRepairData openData, RepairFormDocuments documents, RepairComplaints complaints) {
         this.requests = requests;
         this.organisations = organisations;
         this.listings = listings;
         this.openData = openData;
         this.documents = documents;
+        this.complaints = complaints;
         addClassName("repair-request");
         setMaxWidth("80rem");
     }
@@ -149,12 +157,37 @@ class RepairRequestView extends VerticalLayout implements BeforeEnterObserver, H
             collected.setId("repair-collected");
             add(collected);
         }
+        if (request.outcome() != null) {
+            add(complaints(request));
+        }
         add(new RepairMessages(requests.messages(request.id()), text -> requests.write(request.id(), text),
                 () -> refresh(request.id())));
     }
 
     private void refresh(UUID requestId) {
         show(requests.myRequest(requestId).orElse(null));
+    }
+
+    /** Complaints about the repair once it is done, and a new one while none is open. */
+    private Component complaints(RepairRequest request) {
+        List<RepairComplaint> filed = complaints.myComplaints(request.id());
+        Div section = new Div(new RepairComplaintList(filed, null));
+        if (filed.stream().allMatch(complaint -> complaint.answeredAt() != null)) {
+            TextArea text = new TextArea(getTranslation("repair.complaints.new"));
+            text.setHelperText(getTranslation("repair.complaints.new.help"));
+            text.setMaxLength(TextLimits.REASON);
+            text.setWidthFull();
+            text.setId("repair-complaint-text");
+            Button complain = new Button(getTranslation("repair.complaints.send"), click -> {
+                if (Attempt.run(this, FormFields.of("text", text), () -> complaints.complain(request.id(), text.getValue()))) {
+                    Feedback.success(getTranslation("repair.complaints.sent"));
+                    refresh(request.id());
+                }
+            });
+            complain.setId("repair-complain");
+            section.add(text, complain);
+        }
+        return section;
     }
 
     private Component summary(RepairRequest request) {
@@ -202,9 +235,10 @@ class RepairRequestView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addComponentColumn(offer -> Optional.ofNullable(profiles.get(offer.organisationId()))
                 .map(profile -> (Component) new CertificationBadge(profile.organisation().certification().status()))
                 .orElseGet(Span::new)).setHeader(getTranslation("repair.compare.certification")).setAutoWidth(true);
-        grid.addColumn(offer -> answer(offer, form -> (form.priceIsMaximum() ? getTranslation("repair.compare.at-most") + " " : "")
-                + LocalizedFormats.money(form.price(), getLocale()))).setHeader(getTranslation("repair.compare.price"))
-                .setAutoWidth(true);
+        grid.addColumn(offer -> offer.form() == null ? getTranslation("repair.offer-status." + offer.status().name())
+                : (offer.form().priceIsMaximum() ? getTranslation("repair.compare.at-most") + " " : "")
+                        + LocalizedFormats.money(offer.form().price(), getLocale()))
+                .setHeader(getTranslation("repair.compare.price")).setAutoWidth(true);
         grid.addColumn(offer -> answer(offer, form -> getTranslation("repair.days", form.repairDays())))
                 .setHeader(getTranslation("repair.compare.time")).setAutoWidth(true);
         grid.addColumn(offer -> answer(offer, form -> getTranslation(form.loanDevice() ? "repair.compare.yes" : "repair.compare.no")))
@@ -220,13 +254,21 @@ class RepairRequestView extends VerticalLayout implements BeforeEnterObserver, H
                 .setHeader(getTranslation("repair.compare.actions")).setAutoWidth(true);
         grid.setItems(shown.offers());
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("repair-comparison");
-        return grid;
+        Div comparison = new Div(grid);
+        shown.offers().stream().filter(offer -> offer.status() == OfferStatus.DECLINED).forEach(offer -> {
+            Paragraph declined = new Paragraph(getTranslation("repair.compare.declined", offer.organisationName(),
+                    Objects.requireNonNullElse(offer.declineReason(), "")));
+            declined.addClassName("repair-declined");
+            comparison.add(declined);
+        });
+        return comparison;
     }
 
-    /** What the form says, or where the repairer stands while there is none. */
-    private String answer(RepairOffer offer, Function<IssuedForm, String> field) {
-        return offer.form() != null ? field.apply(offer.form()) : getTranslation("repair.offer-status." + offer.status().name());
+    /** What the form says; nothing while there is none (the price column says why). */
+    private static String answer(RepairOffer offer, Function<IssuedForm, String> field) {
+        return offer.form() != null ? field.apply(offer.form()) : "";
     }
 
     private Component actions(RepairRequest request, RepairOffer offer, @Nullable OrganisationProfile profile) {
