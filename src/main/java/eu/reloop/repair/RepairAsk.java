@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import eu.reloop.directory.HandOver;
 import eu.reloop.shared.PrintableText;
 import eu.reloop.shared.TextLimits;
 

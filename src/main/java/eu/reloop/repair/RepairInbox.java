@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import eu.reloop.directory.HandOver;
 import eu.reloop.directory.OrganisationDetails;
 import eu.reloop.directory.OrganisationProfile;
 import eu.reloop.directory.Organisations;

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import eu.reloop.directory.HandOver;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.shared.Money;
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import eu.reloop.directory.HandOver;
 import eu.reloop.geo.GeoPoint;
 
 /** A consumer's request for repair and, once a form is accepted, the repair it became. */

@@ -25,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
 import eu.reloop.certification.CertificateKind;
 import eu.reloop.certification.Certificates;
 import eu.reloop.directory.DeviceCategory;
+import eu.reloop.directory.HandOver;
 import eu.reloop.directory.Organisation;
 import eu.reloop.directory.Organisations;
 import eu.reloop.directory.Site;

@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import eu.reloop.IntegrationTest;
 import eu.reloop.TestClock;
 import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.directory.HandOver;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.repair.RepairTestSetup.Repairer;
 import eu.reloop.shared.Translations;

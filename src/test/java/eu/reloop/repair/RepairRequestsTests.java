@@ -29,6 +29,7 @@ import eu.reloop.IntegrationTest;
 import eu.reloop.TestClock;
 import eu.reloop.TestSecurity;
 import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.directory.HandOver;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.identity.Role;
 import eu.reloop.repair.RepairTestSetup.Repairer;

@@ -14,6 +14,7 @@ import eu.reloop.certification.Certificates;
 import eu.reloop.certification.CertificationTestSetup;
 import eu.reloop.certification.Scope;
 import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.directory.HandOver;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Offering;
 import eu.reloop.directory.OrganisationKind;

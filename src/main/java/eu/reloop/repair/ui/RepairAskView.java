@@ -35,7 +35,7 @@ import eu.reloop.directory.Organisations;
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.geo.ui.PlaceField;
-import eu.reloop.repair.HandOver;
+import eu.reloop.directory.HandOver;
 import eu.reloop.repair.RepairAsk;
 import eu.reloop.repair.RepairLinks;
 import eu.reloop.repair.RepairRequests;

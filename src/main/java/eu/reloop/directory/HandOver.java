@@ -1,6 +1,9 @@
-package eu.reloop.repair;
+package eu.reloop.directory;
 
-/** How the device reaches the repairer (Article 7's hand-over options); translated as {@code repair.hand-over.<NAME>}. */
+/**
+ * How a device reaches a repairer, one of the hand-over options Article 7 of Directive (EU) 2024/1799 has the
+ * repair platform search by; translated as {@code repair.hand-over.<NAME>}.
+ */
 public enum HandOver {
     /** The consumer brings it to the repairer's site. */
     BRING,
