@@ -9,9 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -61,11 +59,7 @@ class OpenRepairDataApiTests {
         repairer.run(() -> inbox.answer(repairer.organisationId(), requestId, new RepairForm(siteId, fault,
                 form.repairType(), form.price(), false, null, form.diagnosisFee(), 3, false, null, form.handOverPlace(),
                 null, null)));
-        LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Oslo")).plusDays(1);
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.plusDays(1);
-        }
-        LocalDate handOverDay = day;
+        LocalDate handOverDay = RepairTestSetup.nextWeekdayInOslo(clock);
         asConsumer(consumer, () -> requests.accept(requestId, repairer.organisationId(), handOverDay.atTime(12, 0)));
         repairer.run(() -> inbox.moveTo(repairer.organisationId(), requestId, RepairStatus.RECEIVED));
         repairer.run(() -> inbox.report(repairer.organisationId(), requestId,

@@ -300,10 +300,6 @@ class RepairRequestsTests {
 
     /** The next Monday to Friday after today in Oslo, at that time. */
     private LocalDateTime nextWeekday(LocalTime time) {
-        var day = LocalDateTime.ofInstant(clock.instant(), OSLO).toLocalDate().plusDays(1);
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.plusDays(1);
-        }
-        return day.atTime(time);
+        return RepairTestSetup.nextWeekdayInOslo(clock).atTime(time);
     }
 }

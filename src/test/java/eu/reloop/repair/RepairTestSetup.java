@@ -1,7 +1,10 @@
 package eu.reloop.repair;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -75,6 +78,15 @@ public class RepairTestSetup {
         return new RepairForm(siteId, "The drain pump is blocked or worn.", "Clean or replace the drain pump.",
                 new BigDecimal("1450"), false, null, new BigDecimal("300"), 5, true,
                 "A loan machine for the days of the repair, free of charge.", "Testveien 1, 9000 Testby", null, null);
+    }
+
+    /** The first Monday to Friday after today in Oslo, when the repairers' workshops are open from 9 to 17. */
+    public static LocalDate nextWeekdayInOslo(Clock clock) {
+        LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Oslo")).plusDays(1);
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.plusDays(1);
+        }
+        return day;
     }
 
     public static <T> T asConsumer(String email, Supplier<T> work) {

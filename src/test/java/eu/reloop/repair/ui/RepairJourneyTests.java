@@ -7,10 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -120,7 +118,7 @@ class RepairJourneyTests extends BrowserTest {
         waitFor(By.id("repair-book-dialog"));
         browser.executeScript("const picker = document.getElementById('repair-hand-over-at');"
                 + "picker.value = arguments[0]; picker.dispatchEvent(new CustomEvent('change'));",
-                nextWeekday() + "T10:00");
+                RepairTestSetup.nextWeekdayInOslo(Clock.systemUTC()) + "T10:00");
         click(By.id("repair-book-confirm"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("repair-status"), "Booked: hand the device over on"));
         signOut();
@@ -174,13 +172,5 @@ class RepairJourneyTests extends BrowserTest {
             mark.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
         }
         return mark.toString();
-    }
-
-    private static LocalDate nextWeekday() {
-        LocalDate day = LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(1);
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.plusDays(1);
-        }
-        return day;
     }
 }
