@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 import eu.reloop.IntegrationTest;
@@ -32,6 +33,7 @@ import eu.reloop.directory.DirectoryFixtures;
 import eu.reloop.directory.HandOver;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.identity.Role;
+import eu.reloop.identity.YourData;
 import eu.reloop.repair.RepairTestSetup.Repairer;
 import eu.reloop.shared.Money;
 import eu.reloop.shared.RefusedException;
@@ -57,6 +59,12 @@ class RepairRequestsTests {
 
     @Autowired
     RepairComplaints complaints;
+
+    @Autowired
+    YourData yourData;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     TestClock clock;
@@ -269,6 +277,30 @@ class RepairRequestsTests {
         assertThat(overdueAs(certifier)).noneMatch(complaint -> complaint.id().equals(complaintId));
         assertThat(asConsumer(consumer, () -> complaints.myComplaints(requestId)).getFirst().answer())
                 .isEqualTo("Bring it in; we replace the seal free.");
+    }
+
+    @Test
+    void aConsumersRequestsAreInTheirDataAndOutlastTheirAccountUnderItsPseudonymWithoutTheAddress() {
+        RepairAsk bring = washingMachine(consumerAt, first.organisationId());
+        UUID requestId = asConsumer(consumer, () -> requests.ask(new RepairAsk(bring.category(), bring.brand(),
+                bring.model(), 2019, bring.fault(), HandOver.PICKUP, bring.latitude(), bring.longitude(),
+                "Storgata 1, 0155 Oslo", bring.repairers()), Translations.ENGLISH));
+        asConsumer(consumer, () -> requests.write(requestId, "The door is stuck too."));
+
+        String export = new String(TestSecurity.as(consumer, yourData::export, Role.CONSUMER.authority()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(export).contains("\"repairs\"", bring.fault(), "Storgata 1, 0155 Oslo", "The door is stuck too.");
+
+        TestSecurity.as(consumer, () -> {
+            yourData.deleteAccount(consumer);
+            return null;
+        }, Role.CONSUMER.authority());
+        java.util.Map<String, Object> stored = jdbc.sql("select consumer_email, address from repair_request where id = :id")
+                .param("id", requestId).query().singleRow();
+        assertThat(stored.get("consumer_email")).isNotEqualTo(consumer);
+        assertThat(stored.get("address")).isNull();
+        assertThat(jdbc.sql("select count(*) from repair_message where author_email = :email").param("email", consumer)
+                .query(Integer.class).single()).isZero();
     }
 
     private List<RepairComplaint> overdueAs(String certifier) {
