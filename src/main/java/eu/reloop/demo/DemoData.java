@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -31,9 +31,12 @@ import eu.reloop.certification.CertificationApplications;
 import eu.reloop.certification.Criterion;
 import eu.reloop.certification.Scope;
 import eu.reloop.directory.CertificationStatus;
+import eu.reloop.directory.ExtraService;
+import eu.reloop.directory.HandOver;
 import eu.reloop.directory.OrganisationDetails;
 import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.Organisations;
+import eu.reloop.directory.RepairTerms;
 import eu.reloop.embedded.WhenNoDatabaseConfigured;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.identity.Role;
@@ -156,9 +159,14 @@ class DemoData implements ApplicationRunner {
         }
         List<UUID> applicants = new ArrayList<>();
         Map<String, List<UUID>> certifiedCentresByTown = new TreeMap<>();
+        Random terms = new Random(DIRECTORY_SEED);
+        organisations.setRepairTerms(repairer, repairTerms(terms));
         for (var generated : generator.generate(DIRECTORY_SIZE)) {
             UUID id = organisations.register(generated.kind(), generated.details());
             generated.sites().forEach(site -> organisations.addSite(id, site));
+            if (generated.kind() == OrganisationKind.REPAIRER) {
+                organisations.setRepairTerms(id, repairTerms(terms));
+            }
             certify(id, generated.kind(), generated.certification(), today);
             if (generated.certification() == CertificationStatus.NOT_CERTIFIED
                     && generated.kind() != OrganisationKind.COLLECTION_POINT) {
@@ -191,6 +199,15 @@ class DemoData implements ApplicationRunner {
         applicants.stream().filter(id -> !scopeOf(id).categories().isEmpty()).limit(QUEUED_APPLICATIONS)
                 .forEach(this::submitApplication);
         DemoStamps.queue(centre, certificates, stampApplications, photos, random);
+    }
+
+    /** Repair terms for the search's repair filters: each option on about half the repairers. */
+    private static RepairTerms repairTerms(Random random) {
+        Set<HandOver> handOver = EnumSet.of(HandOver.BRING);
+        Arrays.stream(HandOver.values()).filter(option -> random.nextBoolean()).forEach(handOver::add);
+        Set<ExtraService> extras = EnumSet.noneOf(ExtraService.class);
+        Arrays.stream(ExtraService.values()).filter(extra -> random.nextBoolean()).forEach(extras::add);
+        return new RepairTerms(2 + random.nextInt(12), random.nextBoolean(), handOver, extras);
     }
 
     /**

@@ -123,14 +123,49 @@ class DirectoryRepository {
                 .query((rs, row) -> mapOrganisation(rs)).list()
                 .forEach(organisation -> organisations.put(organisation.id(), organisation));
         Map<UUID, List<Site>> sites = findSites(organisations.keySet());
+        Map<UUID, RepairTerms> terms = findRepairTerms(organisations.keySet());
         List<OrganisationProfile> profiles = new ArrayList<>();
         for (UUID id : ids) {
             Organisation organisation = organisations.get(id);
             if (organisation != null) {
-                profiles.add(new OrganisationProfile(organisation, sites.getOrDefault(id, List.of())));
+                profiles.add(new OrganisationProfile(organisation, sites.getOrDefault(id, List.of()),
+                        terms.getOrDefault(id, RepairTerms.NONE)));
             }
         }
         return profiles;
+    }
+
+    private Map<UUID, RepairTerms> findRepairTerms(Collection<UUID> organisationIds) {
+        Map<UUID, RepairTerms> terms = new HashMap<>();
+        jdbc.sql("select * from organisation_repair_terms where organisation_id in (:ids)").param("ids", organisationIds)
+                .query((RowCallbackHandler) rs -> {
+                    int days = rs.getInt("typical_repair_days");
+                    Integer typicalRepairDays = rs.wasNull() ? null : days;
+                    terms.put(rs.getObject("organisation_id", UUID.class), new RepairTerms(typicalRepairDays,
+                            rs.getBoolean("loan_device"), enums(rs.getArray("hand_over"), HandOver.class),
+                            enums(rs.getArray("extra_services"), ExtraService.class)));
+                });
+        return terms;
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Array array, Class<E> type) throws SQLException {
+        return Arrays.stream((Object[]) array.getArray()).map(name -> Enum.valueOf(type, (String) name))
+                .collect(Collectors.toSet());
+    }
+
+    void saveRepairTerms(UUID organisationId, RepairTerms terms) {
+        jdbc.sql("""
+                        insert into organisation_repair_terms (organisation_id, typical_repair_days, loan_device, hand_over,
+                                                               extra_services)
+                        values (:organisation, :days, :loan, :handOver, :extras)
+                        on conflict (organisation_id) do update set typical_repair_days = excluded.typical_repair_days,
+                            loan_device = excluded.loan_device, hand_over = excluded.hand_over,
+                            extra_services = excluded.extra_services""")
+                .param("organisation", organisationId).param("days", terms.typicalRepairDays())
+                .param("loan", terms.loanDevice())
+                .param("handOver", terms.handOver().stream().map(Enum::name).sorted().toArray(String[]::new))
+                .param("extras", terms.extraServices().stream().map(Enum::name).sorted().toArray(String[]::new))
+                .update();
     }
 
     /** Sites by id with their organisation's name; unknown ids are left out, standing still to be read. */

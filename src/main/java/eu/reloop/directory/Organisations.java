@@ -129,6 +129,17 @@ public class Organisations {
         events.publishEvent(new OrganisationChanged(organisationId));
     }
 
+    /** What a repairer says about its repairs in general, which the organisation search filters by. */
+    @Transactional
+    @PreAuthorize("@organisationAccess.canManage(#organisationId)")
+    public void setRepairTerms(UUID organisationId, @Valid RepairTerms terms) {
+        if (!repository.touch(organisationId, clock.instant())) {
+            throw unknown(organisationId);
+        }
+        repository.saveRepairTerms(organisationId, terms);
+        events.publishEvent(new OrganisationChanged(organisationId));
+    }
+
     /**
      * The certificate registry changed this organisation's standing (or its certificate ran out): marks
      * the organisation changed, so that search shows the new badge and filter. Changes nothing else.
@@ -280,6 +291,6 @@ public class Organisations {
         return profiles.stream().map(profile -> new OrganisationProfile(
                 profile.organisation().withCertification(
                         standings.getOrDefault(profile.organisation().id(), CertificationStanding.NOT_CERTIFIED)),
-                profile.sites())).toList();
+                profile.sites(), profile.repairTerms())).toList();
     }
 }

@@ -16,9 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +42,7 @@ public class OpenData {
     public static final String PUBLISHER = "ReLoop";
 
     /** The exports, with the row each is made of. */
-    public enum Dataset {
+    public enum Dataset implements OpenDataExport {
         IMPACT("impact", "ReLoop impact figures: CO2e and waste avoided, materials recycled", ImpactRow.class),
         STAMPS("stamps", "ReLoop quality stamps issued", StampCountRow.class);
 
@@ -54,12 +56,24 @@ public class OpenData {
             this.row = row;
         }
 
+        @Override
         public String path() {
             return path;
         }
 
+        @Override
+        public String csvPath() {
+            return path + "?format=csv";
+        }
+
+        @Override
         public String title() {
             return title;
+        }
+
+        @Override
+        public String descriptionKey() {
+            return "open-data." + path + ".description";
         }
 
         public static Optional<Dataset> ofPath(String path) {
@@ -73,14 +87,22 @@ public class OpenData {
     private final Areas areas;
     private final JsonMapper json;
     private final Clock clock;
+    private final List<OpenDataExport> others;
 
-    OpenData(ImpactRepository repository, ImpactFactors factors, Stamps stamps, Areas areas, JsonMapper json, Clock clock) {
+    OpenData(ImpactRepository repository, ImpactFactors factors, Stamps stamps, Areas areas, JsonMapper json, Clock clock,
+            ObjectProvider<OpenDataExport> others) {
+        this.others = others.orderedStream().toList();
         this.repository = repository;
         this.factors = factors;
         this.stamps = stamps;
         this.areas = areas;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** Every export: this module's, then those other modules publish. */
+    public List<OpenDataExport> exports() {
+        return Stream.concat(Arrays.stream(Dataset.values()), others.stream()).toList();
     }
 
     /** The figures as they are now. */

@@ -2,7 +2,6 @@ package eu.reloop.impact;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,6 @@ class OpenDataController {
 
     private final OpenData openData;
     private final ImpactFactors impactFactors;
-
     OpenDataController(OpenData openData, ImpactFactors impactFactors) {
         this.openData = openData;
         this.impactFactors = impactFactors;
@@ -89,7 +87,7 @@ class OpenDataController {
         catalogue.put("@type", "dcat:Catalog");
         catalogue.put("dct:title", "ReLoop open data");
         catalogue.put("dct:publisher", OpenData.PUBLISHER);
-        catalogue.put("dcat:dataset", Arrays.stream(OpenData.Dataset.values()).map(dataset -> Map.of(
+        catalogue.put("dcat:dataset", openData.exports().stream().map(dataset -> Map.of(
                 "@type", "dcat:Dataset",
                 "dct:identifier", dataset.path(),
                 "dct:title", dataset.title(),
@@ -100,7 +98,7 @@ class OpenDataController {
                         Map.of("@type", "dcat:Distribution", "dcat:mediaType", "application/json",
                                 "dcat:accessURL", base + dataset.path()),
                         Map.of("@type", "dcat:Distribution", "dcat:mediaType", "text/csv",
-                                "dcat:accessURL", base + dataset.path() + "?format=csv")))).toList());
+                                "dcat:accessURL", base + dataset.csvPath())))).toList());
         return catalogue;
     }
 

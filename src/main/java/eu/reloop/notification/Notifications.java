@@ -2,6 +2,7 @@ package eu.reloop.notification;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -58,6 +59,16 @@ public class Notifications {
         mail(List.of(email), messageKey, arguments, link, "mail.footer.person");
     }
 
+    /**
+     * E-mails one person in the language they chose when they started what it reports (a consumer's repair
+     * request keeps it), in the transaction of what it reports.
+     */
+    @Transactional
+    public void notifyPerson(String email, Locale language, String messageKey, List<String> arguments,
+            @Nullable String link) {
+        mail(List.of(email), language, messageKey, arguments, link, "mail.footer.person");
+    }
+
     /** E-mails an address an organisation invited, which may have no account yet; the footer says why it gets mail. */
     @Transactional
     public void notifyInvitee(String email, String messageKey, List<String> arguments, @Nullable String link) {
@@ -70,14 +81,20 @@ public class Notifications {
         mail(access.adminEmails(), messageKey, arguments, link, "mail.footer.admin");
     }
 
-    /** @param footerKey why the recipient gets the e-mail */
     private void mail(List<String> recipients, String messageKey, List<String> arguments, @Nullable String link,
             String footerKey) {
-        // E-mail goes out in English: a user's language is only known while they are signed in.
-        String text = translations.getTranslation(messageKey, Translations.ENGLISH, arguments.toArray());
+        // E-mail goes out in English where the recipient's language is unknown: it is only known while they are
+        // signed in, or where what the mail reports kept it.
+        mail(recipients, Translations.ENGLISH, messageKey, arguments, link, footerKey);
+    }
+
+    /** @param footerKey why the recipient gets the e-mail */
+    private void mail(List<String> recipients, Locale language, String messageKey, List<String> arguments,
+            @Nullable String link, String footerKey) {
+        String text = translations.getTranslation(messageKey, language, arguments.toArray());
         String subject = subject(text);
         String body = text + (link == null ? "" : "\n\n" + site.link(link))
-                + "\n\n" + translations.getTranslation(footerKey, Translations.ENGLISH);
+                + "\n\n" + translations.getTranslation(footerKey, language);
         List<UUID> mail = recipients.stream()
                 .map(recipient -> repository.insertMail(recipient, subject, body, clock.instant())).toList();
         if (!mail.isEmpty()) {

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import eu.reloop.directory.Offering;
 import eu.reloop.directory.OpeningHours;
+import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.OrganisationProfile;
+import eu.reloop.directory.RepairTerms;
 import eu.reloop.directory.Site;
 
 /**
@@ -38,13 +40,18 @@ record OrganisationDocument(
         String timeZone,
         List<Range> weeklyOpen,
         List<String> exceptionDates,
-        List<Range> specialOpen) {
+        List<Range> specialOpen,
+        boolean repairFormOnline,
+        @Nullable Integer typicalRepairDays,
+        boolean loanDevice,
+        Set<String> handOver,
+        Set<String> extraServices) {
 
     /**
      * The version of what {@link #of} writes. Raise it with any change to a field or to how one is computed:
      * a full reindex then builds every document again instead of sending the stored ones.
      */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     /** Half-open: {@code gte} inclusive, {@code lt} exclusive; minutes for weekly, epoch millis for special. */
     record Range(long gte, long lt) {
@@ -59,6 +66,7 @@ record OrganisationDocument(
         var details = site.details();
         OpeningHours hours = details.hours();
         Instant certifiedUntil = organisation.certification().certifiedUntil();
+        RepairTerms terms = profile.repairTerms();
         return new OrganisationDocument(
                 organisation.id().toString(),
                 site.id().toString(),
@@ -76,7 +84,18 @@ record OrganisationDocument(
                 hours.weeklyMinuteRanges().stream().map(range -> new Range(range.from(), range.to())).toList(),
                 hours.exceptionDates().stream().map(Object::toString).toList(),
                 hours.specialOpenings(details.timeZone()).stream()
-                        .map(period -> new Range(period.from().toEpochMilli(), period.to().toEpochMilli())).toList());
+                        .map(period -> new Range(period.from().toEpochMilli(), period.to().toEpochMilli())).toList(),
+                // Every repairer on ReLoop takes requests and answers with the form online; whether it may now
+                // (certified) is the certification filter's question.
+                organisation.kind() == OrganisationKind.REPAIRER,
+                terms.typicalRepairDays(),
+                terms.loanDevice(),
+                names(terms.handOver()),
+                names(terms.extraServices()));
+    }
+
+    private static Set<String> names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     private static Set<String> mapped(Set<Offering> offerings, java.util.function.Function<Offering, String> field) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.validation.annotation.Validated;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -71,8 +72,7 @@ public class OrganisationSearch {
                 .query(q -> q.bool(b -> {
                     b.filter(GeoQueries.within(origin, query.radiusKm()));
                     if (query.certifiedOnly()) {
-                        b.filter(f -> f.term(t -> t.field("certification").value(CertificationStatus.CERTIFIED.name())));
-                        b.filter(f -> f.range(r -> r.date(d -> d.field("certifiedUntil").gt(String.valueOf(now.toEpochMilli())).format("epoch_millis"))));
+                        certifiedAt(b, now);
                     }
                     if (query.category() != null && query.service() != null) {
                         b.filter(f -> f.term(t -> t.field("offerings").value(query.category() + "/" + query.service().name())));
@@ -81,10 +81,32 @@ public class OrganisationSearch {
                     } else if (query.service() != null) {
                         b.filter(f -> f.term(t -> t.field("services").value(query.service().name())));
                     }
+                    repairFilters(b, query.repair(), now);
                     // Named either way, so every hit says whether it is open now.
                     return query.openNow() ? b.filter(openNow) : b.should(openNow);
                 }))
                 .sort(GeoQueries.nearestFirst(origin)));
+    }
+
+    private static void certifiedAt(BoolQuery.Builder b, Instant now) {
+        b.filter(f -> f.term(t -> t.field("certification").value(CertificationStatus.CERTIFIED.name())));
+        b.filter(f -> f.range(r -> r.date(d -> d.field("certifiedUntil").gt(String.valueOf(now.toEpochMilli())).format("epoch_millis"))));
+    }
+
+    /** A repairer that answers with the form online is one certified now, as the certification filter has it. */
+    private static void repairFilters(BoolQuery.Builder b, RepairFilters repair, Instant now) {
+        if (repair.repairFormOnline()) {
+            b.filter(f -> f.term(t -> t.field("repairFormOnline").value(true)));
+            certifiedAt(b, now);
+        }
+        if (repair.maxRepairDays() != null) {
+            b.filter(f -> f.range(r -> r.number(n -> n.field("typicalRepairDays").lte(repair.maxRepairDays().doubleValue()))));
+        }
+        if (repair.loanDevice()) {
+            b.filter(f -> f.term(t -> t.field("loanDevice").value(true)));
+        }
+        repair.handOver().forEach(option -> b.filter(f -> f.term(t -> t.field("handOver").value(option.name()))));
+        repair.extraServices().forEach(extra -> b.filter(f -> f.term(t -> t.field("extraServices").value(extra.name()))));
     }
 
     /**

@@ -1,5 +1,7 @@
 package eu.reloop.search;
 
+import java.util.Set;
+
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +14,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import eu.reloop.directory.ExtraService;
+import eu.reloop.directory.HandOver;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Organisations;
 import eu.reloop.geo.Gazetteer;
@@ -50,9 +54,20 @@ class OrganisationSearchController extends SearchApi {
             @Parameter(description = "Only organisations with a valid certificate") @RequestParam(defaultValue = "true") boolean certifiedOnly,
             @Parameter(description = "Only sites open at this moment, in their own time zone") @RequestParam(defaultValue = "false") boolean openNow,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Hits per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
+            @Parameter(description = "Hits per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "Only repairers that answer with the European Repair Information Form online "
+                    + "(certified repairers)") @RequestParam(defaultValue = "false") boolean repairFormOnline,
+            @Parameter(description = "Only repairers whose typical repair takes at most this many days, 1 to 365")
+            @RequestParam(required = false) @Nullable Integer maxRepairDays,
+            @Parameter(description = "Only repairers that lend a device during the repair")
+            @RequestParam(defaultValue = "false") boolean loanDevice,
+            @Parameter(description = "Only repairers offering every hand-over option given (repeat the parameter)")
+            @RequestParam(required = false) @Nullable Set<HandOver> handOver,
+            @Parameter(description = "Only repairers offering every extra service given (repeat the parameter)")
+            @RequestParam(required = false) @Nullable Set<ExtraService> extraServices) {
         GeoPoint origin = origin(lat, lon, place);
         requireKnownCategory(category);
-        return search.search(new OrganisationQuery(origin, radiusKm, category, service, certifiedOnly, openNow, page, size));
+        return search.search(new OrganisationQuery(origin, radiusKm, category, service, certifiedOnly, openNow, page, size,
+                new RepairFilters(repairFormOnline, maxRepairDays, loanDevice, handOver, extraServices)));
     }
 }

@@ -194,7 +194,8 @@ class ImpactTests {
         for (String body : List.of(csv.body(), json.body(), stamps.body(), get("/api/v1/open-data/stamps").body())) {
             assertThat(body).doesNotContain(buyer, centre.organisationId().toString(), centreName);
         }
-        assertThat(get("/api/v1/open-data").body()).contains("dcat:Catalog", "/api/v1/open-data/impact?format=csv");
+        assertThat(get("/api/v1/open-data").body()).contains("dcat:Catalog", "/api/v1/open-data/impact?format=csv",
+                "/api/v1/open-data/repairs.csv");
         assertThat(get("/api/v1/open-data/impact-factors/1").body())
                 .startsWith("category,production_kg_co2e,typical_weight_kg,displacement,source,source_year,quality");
 

@@ -91,6 +91,11 @@ public class MarketTestSetup {
                 batteryHealthPercent), title, price, currency, null);
     }
 
+    /** A freshly stamped washing machine of the centre's (certified for washing machines), listed for pickup. */
+    public Listing listedWashingMachine(Centre centre, String title, String price, String currency) {
+        return listed(centre, stamps.stampedWashingMachine(centre.staffed(), certifier()), title, price, currency, null);
+    }
+
     /** The stamped item listed for pickup (and shipping when a price is given). */
     public Listing listed(Centre centre, Stamp stamp, String title, String price, String currency,
             BigDecimal shippingPrice) {

@@ -84,7 +84,9 @@ class OrganisationSearchApiTests {
             "place=Bergen&radiusKm=0 | radiusKm: Enter 0.1 or more.",
             "place=Bergen&radiusKm=Infinity | radiusKm: Enter 500 or less.",
             "place=Bergen&page=-1 | page: Enter 0 or more.",
-            "place=Bergen&page=500&size=100 | page: Enter 99 or less."})
+            "place=Bergen&page=500&size=100 | page: Enter 99 or less.",
+            "place=Bergen&maxRepairDays=0 | maxRepairDays: Enter 1 or more.",
+            "place=Bergen&handOver=TELEPORT | handOver: cannot be 'TELEPORT'"})
     void badParametersGetA400ProblemNamingTheParameter(String query, String message) throws Exception {
         HttpResponse<String> response = get("/api/v1/search/organisations?" + query);
 

@@ -71,13 +71,17 @@ public class StampTestSetup {
      * and a report with nothing blocking, and the certifier approves.
      */
     public Stamp stampStarted(Staffed centre, UUID applicationId, String certifierEmail) {
-        TestSecurity.as(centre.email(), () -> {
-            ItemIdentity item = applications.application(centre.organisationId(), applicationId).report().item();
-            applications.attachPhoto(centre.organisationId(), applicationId, "front.png", StampFixtures.PHOTO);
-            applications.submit(centre.organisationId(), applicationId, StampFixtures.completeHandheld(item, Grade.GOOD, 88));
-            return null;
-        }, Role.REUSE_CENTRE.authority());
-        return TestSecurity.as(certifierEmail, () -> reviews.approve(applicationId), Role.CERTIFIER.authority());
+        ItemIdentity item = TestSecurity.as(centre.email(),
+                () -> applications.application(centre.organisationId(), applicationId).report().item(),
+                Role.REUSE_CENTRE.authority());
+        return approved(centre, certifierEmail, applicationId, StampFixtures.completeHandheld(item, Grade.GOOD, 88));
+    }
+
+    /** A washing machine of the centre's (certified for washing machines) that passed its safety test, stamped by the certifier. */
+    public Stamp stampedWashingMachine(Staffed centre, String certifierEmail) {
+        String serial = "WM-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        return stamped(centre, certifierEmail, StampFixtures.completeWashingMachine(serial,
+                StampFixtures.classI("0.20", "2.0", "1.5")));
     }
 
     /** A phone or tablet of the centre's (certified for its category) stamped by the certifier; a random serial. */
@@ -85,12 +89,21 @@ public class StampTestSetup {
             Grade grade, int batteryHealthPercent) {
         String serial = "35693803" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
         ItemIdentity item = new ItemIdentity(category, brand, model, serial, 2023);
-        UUID application = TestSecurity.as(centre.email(), () -> {
-            UUID started = applications.start(centre.organisationId(), item);
-            applications.attachPhoto(centre.organisationId(), started, "front.png", StampFixtures.PHOTO);
-            applications.submit(centre.organisationId(), started,
-                    StampFixtures.completeHandheld(item, grade, batteryHealthPercent));
-            return started;
+        return stamped(centre, certifierEmail, StampFixtures.completeHandheld(item, grade, batteryHealthPercent));
+    }
+
+    private Stamp stamped(Staffed centre, String certifierEmail, InspectionReport report) {
+        UUID application = TestSecurity.as(centre.email(), () -> applications.start(centre.organisationId(), report.item()),
+                Role.REUSE_CENTRE.authority());
+        return approved(centre, certifierEmail, application, report);
+    }
+
+    /** The application with its photo and the report, submitted by the centre's staff and approved by the certifier. */
+    private Stamp approved(Staffed centre, String certifierEmail, UUID application, InspectionReport report) {
+        TestSecurity.as(centre.email(), () -> {
+            applications.attachPhoto(centre.organisationId(), application, "front.png", StampFixtures.PHOTO);
+            applications.submit(centre.organisationId(), application, report);
+            return null;
         }, Role.REUSE_CENTRE.authority());
         return TestSecurity.as(certifierEmail, () -> reviews.approve(application), Role.CERTIFIER.authority());
     }

@@ -31,6 +31,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.directory.OrganisationDetails;
+import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.OrganisationProfile;
 import eu.reloop.directory.OrganisationStaff;
 import eu.reloop.directory.Organisations;
@@ -120,8 +121,11 @@ class OrganisationEditorView extends VerticalLayout implements BeforeEnterObserv
                     Feedback.success(getTranslation("editor.saved"));
                     rename(saved.legalName());
                 }),
-                sitesHeading, siteList,
-                new StaffSection(id, staff, access.isOwnerOf(id), authentication.getPrincipalName().orElse("")));
+                sitesHeading, siteList);
+        if (profile.organisation().kind() == OrganisationKind.REPAIRER) {
+            add(new RepairTermsForm(id, profile.repairTerms(), organisations));
+        }
+        add(new StaffSection(id, staff, access.isOwnerOf(id), authentication.getPrincipalName().orElse("")));
         showSites(id, profile.sites());
     }
 

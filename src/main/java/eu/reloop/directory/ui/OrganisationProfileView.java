@@ -147,6 +147,9 @@ class OrganisationProfileView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout badges = new HorizontalLayout(kind, certificationBadge(organisation.certification()));
         badges.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(heading, badges);
+        if (AskRepairLink.offeredFor(organisation.kind(), organisation.certification().status())) {
+            add(new AskRepairLink(organisation.id()));
+        }
 
         if (!details.description().isEmpty()) {
             Paragraph description = new Paragraph(details.description());

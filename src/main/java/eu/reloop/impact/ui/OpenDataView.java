@@ -12,6 +12,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import eu.reloop.impact.ImpactLinks;
 import eu.reloop.impact.OpenData;
+import eu.reloop.impact.OpenDataExport;
 import eu.reloop.shared.ui.MainLayout;
 
 /**
@@ -24,27 +25,28 @@ class OpenDataView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String API = "/api/v1/open-data/";
 
-    OpenDataView() {
+    OpenDataView(OpenData openData) {
         addClassName("open-data");
         setMaxWidth("56rem");
         add(new H1(getTranslation("open-data.title")), new Paragraph(getTranslation("open-data.intro")));
-        for (OpenData.Dataset dataset : OpenData.Dataset.values()) {
-            add(dataset(dataset.path(), dataset.title()));
-        }
+        openData.exports().forEach(export -> add(dataset(export)));
         add(new Paragraph(new Anchor(API, getTranslation("open-data.catalogue"))),
                 new Paragraph(new Anchor("/swagger-ui.html", getTranslation("open-data.openapi"))));
     }
 
-    private Div dataset(String path, String title) {
+    private Div dataset(OpenDataExport export) {
+        String path = export.path();
         Facts facts = new Facts();
-        facts.fact("open-data.description", getTranslation("open-data." + path + ".description"));
+        facts.fact("open-data.description", getTranslation(export.descriptionKey()));
         facts.fact("open-data.licence", OpenData.LICENCE + " (" + OpenData.LICENCE_URL + ")");
         facts.fact("open-data.publisher", OpenData.PUBLISHER);
         facts.fact("open-data.frequency", getTranslation("open-data.daily"));
-        facts.fact("open-data.snapshots", getTranslation("open-data.snapshots.how", API + path + "?day=YYYY-MM-DD"));
-        Div links = new Div(new Anchor(API + path, "JSON"), new Anchor(API + path + "?format=csv", "CSV"));
+        if (export instanceof OpenData.Dataset) {
+            facts.fact("open-data.snapshots", getTranslation("open-data.snapshots.how", API + path + "?day=YYYY-MM-DD"));
+        }
+        Div links = new Div(new Anchor(API + path, "JSON"), new Anchor(API + export.csvPath(), "CSV"));
         links.addClassName("open-data-links");
-        Div section = new Div(new H2(title), facts, links);
+        Div section = new Div(new H2(export.title()), facts, links);
         section.setId("open-data-" + path);
         return section;
     }

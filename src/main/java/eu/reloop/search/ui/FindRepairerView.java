@@ -4,6 +4,8 @@ import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -18,14 +20,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import eu.reloop.directory.DirectoryLinks;
+import eu.reloop.directory.ExtraService;
+import eu.reloop.directory.HandOver;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Organisations;
+import eu.reloop.directory.ui.AskRepairLink;
 import eu.reloop.directory.ui.CertificationBadge;
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.search.OrganisationHit;
 import eu.reloop.search.OrganisationQuery;
 import eu.reloop.search.OrganisationSearch;
+import eu.reloop.search.RepairFilters;
 import eu.reloop.search.SearchLinks;
 import eu.reloop.search.SearchPage;
 import eu.reloop.search.SearchUnavailableException;
@@ -47,6 +53,12 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
     private final Select<OfferedService> service = new Select<>();
     private final Checkbox certifiedOnly = new Checkbox();
     private final Checkbox openNow = new Checkbox();
+    private final Checkbox repairFormOnline = new Checkbox();
+    private final Select<Integer> repairDays = new Select<>();
+    private final Checkbox loanDevice = new Checkbox();
+    private final MultiSelectComboBox<HandOver> handOver = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<ExtraService> extraServices = new MultiSelectComboBox<>();
+    private final Details repairFilters = new Details();
 
     FindRepairerView(OrganisationSearch search, Gazetteer gazetteer, Organisations organisations,
             MapProperties mapProperties) {
@@ -62,12 +74,45 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
         certifiedOnly.setId("search-certified");
         openNow.setLabel(getTranslation("find.open-now"));
         openNow.setId("search-open-now");
+        repairFormOnline.setLabel(getTranslation("find.repair-form-online"));
+        repairFormOnline.setId("search-repair-form");
+        repairDays.setLabel(getTranslation("find.repair-days"));
+        repairDays.setItems(SearchState.REPAIR_DAYS);
+        repairDays.setEmptySelectionAllowed(true);
+        repairDays.setEmptySelectionCaption(getTranslation("find.any-repair-days"));
+        repairDays.setItemLabelGenerator(days -> days == null ? getTranslation("find.any-repair-days")
+                : getTranslation("find.repair-days.at-most", days));
+        repairDays.setId("search-repair-days");
+        loanDevice.setLabel(getTranslation("find.loan-device"));
+        loanDevice.setId("search-loan-device");
+        handOver.setLabel(getTranslation("find.hand-over"));
+        handOver.setItems(HandOver.values());
+        handOver.setItemLabelGenerator(option -> getTranslation("repair.hand-over." + option.name()));
+        handOver.setId("search-hand-over");
+        extraServices.setLabel(getTranslation("find.extra-services"));
+        extraServices.setItems(ExtraService.values());
+        extraServices.setItemLabelGenerator(extra -> getTranslation("extra-service." + extra.name()));
+        extraServices.setId("search-extra-services");
         // Marked by markUnusable; their own validation on every value set would clear the mark.
         service.setManualValidation(true);
         certifiedOnly.setManualValidation(true);
         openNow.setManualValidation(true);
+        repairFormOnline.setManualValidation(true);
+        repairDays.setManualValidation(true);
+        loanDevice.setManualValidation(true);
+        handOver.setManualValidation(true);
+        extraServices.setManualValidation(true);
+        // The second row: the repair platform's filters of Article 7 of Directive (EU) 2024/1799.
+        HorizontalLayout repairRow = new HorizontalLayout(repairFormOnline, repairDays, loanDevice, handOver,
+                extraServices);
         layOut(getTranslation("find.title"), getTranslation("find.intro"),
-                new HorizontalLayout(radius, category, service, certifiedOnly, openNow));
+                new HorizontalLayout(radius, category, service, certifiedOnly, openNow), repairRow);
+        // Folded away until asked for, so that the results start as high as without them.
+        int place = indexOf(repairRow);
+        repairFilters.setSummaryText(getTranslation("find.repair-filters"));
+        repairFilters.add(repairRow);
+        repairFilters.setId("search-repair-filters");
+        addComponentAtIndex(place, repairFilters);
     }
 
     @Override
@@ -83,7 +128,8 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
     @Override
     SearchState fromInputs() {
         return state.withFilters(radius.getValue(), category.code(), service.getValue(), certifiedOnly.getValue(),
-                openNow.getValue());
+                openNow.getValue(), new RepairFilters(repairFormOnline.getValue(), repairDays.getValue(),
+                        loanDevice.getValue(), handOver.getValue(), extraServices.getValue()));
     }
 
     @Override
@@ -93,8 +139,15 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
         service.setValue(state.service());
         certifiedOnly.setValue(state.certifiedOnly());
         openNow.setValue(state.openNow());
+        repairFormOnline.setValue(state.repair().repairFormOnline());
+        repairDays.setValue(state.repair().maxRepairDays());
+        loanDevice.setValue(state.repair().loanDevice());
+        handOver.setValue(state.repair().handOver());
+        extraServices.setValue(state.repair().extraServices());
+        repairFilters.setOpened(repairFilters.isOpened() || !state.repair().equals(RepairFilters.NONE));
         where.show(state.area());
-        markUnusable(Map.of("service", service, "certified", certifiedOnly, "open", openNow));
+        markUnusable(Map.of("service", service, "certified", certifiedOnly, "open", openNow, "form", repairFormOnline,
+                "days", repairDays, "loan", loanDevice, "handover", handOver, "extras", extraServices));
         GeoPoint origin = origin();
         if (origin == null) {
             return;
@@ -103,7 +156,7 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
         SearchPage<OrganisationHit> page;
         try {
             page = search.search(new OrganisationQuery(origin, area.radiusKm(), state.category(), state.service(),
-                    state.certifiedOnly(), state.openNow(), state.page(), OrganisationQuery.DEFAULT_SIZE));
+                    state.certifiedOnly(), state.openNow(), state.page(), OrganisationQuery.DEFAULT_SIZE, state.repair()));
         } catch (SearchUnavailableException e) {
             results.nothing(getTranslation("find.unavailable"));
             return;
@@ -112,7 +165,8 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
         if (page.total() == 0) {
             results.nothingAround(origin, getTranslation("find.nothing", radiusText),
                     WhereToSearch.widen(area, getLocale(), wider -> go(state.withFilters(wider, state.category(),
-                            state.service(), state.certifiedOnly(), state.openNow()))).stream().toArray(Component[]::new));
+                            state.service(), state.certifiedOnly(), state.openNow(), state.repair()))).stream()
+                            .toArray(Component[]::new));
             return;
         }
         results.show(getTranslation("find.found", page.total(), radiusText),
@@ -136,6 +190,9 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
         badges.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         badges.setWrap(true);
         Div card = new Div(title, new Paragraph(hit.siteName() + " · " + hit.address()), badges);
+        if (AskRepairLink.offeredFor(hit.kind(), hit.certification())) {
+            card.add(new AskRepairLink(hit.organisationId()));
+        }
         card.addClassName("result-card");
         card.getElement().setAttribute("data-marker", hit.siteId().toString());
         return card;

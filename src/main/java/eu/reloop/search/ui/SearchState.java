@@ -8,9 +8,12 @@ import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.router.QueryParameters;
 
+import eu.reloop.directory.ExtraService;
+import eu.reloop.directory.HandOver;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.search.OrganisationQuery;
+import eu.reloop.search.RepairFilters;
 
 /**
  * Everything a search for repairers is made of, as it stands in the URL, so that a search can be
@@ -23,10 +26,15 @@ record SearchState(
         @Nullable OfferedService service,
         boolean certifiedOnly,
         boolean openNow,
+        RepairFilters repair,
         int page) implements LocationSearchState<SearchState> {
 
+    /** The typical repair times a search offers as "at most", in days. */
+    static final List<Integer> REPAIR_DAYS = List.of(3, 7, 14, 30);
+
     static SearchState initial() {
-        return new SearchState(new SearchArea(null, null, OrganisationQuery.DEFAULT_RADIUS_KM), null, null, true, false, 0);
+        return new SearchState(new SearchArea(null, null, OrganisationQuery.DEFAULT_RADIUS_KM), null, null, true, false,
+                RepairFilters.NONE, 0);
     }
 
     /** The search the URL asks for, its device category one of those given. */
@@ -37,6 +45,9 @@ record SearchState(
                 parameters.constant("service", OfferedService.class).orElse(null),
                 parameters.flag("certified", defaults.certifiedOnly()),
                 parameters.flag("open", defaults.openNow()),
+                new RepairFilters(parameters.flag("form", false), parameters.oneOf("days", REPAIR_DAYS).orElse(null),
+                        parameters.flag("loan", false), parameters.constants("handover", HandOver.class),
+                        parameters.constants("extras", ExtraService.class)),
                 parameters.whole("page", 0, OrganisationQuery.LAST_PAGE).orElse(0));
     }
 
@@ -53,6 +64,21 @@ record SearchState(
         if (openNow) {
             values.put("open", List.of("true"));
         }
+        if (repair.repairFormOnline()) {
+            values.put("form", List.of("true"));
+        }
+        if (repair.maxRepairDays() != null) {
+            values.put("days", List.of(String.valueOf(repair.maxRepairDays())));
+        }
+        if (repair.loanDevice()) {
+            values.put("loan", List.of("true"));
+        }
+        if (!repair.handOver().isEmpty()) {
+            values.put("handover", repair.handOver().stream().map(Enum::name).sorted().toList());
+        }
+        if (!repair.extraServices().isEmpty()) {
+            values.put("extras", repair.extraServices().stream().map(Enum::name).sorted().toList());
+        }
         if (page > 0) {
             values.put("page", List.of(String.valueOf(page)));
         }
@@ -61,15 +87,15 @@ record SearchState(
 
     @Override
     public SearchState at(@Nullable String place, @Nullable GeoPoint point) {
-        return new SearchState(area.at(place, point), category, service, certifiedOnly, openNow, 0);
+        return new SearchState(area.at(place, point), category, service, certifiedOnly, openNow, repair, 0);
     }
 
     SearchState withFilters(double radiusKm, @Nullable String category, @Nullable OfferedService service,
-            boolean certifiedOnly, boolean openNow) {
-        return new SearchState(area.within(radiusKm), category, service, certifiedOnly, openNow, 0);
+            boolean certifiedOnly, boolean openNow, RepairFilters repair) {
+        return new SearchState(area.within(radiusKm), category, service, certifiedOnly, openNow, repair, 0);
     }
 
     SearchState onPage(int page) {
-        return new SearchState(area, category, service, certifiedOnly, openNow, page);
+        return new SearchState(area, category, service, certifiedOnly, openNow, repair, page);
     }
 }

@@ -71,8 +71,8 @@ class AccountJourneyTests extends BrowserTest {
         assertThat(waitFor(By.id("account-unconfirmed")).getText()).contains(email);
         // "My organisations" too: it is where anyone signed in registers an organisation.
         assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Buy refurbished", "Check a certificate",
-                "Verify a stamp", "Hand in old devices", "Impact", "My orders", "My warranties", "My hand-ins", "My impact",
-                "My account", "My data", "My organisations");
+                "Verify a stamp", "Hand in old devices", "Impact", "My orders", "My warranties", "My hand-ins", "My repairs",
+                "My impact", "My account", "My data", "My organisations");
 
         open(new MailedLinks(jdbc).lastLink(email));
         assertThat(waitFor(By.id("confirm-outcome")).getText()).isEqualTo("Thank you: " + email + " is confirmed.");
@@ -138,9 +138,9 @@ class AccountJourneyTests extends BrowserTest {
         signIn(email, "sturdy admin passphrase");
         waitFor(By.id("signed-in-user"));
         assertThat(menuEntries()).containsExactly("Home", "Find a repairer", "Buy refurbished", "Check a certificate",
-                "Verify a stamp", "Hand in old devices", "Impact", "My orders", "My warranties", "My hand-ins", "My impact",
-                "My account", "My data", "My organisations", "Users", "Search index", "Sent mail", "Stamp keys", "Lost and stolen",
-                "Impact factors");
+                "Verify a stamp", "Hand in old devices", "Impact", "My orders", "My warranties", "My hand-ins", "My repairs",
+                "My impact", "My account", "My data", "My organisations", "Users", "Search index", "Sent mail", "Stamp keys",
+                "Lost and stolen", "Impact factors");
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Users']"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), email));

@@ -2,6 +2,7 @@ package eu.reloop.search.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.router.QueryParameters;
 
+import eu.reloop.directory.ExtraService;
+import eu.reloop.directory.HandOver;
 import eu.reloop.directory.OfferedService;
+import eu.reloop.search.RepairFilters;
 
 class SearchStateTests {
 
@@ -40,5 +44,22 @@ class SearchStateTests {
         assertThat(state).extracting(SearchState::category, SearchState::service, SearchState::certifiedOnly,
                 SearchState::openNow).containsExactly("phones", OfferedService.REPAIR, false, true);
         assertThat(parameters.unusable()).isEmpty();
+    }
+
+    @Test
+    void theRepairFiltersTravelInTheLinkAndAnUnofferedOneIsRemembered() {
+        UrlParameters parameters = new UrlParameters(new QueryParameters(Map.of("form", List.of("true"),
+                "days", List.of("7"), "loan", List.of("true"), "handover", List.of("PICKUP", "BRING"),
+                "extras", List.of("TRANSPORT"))));
+
+        SearchState state = SearchState.from(parameters, CATEGORIES);
+
+        assertThat(state.repair()).isEqualTo(new RepairFilters(true, 7, true, Set.of(HandOver.BRING, HandOver.PICKUP),
+                Set.of(ExtraService.TRANSPORT)));
+        assertThat(state.toQueryParameters().getParameters()).containsEntry("handover", List.of("BRING", "PICKUP"))
+                .containsEntry("days", List.of("7")).containsEntry("form", List.of("true"));
+        UrlParameters unoffered = new UrlParameters(QueryParameters.simple(Map.of("days", "5", "handover", "TELEPORT")));
+        assertThat(SearchState.from(unoffered, CATEGORIES).repair()).isEqualTo(RepairFilters.NONE);
+        assertThat(unoffered.unusable()).containsExactlyInAnyOrderEntriesOf(Map.of("days", "5", "handover", "TELEPORT"));
     }
 }

@@ -1,0 +1,29 @@
+package eu.reloop.repair;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import eu.reloop.directory.HandOver;
+import eu.reloop.geo.GeoPoint;
+
+/** A consumer's request for repair and, once a form is accepted, the repair it became. */
+public record RepairRequest(UUID id, String consumerEmail, Locale consumerLocale, String category, String brand,
+        String model, int purchaseYear, String fault, HandOver handOver, GeoPoint location, @Nullable String address,
+        Instant askedAt, RepairStatus status, @Nullable UUID acceptedOffer, @Nullable Instant handOverAt,
+        @Nullable RepairOutcome outcome, @Nullable RepairBarrier barrier, @Nullable PartsUsed parts,
+        @Nullable Integer warrantyMonths, @Nullable LocalDate repairedOn, List<UUID> photoIds) {
+
+    public RepairRequest {
+        photoIds = List.copyOf(photoIds);
+    }
+
+    /** The last day the repair is under the repairer's warranty, once it is recorded. */
+    public @Nullable LocalDate warrantyEndsOn() {
+        return repairedOn == null || warrantyMonths == null ? null : repairedOn.plusMonths(warrantyMonths);
+    }
+}

@@ -1,0 +1,348 @@
+package eu.reloop.repair;
+
+import static eu.reloop.Refusals.assertRefusedOn;
+import static eu.reloop.repair.RepairTestSetup.asConsumer;
+import static eu.reloop.repair.RepairTestSetup.fixedPriceForm;
+import static eu.reloop.repair.RepairTestSetup.washingMachine;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+import eu.reloop.IntegrationTest;
+import eu.reloop.TestClock;
+import eu.reloop.TestSecurity;
+import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.directory.HandOver;
+import eu.reloop.geo.GeoPoint;
+import eu.reloop.identity.Role;
+import eu.reloop.impact.ImpactFigures;
+import eu.reloop.impact.ImpactKind;
+import eu.reloop.impact.ImpactRow;
+import eu.reloop.identity.YourData;
+import eu.reloop.repair.RepairTestSetup.Repairer;
+import eu.reloop.shared.Money;
+import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.Translations;
+import eu.reloop.shared.UnknownRecordException;
+
+@IntegrationTest
+class RepairRequestsTests {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    @Autowired
+    RepairTestSetup setup;
+
+    @Autowired
+    RepairRequests requests;
+
+    @Autowired
+    RepairInbox inbox;
+
+    @Autowired
+    OpenRepairData openData;
+
+    @Autowired
+    RepairComplaints complaints;
+
+    @Autowired
+    YourData yourData;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    ImpactFigures impact;
+
+    GeoPoint consumerAt;
+    Repairer first;
+    Repairer second;
+    String consumer;
+
+    @BeforeEach
+    void twoRepairersAndAConsumer() {
+        consumerAt = DirectoryFixtures.remoteOrigin();
+        first = setup.certifiedRepairer("Vaskefiks " + UUID.randomUUID(), DirectoryFixtures.north(consumerAt, 2));
+        second = setup.certifiedRepairer("Hvitevarehjelpen " + UUID.randomUUID(), DirectoryFixtures.north(consumerAt, 5));
+        consumer = setup.consumer();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aFormIsAcceptedWithABookingAndTheRepairIsCarriedToCollectionAndPublished() {
+        UUID requestId = ask(first, second);
+        UUID siteId = siteOf(requestId);
+        first.run(() -> inbox.answer(first.organisationId(), requestId, fixedPriceForm(siteId)));
+        second.run(() -> inbox.decline(second.organisationId(), requestId, "We do not repair Bosch machines."));
+
+        RepairRequests.RequestWithOffers asked = asConsumer(consumer, () -> requests.myRequest(requestId)).orElseThrow();
+        RepairOffer offered = asked.offers().stream().filter(offer -> offer.status() == OfferStatus.OFFERED).findFirst()
+                .orElseThrow();
+        IssuedForm form = offered.form();
+        assertThat(form.price()).isEqualTo(Money.of("1450", "NOK"));
+        assertThat(form.diagnosisFee()).isEqualTo(Money.of("300", "NOK"));
+        assertThat(form.timeZone()).isEqualTo(OSLO);
+        assertThat(form.validUntil()).isEqualTo(form.issuedOn().plusDays(30));
+        assertThat(asked.offers()).filteredOn(offer -> offer.status() == OfferStatus.DECLINED).singleElement()
+                .satisfies(declined -> assertThat(declined.declineReason()).isEqualTo("We do not repair Bosch machines."));
+
+        asConsumer(consumer, () -> requests.accept(requestId, first.organisationId(), nextWeekday(LocalTime.of(10, 0))));
+        assertThat(inbox(first, requestId).offer().status()).isEqualTo(OfferStatus.ACCEPTED);
+        first.run(() -> inbox.moveTo(first.organisationId(), requestId, RepairStatus.RECEIVED));
+        assertRefusedOn("barrier", () -> first.run(() -> inbox.report(first.organisationId(), requestId,
+                new RepairReport(RepairOutcome.END_OF_LIFE, null, PartsUsed.NONE, 3))));
+        assertRefusedOn("warrantyMonths", () -> first.run(() -> inbox.report(first.organisationId(), requestId,
+                new RepairReport(RepairOutcome.FIXED, null, PartsUsed.ORIGINAL, 2))));
+        first.run(() -> inbox.report(first.organisationId(), requestId,
+                new RepairReport(RepairOutcome.FIXED, null, PartsUsed.ORIGINAL, 3)));
+        // Fixed, it counts in the consumer's impact: half of a new washing machine's footprint, and its weight.
+        ImpactRow repaired = asConsumer(consumer, () -> impact.mine()).getFirst();
+        assertThat(repaired.kind()).isEqualTo(ImpactKind.REPAIR);
+        assertThat(repaired.kgCo2e()).isEqualByComparingTo("211.8");
+        assertThat(repaired.kgWaste()).isEqualByComparingTo("70");
+        assertThatThrownBy(() -> asConsumer(consumer, () -> requests.collected(requestId)))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("repair.error.not-ready"));
+        first.run(() -> inbox.moveTo(first.organisationId(), requestId, RepairStatus.READY));
+        asConsumer(consumer, () -> requests.collected(requestId));
+
+        RepairRequest collected = asConsumer(consumer, () -> requests.myRequest(requestId)).orElseThrow().request();
+        assertThat(collected.status()).isEqualTo(RepairStatus.COLLECTED);
+        assertThat(collected.warrantyEndsOn()).isEqualTo(collected.repairedOn().plusMonths(3));
+        assertThat(openData.records()).anySatisfy(record -> {
+            assertThat(record.brand()).isEqualTo("Bosch");
+            assertThat(record.repairStatus()).isEqualTo("Fixed");
+            assertThat(record.country()).isEqualTo("NOR");
+            assertThat(record.partnerProductCategory()).isEqualTo(RepairTestSetup.WASHING_MACHINES);
+            assertThat(record.problem()).isEqualTo("The drain pump is blocked or worn.");
+            assertThat(record.id()).doesNotContain(requestId.toString());
+        });
+        CategoryStatistics statistics = openData.statistics(RepairTestSetup.WASHING_MACHINES, Currency.getInstance("NOK"));
+        assertThat(statistics.repairs()).isPositive();
+        assertThat(statistics.medianPrice()).isNotNull();
+    }
+
+    @Test
+    void aFormPastItsThirtyDaysCannotBeAccepted() {
+        UUID requestId = ask(first);
+        UUID siteId = siteOf(requestId);
+        first.run(() -> inbox.answer(first.organisationId(), requestId, fixedPriceForm(siteId)));
+
+        clock.advance(Duration.ofDays(31));
+        assertThatThrownBy(() -> asConsumer(consumer,
+                () -> requests.accept(requestId, first.organisationId(), nextWeekday(LocalTime.of(10, 0)))))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("repair.error.form-expired"));
+        assertThat(asConsumer(consumer, () -> requests.myRequest(requestId)).orElseThrow().request().status())
+                .isEqualTo(RepairStatus.ASKED);
+    }
+
+    @Test
+    void aBookingOutsideTheRepairersOpeningHoursIsRefused() {
+        UUID requestId = ask(first);
+        UUID siteId = siteOf(requestId);
+        first.run(() -> inbox.answer(first.organisationId(), requestId, fixedPriceForm(siteId)));
+
+        LocalDateTime saturday = LocalDateTime.ofInstant(clock.instant(), OSLO).toLocalDate()
+                .with(TemporalAdjusters.next(DayOfWeek.SATURDAY)).atTime(11, 0);
+        assertRefusedOn("handOverAt", () -> asConsumer(consumer,
+                () -> requests.accept(requestId, first.organisationId(), saturday)));
+        assertRefusedOn("handOverAt", () -> asConsumer(consumer,
+                () -> requests.accept(requestId, first.organisationId(), nextWeekday(LocalTime.of(17, 0)))));
+        asConsumer(consumer, () -> requests.accept(requestId, first.organisationId(), nextWeekday(LocalTime.of(16, 59))));
+    }
+
+    @Test
+    void aRepairerCannotReadAnotherRepairersRequests() {
+        UUID requestId = ask(first);
+        Repairer other = setup.certifiedRepairer("Annen verksted " + UUID.randomUUID(), DirectoryFixtures.north(consumerAt, 3));
+
+        assertThatThrownBy(() -> other.act(() -> inbox.request(other.organisationId(), requestId)))
+                .isInstanceOf(UnknownRecordException.class);
+        assertThatThrownBy(() -> other.run(() -> inbox.answer(other.organisationId(), requestId,
+                fixedPriceForm(UUID.randomUUID())))).isInstanceOf(UnknownRecordException.class);
+        assertThatThrownBy(() -> other.act(() -> inbox.inbox(first.organisationId())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(other.act(() -> inbox.inbox(other.organisationId()))).isEmpty();
+        assertThat(asConsumer(setup.consumer(), () -> requests.myRequest(requestId))).as("another consumer").isEmpty();
+    }
+
+    @Test
+    void pricesTimesAndTextsAreValidated() {
+        UUID requestId = ask(first);
+        UUID siteId = siteOf(requestId);
+        RepairForm form = fixedPriceForm(siteId);
+
+        assertRefusedOn("price", () -> answer(withPrice(form, new BigDecimal("-1"))));
+        assertRefusedOn("price", () -> answer(withPrice(form, new BigDecimal("1450.005"))));
+        assertRefusedOn("price", () -> answer(withPrice(form, new BigDecimal("1E+12"))));
+        assertRefusedOn("repairDays", () -> answer(new RepairForm(siteId, form.defect(), form.repairType(), form.price(),
+                false, null, form.diagnosisFee(), 0, false, null, form.handOverPlace(), null, null)));
+        assertRefusedOn("priceBasis", () -> answer(new RepairForm(siteId, form.defect(), form.repairType(), form.price(),
+                true, " ", form.diagnosisFee(), 5, false, null, form.handOverPlace(), null, null)));
+        assertRefusedOn("loanTerms", () -> answer(new RepairForm(siteId, form.defect(), form.repairType(), form.price(),
+                false, null, form.diagnosisFee(), 5, true, null, form.handOverPlace(), null, null)));
+        assertRefusedOn("defect", () -> answer(new RepairForm(siteId, "Pump\u0000", form.repairType(), form.price(),
+                false, null, form.diagnosisFee(), 5, false, null, form.handOverPlace(), null, null)));
+        assertRefusedOn("reason", () -> first.run(() -> inbox.decline(first.organisationId(), requestId, " ")));
+
+        Set<UUID> four = Set.of(first.organisationId(), second.organisationId(), UUID.randomUUID(), UUID.randomUUID());
+        RepairAsk tooMany = washingMachine(consumerAt);
+        assertRefusedOn("repairers", () -> asConsumer(consumer, () -> requests.ask(new RepairAsk(tooMany.category(),
+                tooMany.brand(), tooMany.model(), tooMany.purchaseYear(), tooMany.fault(), tooMany.handOver(),
+                tooMany.latitude(), tooMany.longitude(), null, four), Translations.ENGLISH)));
+        assertRefusedOn("fault", () -> asConsumer(consumer, () -> requests.ask(new RepairAsk(tooMany.category(),
+                tooMany.brand(), tooMany.model(), 2019, "x".repeat(2001), HandOver.BRING, tooMany.latitude(),
+                tooMany.longitude(), null, Set.of(first.organisationId())), Translations.ENGLISH)));
+        assertRefusedOn("address", () -> asConsumer(consumer, () -> requests.ask(new RepairAsk(tooMany.category(),
+                tooMany.brand(), tooMany.model(), 2019, tooMany.fault(), HandOver.PICKUP, tooMany.latitude(),
+                tooMany.longitude(), " ", Set.of(first.organisationId())), Translations.ENGLISH)));
+        assertRefusedOn("repairers", () -> asConsumer(consumer, () -> requests.ask(new RepairAsk("phones",
+                tooMany.brand(), tooMany.model(), 2019, tooMany.fault(), HandOver.BRING, tooMany.latitude(),
+                tooMany.longitude(), null, Set.of(first.organisationId())), Translations.ENGLISH)));
+
+        answer(form);
+        assertThatThrownBy(() -> answer(form)).isInstanceOfSatisfying(RefusedException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("repair.error.answered"));
+    }
+
+    @Test
+    void theExportParsesAsCsvWithTheOrdsHeaderAndNoPersonalData() {
+        UUID requestId = ask(first);
+        UUID siteId = siteOf(requestId);
+        RepairForm form = fixedPriceForm(siteId);
+        first.run(() -> inbox.answer(first.organisationId(), requestId, new RepairForm(siteId,
+                "Pump worn; call me on +47 912 34 567 or mail " + consumer, form.repairType(), form.price(), false, null,
+                form.diagnosisFee(), 5, false, null, form.handOverPlace(), null, null)));
+        asConsumer(consumer, () -> requests.accept(requestId, first.organisationId(), nextWeekday(LocalTime.of(10, 0))));
+        first.run(() -> inbox.moveTo(first.organisationId(), requestId, RepairStatus.RECEIVED));
+        first.run(() -> inbox.report(first.organisationId(), requestId,
+                new RepairReport(RepairOutcome.END_OF_LIFE, RepairBarrier.SPARE_PARTS_NOT_AVAILABLE, PartsUsed.NONE, 3)));
+
+        OrdsRecord record = openData.records().stream().filter(found -> found.problem().startsWith("Pump worn"))
+                .findFirst().orElseThrow();
+        assertThat(record.problem()).isEqualTo("Pump worn; call me on [removed] or mail [removed]");
+        assertThat(record.repairBarrier()).isEqualTo("Spare parts not available");
+        assertThat(record.csvLine()).doesNotContain(consumer).doesNotContain("912 34").doesNotContain("Vaskefiks");
+    }
+
+    @Test
+    void aComplaintUnansweredAfterEightDaysShowsToCertifiersUntilTheRepairerAnswers() {
+        UUID requestId = ask(first);
+        first.run(() -> inbox.answer(first.organisationId(), requestId, fixedPriceForm(siteOf(requestId))));
+        asConsumer(consumer, () -> requests.accept(requestId, first.organisationId(), nextWeekday(LocalTime.of(10, 0))));
+        assertThatThrownBy(() -> asConsumer(consumer, () -> complaints.complain(requestId, "It leaks")))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("repair.error.complaint-too-early"));
+        first.run(() -> inbox.moveTo(first.organisationId(), requestId, RepairStatus.RECEIVED));
+        first.run(() -> inbox.report(first.organisationId(), requestId,
+                new RepairReport(RepairOutcome.FIXED, null, PartsUsed.COMPATIBLE, 6)));
+
+        assertRefusedOn("text", () -> asConsumer(consumer, () -> complaints.complain(requestId, " ")));
+        UUID complaintId = asConsumer(consumer, () -> complaints.complain(requestId, "It leaks again after a week."));
+        assertThatThrownBy(() -> asConsumer(consumer, () -> complaints.complain(requestId, "And it is loud")))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("repair.error.complaint-open"));
+        assertThatThrownBy(() -> asConsumer(setup.consumer(), () -> complaints.complain(requestId, "Not mine")))
+                .isInstanceOf(UnknownRecordException.class);
+        RepairComplaint filed = asConsumer(consumer, () -> complaints.myComplaints(requestId)).getFirst();
+        assertThat(filed.answerDue()).isEqualTo(filed.filedAt().plus(Duration.ofDays(8)));
+        String certifier = setup.certifier();
+        assertThat(overdueAs(certifier)).noneMatch(complaint -> complaint.id().equals(complaintId));
+        assertThatThrownBy(() -> first.act(() -> complaints.overdue())).isInstanceOf(AccessDeniedException.class);
+
+        clock.advance(Duration.ofDays(9));
+        assertThat(overdueAs(certifier)).anySatisfy(complaint -> {
+            assertThat(complaint.id()).isEqualTo(complaintId);
+            assertThat(complaint.organisationId()).isEqualTo(first.organisationId());
+            assertThat(complaint.overdue()).isTrue();
+        });
+        assertThatThrownBy(() -> second.run(() -> complaints.answer(second.organisationId(), complaintId, "Not ours")))
+                .isInstanceOf(UnknownRecordException.class);
+        first.run(() -> complaints.answer(first.organisationId(), complaintId, "Bring it in; we replace the seal free."));
+        assertThat(overdueAs(certifier)).noneMatch(complaint -> complaint.id().equals(complaintId));
+        assertThat(asConsumer(consumer, () -> complaints.myComplaints(requestId)).getFirst().answer())
+                .isEqualTo("Bring it in; we replace the seal free.");
+    }
+
+    @Test
+    void aConsumersRequestsAreInTheirDataAndOutlastTheirAccountUnderItsPseudonymWithoutTheAddress() {
+        RepairAsk bring = washingMachine(consumerAt, first.organisationId());
+        UUID requestId = asConsumer(consumer, () -> requests.ask(new RepairAsk(bring.category(), bring.brand(),
+                bring.model(), 2019, bring.fault(), HandOver.PICKUP, bring.latitude(), bring.longitude(),
+                "Storgata 1, 0155 Oslo", bring.repairers()), Translations.ENGLISH));
+        asConsumer(consumer, () -> requests.write(requestId, "The door is stuck too."));
+
+        String export = new String(TestSecurity.as(consumer, yourData::export, Role.CONSUMER.authority()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(export).contains("\"repairs\"", bring.fault(), "Storgata 1, 0155 Oslo", "The door is stuck too.");
+
+        TestSecurity.as(consumer, () -> {
+            yourData.deleteAccount(consumer);
+            return null;
+        }, Role.CONSUMER.authority());
+        java.util.Map<String, Object> stored = jdbc.sql("select consumer_email, address from repair_request where id = :id")
+                .param("id", requestId).query().singleRow();
+        assertThat(stored.get("consumer_email")).isNotEqualTo(consumer);
+        assertThat(stored.get("address")).isNull();
+        assertThat(jdbc.sql("select count(*) from repair_message where author_email = :email").param("email", consumer)
+                .query(Integer.class).single()).isZero();
+    }
+
+    private List<RepairComplaint> overdueAs(String certifier) {
+        return TestSecurity.as(certifier, () -> complaints.overdue(), Role.CERTIFIER.authority());
+    }
+
+    private UUID ask(Repairer... repairers) {
+        UUID[] ids = java.util.Arrays.stream(repairers).map(Repairer::organisationId).toArray(UUID[]::new);
+        return asConsumer(consumer, () -> requests.ask(washingMachine(consumerAt, ids), Translations.ENGLISH));
+    }
+
+    private UUID siteOf(UUID requestId) {
+        return first.act(() -> inbox.prefilled(first.organisationId(), requestId)).siteId();
+    }
+
+    private RepairInbox.RequestForRepairer inbox(Repairer repairer, UUID requestId) {
+        return repairer.act(() -> inbox.request(repairer.organisationId(), requestId));
+    }
+
+    private void answer(RepairForm form) {
+        UUID requestId = first.act(() -> inbox.inbox(first.organisationId())).getFirst().request().id();
+        first.run(() -> inbox.answer(first.organisationId(), requestId, form));
+    }
+
+    private static RepairForm withPrice(RepairForm form, BigDecimal price) {
+        return new RepairForm(form.siteId(), form.defect(), form.repairType(), price, false, null, form.diagnosisFee(),
+                form.repairDays(), form.loanDevice(), form.loanTerms(), form.handOverPlace(), null, null);
+    }
+
+    /** The next Monday to Friday after today in Oslo, at that time. */
+    private LocalDateTime nextWeekday(LocalTime time) {
+        return RepairTestSetup.nextWeekdayInOslo(clock).atTime(time);
+    }
+}
