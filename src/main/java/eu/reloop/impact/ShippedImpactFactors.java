@@ -9,40 +9,24 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
+
+import eu.reloop.shared.JavaMigrationStep;
 
 /**
  * Migration 39.1: the first factor table, {@code impact/factors-v1.csv}, read by the same rules an admin's table is, so
  * that the shipped file is the one place its figures are written.
  */
 @Component
-class ShippedImpactFactors implements JavaMigration {
+class ShippedImpactFactors extends JavaMigrationStep {
 
     static final String TABLE = "impact/factors-v1.csv";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("39.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "shipped impact factors";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    ShippedImpactFactors() {
+        super("39.1", "shipped impact factors");
     }
 
     @Override

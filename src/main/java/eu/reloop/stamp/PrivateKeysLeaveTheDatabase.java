@@ -3,10 +3,10 @@ package eu.reloop.stamp;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
+
+import eu.reloop.shared.JavaMigrationStep;
 
 /**
  * Migration 36: the private signing keys leave the database. A private key that was kept there may have been read
@@ -16,32 +16,13 @@ import org.springframework.stereotype.Component;
  * Java, not SQL, because the signer lives outside the database.
  */
 @Component
-class PrivateKeysLeaveTheDatabase implements JavaMigration {
+class PrivateKeysLeaveTheDatabase extends JavaMigrationStep {
 
     private final StampSigner signer;
 
     PrivateKeysLeaveTheDatabase(StampSigner signer) {
+        super("36", "stamp private keys leave the database");
         this.signer = signer;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("36");
-    }
-
-    @Override
-    public String getDescription() {
-        return "stamp private keys leave the database";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package eu.reloop.handin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static eu.reloop.handin.HandInTestSetup.asOwner;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -15,19 +16,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.reloop.BrowserTest;
 import eu.reloop.certification.CertificationTestSetup;
+import eu.reloop.certification.CertificationTestSetup.Staffed;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.handin.CertificateCode;
 import eu.reloop.handin.HandInTestSetup;
 import eu.reloop.handin.HandInTestSetup.ErasureSite;
+import eu.reloop.handin.HandIns;
+import eu.reloop.market.MarketTestSetup;
 import eu.reloop.search.OrganisationQuery;
 import eu.reloop.search.OrganisationSearch;
+import eu.reloop.stamp.Stamp;
+import eu.reloop.stamp.StampTestSetup;
 
 /**
  * A consumer books a hand-in of a phone near Bergen, the site (a certified reuse centre) receives it by its code,
  * records a Purge erasure and refurbishes it, and the consumer follows it under "My hand-ins" and checks the
- * certificate by its code. Stamping the refurbished phone and its sale are left to the stamp and market journeys.
+ * certificate by its code. A certifier stamps the refurbished phone and it is sold; the owner reads
+ * it got a second life.
  */
 class HandInJourneyTests extends BrowserTest {
 
@@ -39,6 +46,15 @@ class HandInJourneyTests extends BrowserTest {
 
     @Autowired
     OrganisationSearch search;
+
+    @Autowired
+    HandIns handIns;
+
+    @Autowired
+    StampTestSetup stamps;
+
+    @Autowired
+    MarketTestSetup market;
 
     @Test
     void aConsumerHandsInAPhoneAndChecksItsErasureCertificate() {
@@ -115,6 +131,19 @@ class HandInJourneyTests extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("certificate-status"), "is genuine"));
         assertThat(browser.findElement(By.id("certificate-facts")).getText())
                 .contains("Fairphone 4", "3809", "Purge", name).doesNotContain(owner, "356938035643809");
+
+        // The centre documents the phone, a certifier stamps it, and it is sold: the owner reads it got a second life.
+        UUID application = asOwner(owner, () -> handIns.mine()).stream()
+                .filter(handIn -> handIn.code().display().equals(code)).findFirst().orElseThrow()
+                .devices().getFirst().outcome().stampApplicationId();
+        Staffed staffed = new Staffed(site.organisationId(), site.staff());
+        Stamp stamp = stamps.stampStarted(staffed, application, setup.certifier());
+        MarketTestSetup.Centre seller = new MarketTestSetup.Centre(staffed, site.siteId(), "");
+        market.soldAtPickup(seller, market.consumer(), market.listed(seller, stamp, "Fairphone 4, refurbished", "1490",
+                "NOK", null));
+        open("/my-hand-ins");
+        assertThat(shown(By.id("hand-in-" + code.replace("-", ""))).getText())
+                .contains("Your device got a second life: it was sold again on");
     }
 
     /** The element once it is on the page, scrolled into view: on a long page, one outside the view is not "visible". */
