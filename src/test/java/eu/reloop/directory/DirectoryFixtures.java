@@ -17,7 +17,7 @@ public final class DirectoryFixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger(new Random().nextInt(10_000_000));
     private static final AtomicInteger ORIGINS = new AtomicInteger();
     private static final int ORIGIN_ROWS = 13;
-    private static final int ORIGIN_COLUMNS = 13;
+    private static final int ORIGIN_COLUMNS = 20;
     /** One degree of latitude along a great circle, with the earth radius Elasticsearch uses. */
     public static final double KM_PER_DEGREE_LATITUDE = 2 * Math.PI * 6371.0087714 / 360;
 

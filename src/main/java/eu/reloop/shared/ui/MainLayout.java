@@ -57,8 +57,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             }""";
     private static final String FOCUS_HEADING = """
             requestAnimationFrame(() => {
+                window.scrollTo(0, 0);
                 const heading = document.querySelector('[role=main] h1');
                 if (heading) {
+                    heading.scrollIntoView({block: 'nearest'});
                     heading.setAttribute('tabindex', '-1');
                     heading.focus({preventScroll: true});
                 }
@@ -94,7 +96,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         if (navigatedBefore) {
-            // As a page load does for a screen reader, a navigation inside the application starts at the new heading.
+            // As a page load does, a navigation inside the application starts at the top, with the new heading focused
+            // for a screen reader; otherwise a page opened from far down a long list would open scrolled down.
             getUI().ifPresent(ui -> ui.getPage().executeJs(FOCUS_HEADING));
         }
         navigatedBefore = true;
