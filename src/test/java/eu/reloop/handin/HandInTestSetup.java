@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -133,8 +134,13 @@ public class HandInTestSetup {
         return new DeviceBrought("phones", "Fairphone", "4", serial, true);
     }
 
+    /**
+     * A hand-in of one phone: a serial of its own (a stamp binds it, one live stamp per serial), ending 3809 as the
+     * masking tests expect.
+     */
     public HandIn booked(String owner, ErasureSite site, Instant slot) {
-        return asOwner(owner, () -> handIns.book(new Booking(site.siteId(), slot, List.of(phone("356938035643809"))),
+        String serial = "356938" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000)) + "3809";
+        return asOwner(owner, () -> handIns.book(new Booking(site.siteId(), slot, List.of(phone(serial))),
                 Locale.ENGLISH));
     }
 }
