@@ -28,14 +28,12 @@ public class ImpactFigures {
     }
 
     /** What one reuse or repair of an item of the category avoids, by the factors in force now. */
-    public record Estimate(BigDecimal kgCo2e, BigDecimal kgWaste, int factorVersion) {
+    public record Estimate(BigDecimal kgCo2e, BigDecimal kgWaste) {
     }
 
     @Transactional(readOnly = true)
     public Optional<Estimate> estimate(String category) {
-        FactorVersion version = factors.current();
-        return version.of(category).map(factor -> new Estimate(factor.avoidedKgCo2e(), factor.typicalWeightKg(),
-                version.version()));
+        return factors.current().of(category).map(factor -> new Estimate(factor.avoidedKgCo2e(), factor.typicalWeightKg()));
     }
 
     @Transactional(readOnly = true)

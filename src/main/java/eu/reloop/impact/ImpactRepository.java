@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -60,6 +61,21 @@ class ImpactRepository {
                 .query((rs, row) -> new FactorVersion(rs.getInt("version"), rs.getTimestamp("published_at").toInstant(),
                         rs.getString("published_by"), rs.getString("note"),
                         factors.getOrDefault(rs.getInt("version"), List.of()))).list();
+    }
+
+    /** One version with its factors: the newest when {@code version} is null. */
+    Optional<FactorVersion> version(@Nullable Integer version) {
+        return jdbc.sql("""
+                        select * from impact_factor_version where version = coalesce(cast(:version as integer),
+                                                                                  (select max(version) from impact_factor_version))""")
+                .param("version", version)
+                .query((rs, row) -> {
+                    int found = rs.getInt("version");
+                    List<ImpactFactor> factors = jdbc.sql("select * from impact_factor where version = :version order by category")
+                            .param("version", found).query((factor, number) -> factor(factor)).list();
+                    return new FactorVersion(found, rs.getTimestamp("published_at").toInstant(), rs.getString("published_by"),
+                            rs.getString("note"), factors);
+                }).optional();
     }
 
     /** Counts the record once: a repeated report of the same sale, repair or device changes nothing. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -179,17 +180,19 @@ public class OpenData {
         List<Stamps.IssuedCount> counts = stamps.issuedCounts();
         Map<UUID, ImpactRecord.Area> byCentre = areas.ofOrganisations(
                 counts.stream().map(Stamps.IssuedCount::organisationId).distinct().toList());
-        // Summed per region: one centre's own counts would name it.
-        Map<List<String>, Long> summed = new TreeMap<>(Comparator.comparing(List::toString));
-        for (Stamps.IssuedCount count : counts) {
-            ImpactRecord.Area area = byCentre.get(count.organisationId());
-            if (area != null) {
-                summed.merge(List.of(count.month().toString(), area.country(), area.region(), count.category(),
-                        count.grade().name()), count.stamps(), Long::sum);
-            }
-        }
-        return summed.entrySet().stream().map(entry -> new StampCountRow(entry.getKey().get(0), entry.getKey().get(1),
-                entry.getKey().get(2), entry.getKey().get(3), entry.getKey().get(4), entry.getValue())).toList();
+        // Summed per region (a centre's own counts would name it), in the order the rows are published in.
+        Comparator<StampCountRow> order = Comparator.comparing(StampCountRow::month).thenComparing(StampCountRow::country)
+                .thenComparing(StampCountRow::region).thenComparing(StampCountRow::category)
+                .thenComparing(StampCountRow::grade);
+        return counts.stream().filter(count -> byCentre.containsKey(count.organisationId()))
+                .map(count -> {
+                    ImpactRecord.Area area = byCentre.get(count.organisationId());
+                    return new StampCountRow(count.month().toString(), area.country(), area.region(), count.category(),
+                            count.grade().name(), count.stamps());
+                })
+                .collect(Collectors.groupingBy(row -> row.withStamps(0), () -> new TreeMap<>(order),
+                        Collectors.summingLong(StampCountRow::stamps)))
+                .entrySet().stream().map(group -> group.getKey().withStamps(group.getValue())).toList();
     }
 
     private static String snakeCase(String camel) {

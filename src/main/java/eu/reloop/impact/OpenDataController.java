@@ -26,7 +26,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The open-data exports as JSON or CSV, live or as kept on a day, and a DCAT-AP style catalogue of them. */
 @RestController
-@RequestMapping("/api/v1/open-data")
+@RequestMapping(ImpactLinks.OPEN_DATA_API)
 @Tag(name = "Open data", description = "Impact figures and stamp counts, CC BY 4.0, no personal data")
 class OpenDataController {
 
@@ -81,7 +81,7 @@ class OpenDataController {
     @GetMapping(value = "", produces = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "The catalogue of the exports, in the manner of DCAT-AP (JSON-LD)")
     Map<String, Object> catalogue() {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/open-data/").toUriString();
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().path(ImpactLinks.OPEN_DATA_API + "/").toUriString();
         Map<String, Object> catalogue = new LinkedHashMap<>();
         catalogue.put("@context", Map.of("dcat", "http://www.w3.org/ns/dcat#", "dct", "http://purl.org/dc/terms/"));
         catalogue.put("@type", "dcat:Catalog");

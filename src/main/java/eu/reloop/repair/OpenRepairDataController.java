@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import eu.reloop.impact.ImpactLinks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,7 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The repairs recorded through ReLoop, as open data in the Open Repair Data Standard's fields. */
 @RestController
-@RequestMapping("/api/v1/open-data")
+@RequestMapping(ImpactLinks.OPEN_DATA_API)
 @Tag(name = "Open repair data", description = "Repair outcomes in the fields of the Open Repair Data Standard "
         + "(ORDS 0.2), under CC BY 4.0: no personal data, and no repairer named")
 class OpenRepairDataController {

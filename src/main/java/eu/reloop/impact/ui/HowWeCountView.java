@@ -80,7 +80,7 @@ class HowWeCountView extends VerticalLayout implements HasDynamicTitle {
     private UnorderedList versions(ImpactFactors factors) {
         UnorderedList list = new UnorderedList();
         factors.versions().forEach(version -> list.add(new ListItem(new Anchor(
-                "/api/v1/open-data/impact-factors/" + version.version(),
+                ImpactLinks.factorTable(version.version()),
                 getTranslation("impact.method.version", version.version(), BrowserTime.date(version.publishedAt()),
                         version.publishedBy(), version.note())))));
         list.setId("impact-versions");

@@ -91,7 +91,7 @@ class ImpactFactorsView extends VerticalLayout implements HasDynamicTitle {
         inForce.removeAll();
         inForce.add(new Span(getTranslation("impact-factors.in-force", current.version(),
                 BrowserTime.date(current.publishedAt()), current.publishedBy()) + " "),
-                new Anchor("/api/v1/open-data/impact-factors/" + current.version(), getTranslation("impact-factors.download")));
+                new Anchor(ImpactLinks.factorTable(current.version()), getTranslation("impact-factors.download")));
     }
 
     @Override

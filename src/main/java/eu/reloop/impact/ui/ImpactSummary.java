@@ -8,9 +8,10 @@ import eu.reloop.impact.ImpactKind;
 import eu.reloop.impact.ImpactRow;
 import eu.reloop.impact.ImpactTotals;
 import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.stamp.ui.FactList;
 
 /** Totals per kind in words: how many reused and repaired, the CO2e and waste they avoided, the mass recycled. */
-class ImpactSummary extends Facts {
+class ImpactSummary extends FactList {
 
     ImpactSummary(Collection<ImpactRow> rows, Locale locale) {
         addClassName("impact-summary");

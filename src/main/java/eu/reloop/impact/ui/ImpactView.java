@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -76,14 +77,15 @@ class ImpactView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Chart byMonth(List<ImpactRow> rows, Locale locale) {
-        List<String> months = ImpactTotals.by(rows, ImpactRow::month).keySet().stream().sorted()
-                .skip(Math.max(0, ImpactTotals.by(rows, ImpactRow::month).size() - MONTHS_SHOWN)).toList();
+        List<String> all = List.copyOf(ImpactTotals.by(rows, ImpactRow::month).keySet());
+        List<String> months = all.subList(Math.max(0, all.size() - MONTHS_SHOWN), all.size());
         DateTimeFormatter format = DateTimeFormatter.ofPattern("MMM yyyy", locale);
         Chart chart = new Chart(getTranslation("impact.by-month"));
         chart.setId("impact-month-chart");
         chart.show(months.stream().map(month -> YearMonth.parse(month).format(format)).toList(), List.of(
-                series(rows, months, ImpactRow::month, ImpactKind.REUSE, REUSE_COLOUR),
-                series(rows, months, ImpactRow::month, ImpactKind.REPAIR, REPAIR_COLOUR)), true, "kg CO2e");
+                kindSeries(rows, months, ImpactRow::month, ImpactKind.REUSE, REUSE_COLOUR, (month, totals) -> totals.kgCo2e()),
+                kindSeries(rows, months, ImpactRow::month, ImpactKind.REPAIR, REPAIR_COLOUR, (month, totals) -> totals.kgCo2e())),
+                true, "kg CO2e");
         return chart;
     }
 
@@ -102,34 +104,26 @@ class ImpactView extends VerticalLayout implements HasDynamicTitle {
     private Chart massShares(List<ImpactRow> rows, BigDecimal target) {
         Map<String, ImpactTotals> regions = ImpactTotals.by(rows, ImpactRow::region);
         List<String> labels = List.copyOf(regions.keySet());
+        BiFunction<String, ImpactTotals, BigDecimal> share = (region, part) -> part.massKg().movePointRight(2)
+                .divide(regions.get(region).massKg(), 1, RoundingMode.HALF_UP);
         Chart chart = new Chart(getTranslation("impact.mass-shares"));
         chart.setId("impact-mass-chart");
         chart.show(labels, List.of(
-                shareSeries(rows, labels, ImpactKind.REUSE, REUSE_COLOUR),
-                shareSeries(rows, labels, ImpactKind.REPAIR, REPAIR_COLOUR),
-                shareSeries(rows, labels, ImpactKind.RECYCLING, RECYCLING_COLOUR),
+                kindSeries(rows, labels, ImpactRow::region, ImpactKind.REUSE, REUSE_COLOUR, share),
+                kindSeries(rows, labels, ImpactRow::region, ImpactKind.REPAIR, REPAIR_COLOUR, share),
+                kindSeries(rows, labels, ImpactRow::region, ImpactKind.RECYCLING, RECYCLING_COLOUR, share),
                 new Chart.Series(getTranslation("impact.target"),
                         labels.stream().map(label -> target.movePointRight(2)).toList(), TARGET_COLOUR, true)),
                 true, "%");
         return chart;
     }
 
-    private Chart.Series shareSeries(List<ImpactRow> rows, List<String> regions, ImpactKind kind, String colour) {
-        Map<String, ImpactTotals> all = ImpactTotals.by(rows, ImpactRow::region);
-        Map<String, ImpactTotals> ofKind = ImpactTotals.by(rows.stream().filter(row -> row.kind() == kind).toList(),
-                ImpactRow::region);
-        return new Chart.Series(getTranslation("impact.kind." + kind.name()), regions.stream().map(region -> {
-            BigDecimal total = all.get(region).massKg();
-            BigDecimal part = ofKind.getOrDefault(region, ImpactTotals.NONE).massKg();
-            return total.signum() == 0 ? BigDecimal.ZERO : part.movePointRight(2).divide(total, 1, RoundingMode.HALF_UP);
-        }).toList(), colour, false);
-    }
-
-    private Chart.Series series(List<ImpactRow> rows, List<String> labels,
-            Function<ImpactRow, String> key, ImpactKind kind, String colour) {
+    /** One kind's figure under each label: what {@code figure} makes of that kind's totals there. */
+    private Chart.Series kindSeries(List<ImpactRow> rows, List<String> labels, Function<ImpactRow, String> key,
+            ImpactKind kind, String colour, BiFunction<String, ImpactTotals, BigDecimal> figure) {
         Map<String, ImpactTotals> ofKind = ImpactTotals.by(rows.stream().filter(row -> row.kind() == kind).toList(), key);
         return new Chart.Series(getTranslation("impact.kind." + kind.name()), labels.stream()
-                .map(label -> ofKind.getOrDefault(label, ImpactTotals.NONE).kgCo2e()).toList(), colour, false);
+                .map(label -> figure.apply(label, ofKind.getOrDefault(label, ImpactTotals.NONE))).toList(), colour, false);
     }
 
     private LeafletMap map(List<ImpactRow> rows, MapProperties properties, Locale locale) {

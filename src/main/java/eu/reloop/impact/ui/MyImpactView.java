@@ -20,7 +20,7 @@ import eu.reloop.shared.ui.MainLayout;
 
 /** What the signed-in person's purchases, repairs and hand-ins saved, by the factors in force when each happened. */
 @Route(value = ImpactLinks.MY_IMPACT_ROUTE, layout = MainLayout.class)
-@Menu(order = 16.7, icon = "vaadin:leaf", title = "menu.my-impact")
+@Menu(order = 16.7, icon = "vaadin:chart", title = "menu.my-impact")
 @PermitAll
 class MyImpactView extends VerticalLayout implements HasDynamicTitle {
 
