@@ -122,6 +122,10 @@ class DirectoryRepository {
         jdbc.sql("select * from organisation where id in (:ids)").param("ids", ids)
                 .query((rs, row) -> mapOrganisation(rs)).list()
                 .forEach(organisation -> organisations.put(organisation.id(), organisation));
+        if (organisations.isEmpty()) {
+            // None of them exists: nothing to read further (and "in ()" is no SQL).
+            return List.of();
+        }
         Map<UUID, List<Site>> sites = findSites(organisations.keySet());
         Map<UUID, RepairTerms> terms = findRepairTerms(organisations.keySet());
         List<OrganisationProfile> profiles = new ArrayList<>();

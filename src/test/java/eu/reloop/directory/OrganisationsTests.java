@@ -98,6 +98,13 @@ class OrganisationsTests {
         assertThat(organisations.profile(ours).orElseThrow().organisation().details().legalName()).isEqualTo("Ours");
     }
 
+    /** A link to an organisation that does not exist finds nothing, rather than failing on the empty follow-up reads. */
+    @Test
+    void anUnknownOrganisationHasNoProfile() {
+        assertThat(organisations.profile(UUID.randomUUID())).isEmpty();
+        assertThat(organisations.profiles(List.of(UUID.randomUUID(), UUID.randomUUID()))).isEmpty();
+    }
+
     @Test
     void organisationNumbersAreCheckedByTheirCheckDigitsAndUnique() {
         OrganisationDetails wrongCheckDigit = new OrganisationDetails("Typo AS", "NO", "923456784", "", null, null,
