@@ -1,17 +1,11 @@
 package eu.reloop.impact;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -19,13 +13,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import eu.reloop.shared.CsvExport;
 import eu.reloop.stamp.Stamps;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import tools.jackson.databind.json.JsonMapper;
@@ -141,32 +134,12 @@ public class OpenData {
         }
     }
 
-    /**
-     * The export as CSV: comment lines first (what it is, the licence, the factor version, when it was made), then a
-     * header of the row's fields in snake case and one line per row.
-     */
+    /** The export as CSV, with comment lines that say what it is, its licence, its factor version and when it was made. */
     public static String csv(OpenDataset<?> export, Dataset dataset) {
-        StringWriter out = new StringWriter();
-        RecordComponent[] columns = dataset.row.getRecordComponents();
-        CSVFormat format = CSVFormat.RFC4180.builder().setCommentMarker('#')
-                .setHeader(Arrays.stream(columns).map(column -> snakeCase(column.getName())).toArray(String[]::new))
-                .setHeaderComments(export.title(), "Licence: " + export.licence() + " (" + export.licenceUrl()
-                        + "), publisher " + export.publisher(), "Factor version: " + export.factorVersion(),
-                        "Generated at: " + export.generatedAt()).get();
-        try (CSVPrinter printer = format.print(out)) {
-            for (Object row : export.rows()) {
-                List<Object> values = new ArrayList<>();
-                for (RecordComponent column : columns) {
-                    values.add(column.getAccessor().invoke(row));
-                }
-                printer.printRecord(values);
-            }
-        } catch (IOException inMemory) {
-            throw new UncheckedIOException(inMemory);
-        } catch (ReflectiveOperationException recordAccessor) {
-            throw new IllegalStateException(recordAccessor);
-        }
-        return out.toString();
+        return CsvExport.write(export.rows(), dataset.row,
+                List.of(export.title(), "Licence: " + export.licence() + " (" + export.licenceUrl() + "), publisher "
+                        + export.publisher(), "Factor version: " + export.factorVersion(),
+                        "Generated at: " + export.generatedAt()));
     }
 
     private List<?> rows(Dataset dataset) {
@@ -195,7 +168,4 @@ public class OpenData {
                 .entrySet().stream().map(group -> group.getKey().withStamps(group.getValue())).toList();
     }
 
-    private static String snakeCase(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
-    }
 }

@@ -1,6 +1,5 @@
 package eu.reloop.impact;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import eu.reloop.shared.CsvExport;
 import eu.reloop.shared.UnknownRecordException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -30,7 +30,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Open data", description = "Impact figures and stamp counts, CC BY 4.0, no personal data")
 class OpenDataController {
 
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final String DAY = "A day (UTC, YYYY-MM-DD) whose kept snapshot to return; the live figures when left out";
     private static final String FORMAT = "json (the default) or csv";
 
@@ -74,7 +73,7 @@ class OpenDataController {
             description = "One row per device category: production CO2e, typical weight, displacement, source and year.")
     @ApiResponse(responseCode = "404", description = "No such version")
     ResponseEntity<String> factors(@PathVariable int version) {
-        return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION,
+        return ResponseEntity.ok().contentType(CsvExport.MEDIA_TYPE).header(HttpHeaders.CONTENT_DISPOSITION,
                 "inline; filename=\"reloop-impact-factors-v" + version + ".csv\"").body(impactFactors.csv(version));
     }
 
@@ -108,7 +107,7 @@ class OpenDataController {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .header(HttpHeaders.LINK, "<" + OpenData.LICENCE_URL + ">; rel=\"license\"");
         return format == Format.csv
-                ? response.contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"reloop-"
+                ? response.contentType(CsvExport.MEDIA_TYPE).header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"reloop-"
                         + dataset.path() + (day == null ? "" : "-" + day) + ".csv\"").body(OpenData.csv(export, dataset))
                 : response.contentType(MediaType.APPLICATION_JSON).body(export);
     }

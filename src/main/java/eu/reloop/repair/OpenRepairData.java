@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
+
+import eu.reloop.impact.OpenData;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -20,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OpenRepairData {
 
-    public static final String DATA_PROVIDER = "ReLoop";
-    public static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
     public static final String ATTRIBUTION = "Repair data: ReLoop, CC BY 4.0";
     /** More than ReLoop records in years; a bound so one request cannot read without end. */
     static final int MAX_RECORDS = 100_000;
@@ -39,7 +39,7 @@ public class OpenRepairData {
     @Transactional(readOnly = true)
     public List<OrdsRecord> records() {
         return repairs.recordedRepairs(MAX_RECORDS).stream().map(row -> new OrdsRecord(publicId(row.id()),
-                DATA_PROVIDER, Locale.of("", row.country()).getISO3Country(), row.category(), row.categoryName(),
+                OpenData.PUBLISHER, Locale.of("", row.country()).getISO3Country(), row.category(), row.categoryName(),
                 row.brand(), null, Math.max(0, row.repairedOn().getYear() - row.purchaseYear()), row.outcome().ords(),
                 row.barrier() == null ? null : row.barrier().ords(), row.repairedOn(), withoutIdentifiers(row.defect())))
                 .toList();

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.reloop.impact.ImpactLinks;
+import eu.reloop.impact.OpenData;
+import eu.reloop.shared.CsvExport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -22,8 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         + "(ORDS 0.2), under CC BY 4.0: no personal data, and no repairer named")
 class OpenRepairDataController {
 
-    private static final String LICENCE_LINK = "<" + OpenRepairData.LICENCE + ">; rel=\"license\"";
-    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    private static final String LICENCE_LINK = "<" + OpenData.LICENCE_URL + ">; rel=\"license\"";
 
     private final OpenRepairData data;
 
@@ -40,7 +41,7 @@ class OpenRepairDataController {
     @ApiResponse(responseCode = "200", description = "The data set with its licence")
     ResponseEntity<Dataset> json() {
         return ResponseEntity.ok().header(HttpHeaders.LINK, LICENCE_LINK)
-                .body(new Dataset(OpenRepairData.LICENCE, OpenRepairData.ATTRIBUTION, data.records()));
+                .body(new Dataset(OpenData.LICENCE_URL, OpenRepairData.ATTRIBUTION, data.records()));
     }
 
     @GetMapping(value = {"/repairs", "/repairs.csv"}, produces = "text/csv")
@@ -49,10 +50,8 @@ class OpenRepairDataController {
                     + "(the Link header names the licence).")
     @ApiResponse(responseCode = "200", description = "The data set as CSV", content = @Content(mediaType = "text/csv"))
     ResponseEntity<String> csv() {
-        StringBuilder csv = new StringBuilder(OrdsRecord.CSV_HEADER).append("\r\n");
-        data.records().forEach(record -> csv.append(record.csvLine()).append("\r\n"));
-        return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.LINK, LICENCE_LINK)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"reloop-repairs.csv\"").body(csv.toString());
+        return ResponseEntity.ok().contentType(CsvExport.MEDIA_TYPE).header(HttpHeaders.LINK, LICENCE_LINK)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"reloop-repairs.csv\"").body(CsvExport.write(data.records(), OrdsRecord.class, List.of()));
     }
 
     /** The data set as JSON: its licence, the credit it asks for, and the records. */

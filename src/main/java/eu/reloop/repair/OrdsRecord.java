@@ -26,25 +26,4 @@ public record OrdsRecord(
         @JsonProperty("repair_barrier_if_end_of_life") @Nullable String repairBarrier,
         @JsonProperty("event_date") LocalDate eventDate,
         String problem) {
-
-    /** The CSV header: ORDS's field names, in its order. */
-    public static final String CSV_HEADER = "id,data_provider,country,partner_product_category,product_category,brand,"
-            + "year_of_manufacture,product_age,repair_status,repair_barrier_if_end_of_life,event_date,problem";
-
-    /** One CSV line (RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled). */
-    public String csvLine() {
-        return String.join(",", csv(id), csv(dataProvider), csv(country), csv(partnerProductCategory),
-                csv(productCategory), csv(brand), yearOfManufacture == null ? "" : yearOfManufacture.toString(),
-                Integer.toString(productAgeYears), csv(repairStatus), csv(repairBarrier), eventDate.toString(),
-                csv(problem));
-    }
-
-    private static String csv(@Nullable String value) {
-        if (value == null) {
-            return "";
-        }
-        // A leading = + - @ would be read as a formula by a spreadsheet: quoted with a leading apostrophe.
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return safe.matches("(?s).*[\",\r\n].*") || !safe.equals(value) ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
-    }
 }
