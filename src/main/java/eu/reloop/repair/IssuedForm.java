@@ -1,5 +1,6 @@
 package eu.reloop.repair;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -22,8 +23,8 @@ public record IssuedForm(String repairerName, String repairerAddress, @Nullable 
     /** Article 4(3): the repairer is bound by the form for 30 days from the day it is issued. */
     public static final int BINDING_DAYS = 30;
 
-    /** Whether the form still binds on that day, counted in the repairer's time zone. */
-    public boolean bindsOn(LocalDate day) {
-        return !day.isAfter(validUntil);
+    /** Whether the form still binds at that moment: up to the end of its last day in the repairer's time zone. */
+    public boolean bindsAt(Instant moment) {
+        return !LocalDate.ofInstant(moment, timeZone).isAfter(validUntil);
     }
 }

@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -84,11 +84,13 @@ public class RepairComplaints {
         } catch (DuplicateKeyException alreadyOpen) {
             throw RefusedException.because("repair.error.complaint-open");
         }
-        UUID organisationId = repairs.offersOf(requestId).stream().filter(offer -> offer.status() == OfferStatus.ACCEPTED)
-                .findFirst().orElseThrow().organisationId();
+        RepairOffer accepted = repairs.offersOf(requestId).stream()
+                .filter(offer -> offer.id().equals(request.acceptedOffer())).findFirst().orElseThrow();
+        UUID organisationId = accepted.organisationId();
+        // The day it is due where the repairer works.
+        LocalDate dueOn = LocalDate.ofInstant(due, Objects.requireNonNull(accepted.form()).timeZone());
         notifications.notifyOrganisation(organisationId, "notice.repair-complaint", List.of(request.brand(),
-                request.model(), LocalizedFormats.date(LocalDate.ofInstant(due, ZoneOffset.UTC), Translations.ENGLISH)),
-                RepairLinks.answer(organisationId, requestId));
+                request.model(), LocalizedFormats.date(dueOn, Translations.ENGLISH)), RepairLinks.answer(organisationId, requestId));
         return complaintId;
     }
 

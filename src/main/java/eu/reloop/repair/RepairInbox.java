@@ -70,21 +70,28 @@ public class RepairInbox {
     @PreAuthorize(STAFF)
     public List<RequestForRepairer> inbox(UUID organisationId) {
         return repairs.requestsTo(organisationId, SHOWN_REQUESTS).stream()
-                .map(request -> new RequestForRepairer(request, ownOffer(organisationId, request.id()))).toList();
+                .map(request -> forRepairer(organisationId, request)).toList();
     }
 
     /** One request the repairer was asked, with its own answer so far. */
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
     public RequestForRepairer request(UUID organisationId, UUID requestId) {
-        RepairRequest request = repairs.request(requestId).orElseThrow(() -> RepairRequests.unknown(requestId));
-        return new RequestForRepairer(request, ownOffer(organisationId, requestId));
+        return forRepairer(organisationId,
+                repairs.request(requestId).orElseThrow(() -> RepairRequests.unknown(requestId)));
+    }
+
+    /** The request with the repairer's own answer; one that declined or was not chosen no longer sees the address. */
+    private RequestForRepairer forRepairer(UUID organisationId, RepairRequest request) {
+        RepairOffer offer = ownOffer(organisationId, request.id());
+        boolean outOfTheRunning = offer.status() == OfferStatus.DECLINED || offer.status() == OfferStatus.NOT_CHOSEN;
+        return new RequestForRepairer(outOfTheRunning ? request.withoutAddress() : request, offer);
     }
 
     /**
      * A form filled in as far as the organisation and the request tell: the site nearest the consumer and, for a
-     * device brought in, its address as the hand-over place (else the consumer's), the fault as the defect, and
-     * no fees.
+     * device brought in, its address as the hand-over place (else the consumer's), and no fees. The defect is left to
+     * the repairer: it is published as open data, which the consumer's own words never are.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
@@ -94,7 +101,7 @@ public class RepairInbox {
         Site site = nearestSite(profile(organisationId), request);
         String place = request.handOver() == HandOver.BRING || request.address() == null
                 ? site.details().address().oneLine() : request.address();
-        return new RepairForm(site.id(), request.fault(), "", null, false, null, BigDecimal.ZERO, null, false, null,
+        return new RepairForm(site.id(), "", "", null, false, null, BigDecimal.ZERO, null, false, null,
                 place, null, null);
     }
 
@@ -165,7 +172,7 @@ public class RepairInbox {
     @PreAuthorize(STAFF)
     public void moveTo(UUID organisationId, UUID requestId, @NotNull RepairStatus next) {
         RepairRequest request = lockChosen(organisationId, requestId);
-        if (next == RepairStatus.REPAIRED || !request.status().repairerMayMoveTo(next)) {
+        if (!request.status().repairerMayMoveTo(next)) {
             throw RefusedException.because("repair.error.wrong-step");
         }
         repairs.moveTo(requestId, next, clock.instant());

@@ -26,10 +26,6 @@ public final class RepairLinks {
     private RepairLinks() {
     }
 
-    public static String ask(UUID repairer) {
-        return "/" + ASK + "?" + REPAIRER_PARAMETER + "=" + repairer;
-    }
-
     public static String myRequests() {
         return "/" + MY_REQUESTS;
     }

@@ -137,11 +137,11 @@ class RepairRepository {
                 .param("reason", reason).param("now", Timestamp.from(now)).param("id", offerId).update();
     }
 
-    /** The accepted offer is ACCEPTED, the request's other forms NOT_CHOSEN, and the request booked. */
+    /** The accepted offer is ACCEPTED, the other forms and unanswered asks NOT_CHOSEN, and the request booked. */
     void accept(UUID requestId, UUID offerId, Instant handOverAt, Instant now) {
         jdbc.sql("""
                         update repair_offer set status = case when id = :offer then 'ACCEPTED' else 'NOT_CHOSEN' end
-                        where request_id = :request and status = 'OFFERED'""")
+                        where request_id = :request and status in ('OFFERED', 'WAITING')""")
                 .param("offer", offerId).param("request", requestId).update();
         jdbc.sql("""
                         update repair_request set status = 'BOOKED', accepted_offer = :offer, hand_over_at = :handOverAt,
@@ -180,7 +180,7 @@ class RepairRepository {
         return jdbc.sql("select * from repair_message where request_id = :request order by sent_at, id")
                 .param("request", requestId)
                 .query((rs, row) -> new RepairMessage(rs.getObject("id", UUID.class), rs.getBoolean("from_repairer"),
-                        rs.getString("author_email"), rs.getString("text"), rs.getTimestamp("sent_at").toInstant()))
+                        rs.getString("text"), rs.getTimestamp("sent_at").toInstant()))
                 .list();
     }
 

@@ -22,6 +22,13 @@ public record RepairRequest(UUID id, String consumerEmail, Locale consumerLocale
         photoIds = List.copyOf(photoIds);
     }
 
+    /** The request as a repairer no longer in the running sees it: without where the consumer lives. */
+    RepairRequest withoutAddress() {
+        return new RepairRequest(id, consumerEmail, consumerLocale, category, brand, model, purchaseYear, fault, handOver,
+                location, null, askedAt, status, acceptedOffer, handOverAt, outcome, barrier, parts, warrantyMonths,
+                repairedOn, photoIds);
+    }
+
     /** The last day the repair is under the repairer's warranty, once it is recorded. */
     public @Nullable LocalDate warrantyEndsOn() {
         return repairedOn == null || warrantyMonths == null ? null : repairedOn.plusMonths(warrantyMonths);

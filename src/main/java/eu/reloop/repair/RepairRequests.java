@@ -2,7 +2,6 @@ package eu.reloop.repair;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.ZoneId;
@@ -160,7 +159,7 @@ public class RepairRequests {
         IssuedForm form = offer.form();
         ZoneId zone = form.timeZone();
         Instant now = clock.instant();
-        if (!form.bindsOn(LocalDate.ofInstant(now, zone))) {
+        if (!form.bindsAt(now)) {
             throw RefusedException.because("repair.error.form-expired",
                     LocalizedFormats.date(form.validUntil(), request.consumerLocale()));
         }

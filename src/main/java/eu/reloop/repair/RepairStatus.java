@@ -4,11 +4,13 @@ package eu.reloop.repair;
 public enum RepairStatus {
     ASKED, BOOKED, RECEIVED, REPAIRED, READY, COLLECTED;
 
-    /** The repairer's next step from here, if the repairer takes it; collection is the consumer's. */
+    /**
+     * The step the repairer moves on to from here. Received to repaired is taken by recording the outcome, and
+     * collection is the consumer's.
+     */
     boolean repairerMayMoveTo(RepairStatus next) {
         return switch (this) {
             case BOOKED -> next == RECEIVED;
-            case RECEIVED -> next == REPAIRED;
             case REPAIRED -> next == READY;
             default -> false;
         };

@@ -38,6 +38,7 @@ import eu.reloop.impact.ImpactKind;
 import eu.reloop.impact.ImpactRow;
 import eu.reloop.identity.YourData;
 import eu.reloop.repair.RepairTestSetup.Repairer;
+import eu.reloop.shared.CsvExport;
 import eu.reloop.shared.Money;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.Translations;
@@ -248,7 +249,7 @@ class RepairRequestsTests {
                 .findFirst().orElseThrow();
         assertThat(record.problem()).isEqualTo("Pump worn; call me on [removed] or mail [removed]");
         assertThat(record.repairBarrier()).isEqualTo("Spare parts not available");
-        assertThat(record.csvLine()).doesNotContain(consumer).doesNotContain("912 34").doesNotContain("Vaskefiks");
+        assertThat(CsvExport.write(List.of(record), OrdsRecord.class, List.of())).doesNotContain(consumer).doesNotContain("912 34").doesNotContain("Vaskefiks");
     }
 
     @Test
@@ -312,6 +313,21 @@ class RepairRequestsTests {
         assertThat(stored.get("address")).isNull();
         assertThat(jdbc.sql("select count(*) from repair_message where author_email = :email").param("email", consumer)
                 .query(Integer.class).single()).isZero();
+    }
+
+    /** Choosing one form closes the request for every other repairer asked, also one that had not answered yet. */
+    @Test
+    void aRepairerThatHadNotAnsweredWhenAnotherWasChosenIsOutOfTheRunning() {
+        UUID requestId = ask(first, second);
+        first.run(() -> inbox.answer(first.organisationId(), requestId, fixedPriceForm(siteOf(requestId))));
+        assertThat(inbox(second, requestId).offer().status()).isEqualTo(OfferStatus.WAITING);
+
+        asConsumer(consumer, () -> requests.accept(requestId, first.organisationId(), nextWeekday(LocalTime.of(10, 0))));
+
+        assertThat(inbox(second, requestId).offer().status()).isEqualTo(OfferStatus.NOT_CHOSEN);
+        assertThatThrownBy(() -> second.run(() -> inbox.write(second.organisationId(), requestId, "Still free?")))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("repair.error.not-yours-now"));
     }
 
     private List<RepairComplaint> overdueAs(String certifier) {

@@ -1,8 +1,8 @@
 package eu.reloop.repair.ui;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -97,11 +97,13 @@ class RepairRequestView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient OpenRepairData openData;
     private final transient RepairFormDocuments documents;
     private final transient RepairComplaints complaints;
+    private final transient Clock clock;
     private String title = "";
 
     RepairRequestView(RepairRequests requests, Organisations organisations, ListingSearch listings,
-            OpenRepairData openData, RepairFormDocuments documents, RepairComplaints complaints) {
+            OpenRepairData openData, RepairFormDocuments documents, RepairComplaints complaints, Clock clock) {
         this.requests = requests;
+        this.clock = clock;
         this.organisations = organisations;
         this.listings = listings;
         this.openData = openData;
@@ -278,7 +280,7 @@ class RepairRequestView extends VerticalLayout implements BeforeEnterObserver, H
             return actions;
         }
         if (request.status() == RepairStatus.ASKED && offer.status() == OfferStatus.OFFERED) {
-            boolean binding = form.bindsOn(LocalDate.now(form.timeZone()));
+            boolean binding = form.bindsAt(clock.instant());
             Button accept = new Button(getTranslation("repair.accept"), click -> book(request, offer, profile));
             accept.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
             accept.setEnabled(binding);
@@ -323,7 +325,7 @@ class RepairRequestView extends VerticalLayout implements BeforeEnterObserver, H
                 site.details().name(), hours(site.details().hours().weekly())))));
         DateTimePicker when = new DateTimePicker(getTranslation("repair.book.when"));
         when.setStep(HAND_OVER_STEP);
-        when.setMin(ZonedDateTime.now(form.timeZone()).toLocalDateTime());
+        when.setMin(LocalDateTime.ofInstant(clock.instant(), form.timeZone()));
         when.setId("repair-hand-over-at");
         dialog.add(when);
         Button confirm = new Button(getTranslation("repair.book.confirm"), click -> {
