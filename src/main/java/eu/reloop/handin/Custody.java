@@ -9,8 +9,9 @@ import eu.reloop.stamp.CustodyLog;
 import eu.reloop.stamp.StampEvent;
 
 /**
- * Appends each step of a handed-in device to the registry's tamper-evident log. A device's subject is its hand-in's
- * code and its place in it ({@code HANDIN-4KX9QDM-1}); the details name sites and certificates, never the owner.
+ * Appends each step of a handed-in device to the registry's tamper-evident log. A device's subject is its id
+ * ({@code HANDIN-<uuid>}), not its hand-in's code: the log is public, and the code is what the owner shows at the
+ * counter. The details name sites and certificates, never the owner.
  */
 @Component
 class Custody {
@@ -22,18 +23,18 @@ class Custody {
     }
 
     void record(HandIn handIn, StampEvent step, Map<String, String> details) {
-        handIn.devices().forEach(device -> record(handIn, device, step, details));
+        handIn.devices().forEach(device -> record(device, step, details));
     }
 
-    void record(HandIn handIn, HandInDevice device, StampEvent step, Map<String, String> details) {
-        log.append(subject(handIn, device), step, details);
+    void record(HandInDevice device, StampEvent step, Map<String, String> details) {
+        log.append(subject(device), step, details);
     }
 
-    List<CustodyLog.Step> steps(HandIn handIn, HandInDevice device) {
-        return log.steps(subject(handIn, device));
+    List<CustodyLog.Step> steps(HandInDevice device) {
+        return log.steps(subject(device));
     }
 
-    static String subject(HandIn handIn, HandInDevice device) {
-        return "HANDIN-" + handIn.code().value() + "-" + device.position();
+    private static String subject(HandInDevice device) {
+        return "HANDIN-" + device.id();
     }
 }

@@ -11,6 +11,6 @@ import eu.reloop.stamp.DataErasure;
  */
 public record ErasureCertificate(String code, String category, String brand, String model, String maskedSerial,
         DataErasure.Method method, String technique, String tool, DataErasure.Verification verification,
-        String performer, LocalDate performedOn, String organisation, String site, Instant issuedAt,
+        LocalDate performedOn, String organisation, String site, Instant issuedAt,
         String statement, String keyId, String signature, boolean signatureValid) {
 }

@@ -1,14 +1,20 @@
 package eu.reloop.handin;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import eu.reloop.shared.SiteProperties;
 import eu.reloop.shared.Translations;
@@ -22,14 +28,16 @@ import eu.reloop.stamp.SanitisationCertificate;
 public class ErasureCertificates {
 
     private final HandInRepository repository;
+    private final JsonMapper json;
     private final HandIns handIns;
     private final RegistrySignatures signatures;
     private final Translations translations;
     private final SiteProperties site;
 
     ErasureCertificates(HandInRepository repository, HandIns handIns, RegistrySignatures signatures,
-            Translations translations, SiteProperties site) {
+            Translations translations, SiteProperties site, JsonMapper json) {
         this.repository = repository;
+        this.json = json;
         this.handIns = handIns;
         this.signatures = signatures;
         this.translations = translations;
@@ -39,17 +47,18 @@ public class ErasureCertificates {
     @Transactional(readOnly = true)
     public Optional<ErasureCertificate> verify(CertificateCode code) {
         return repository.certified(code).map(certified -> {
-            HandIn handIn = repository.find(certified.handInId()).orElseThrow();
-            HandInDevice device = device(handIn, certified.deviceId());
-            DataErasure erasure = erasureOf(device);
             boolean valid = signatures.verify(new RegistrySignatures.SignedStatement(certified.statement(),
                     certified.keyId(), certified.signature()));
-            String organisation = handIns.organisationName(handIn.organisationId());
-            return new ErasureCertificate(code.display(), device.category(), device.brand(), device.model(),
-                    device.maskedSerial(), erasure.method(), erasure.technique(), erasure.tool() + " " + erasure.toolVersion(),
-                    erasure.verification(), erasure.performer(), erasure.performedOn(), organisation, handIn.siteName(),
-                    device.erasedAt() == null ? handIn.bookedAt() : device.erasedAt(), certified.statement(),
-                    certified.keyId(), Base64.getUrlEncoder().withoutPadding().encodeToString(certified.signature()), valid);
+            // What is shown is what was signed, not the rows as they are now.
+            Map<?, ?> signed = json.readValue(certified.statement(), Map.class);
+            Function<String, String> field = name -> String.valueOf(signed.get(name));
+            return new ErasureCertificate(code.display(), field.apply("category"), field.apply("brand"),
+                    field.apply("model"), field.apply("serial"), DataErasure.Method.valueOf(field.apply("method")),
+                    field.apply("technique"), field.apply("tool"),
+                    DataErasure.Verification.valueOf(field.apply("verification")),
+                    LocalDate.parse(field.apply("performedOn")), field.apply("organisation"), field.apply("site"),
+                    Instant.parse(field.apply("issuedAt")), certified.statement(), certified.keyId(),
+                    Base64.getUrlEncoder().withoutPadding().encodeToString(certified.signature()), valid);
         });
     }
 
@@ -62,8 +71,8 @@ public class ErasureCertificates {
                 .orElseThrow(() -> new UnknownRecordException("No certificate " + code));
         HandIn handIn = repository.find(certified.handInId()).filter(found -> reader.equals(found.ownerEmail()))
                 .orElseThrow(() -> new UnknownRecordException("No certificate " + code + " of yours"));
-        HandInDevice device = device(handIn, certified.deviceId());
-        Locale language = Locale.forLanguageTag(handIn.ownerLanguage());
+        HandInDevice device = handIn.device(certified.deviceId());
+        Locale language = handIn.ownerLocale();
         String organisation = handIns.organisationName(handIn.organisationId());
         String item = device.brand() + " " + device.model()
                 + (device.serial() == null ? "" : ", " + text("handin.certificate.serial", language, device.maskedSerial()));
@@ -79,9 +88,6 @@ public class ErasureCertificates {
         return translations.getTranslation(key, language, arguments);
     }
 
-    private static HandInDevice device(HandIn handIn, UUID deviceId) {
-        return handIn.devices().stream().filter(found -> found.id().equals(deviceId)).findFirst().orElseThrow();
-    }
 
     private static DataErasure erasureOf(HandInDevice device) {
         DataErasure erasure = device.erasure();

@@ -3,9 +3,12 @@ package eu.reloop.handin;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
+import eu.reloop.shared.UnknownRecordException;
 
 /**
  * A booked hand-in with its devices. The owner's e-mail and name are null once the account is deleted; callers
@@ -18,6 +21,17 @@ public record HandIn(UUID id, HandInCode code, UUID siteId, UUID organisationId,
 
     public HandIn {
         devices = List.copyOf(devices);
+    }
+
+    /** The language the owner booked in: their certificates and mail are written in it. */
+    public Locale ownerLocale() {
+        return Locale.forLanguageTag(ownerLanguage);
+    }
+
+    /** One of its devices; unknown when it is none of them. */
+    public HandInDevice device(UUID deviceId) {
+        return devices.stream().filter(device -> device.id().equals(deviceId)).findFirst()
+                .orElseThrow(() -> new UnknownRecordException("No device " + deviceId + " in hand-in " + id));
     }
 
     /** Whether the owner may still move or cancel it. */

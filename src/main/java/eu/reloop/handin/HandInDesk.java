@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,8 +89,10 @@ public class HandInDesk {
     public HandIn receive(UUID organisationId, @NotNull String code) {
         HandInCode read = new HandInCode(HandInCode.FORMAT.readOrRefuse(code, "code", "handin.error.code-typo",
                 "handin.error.code-malformed"));
-        HandIn handIn = repository.findByCode(read).filter(found -> found.organisationId().equals(organisationId))
-                .orElseThrow(() -> RefusedException.onField("code", "handin.error.code-unknown", read.display()));
+        UUID found = repository.findByCode(read).filter(byCode -> byCode.organisationId().equals(organisationId))
+                .orElseThrow(() -> RefusedException.onField("code", "handin.error.code-unknown", read.display())).id();
+        // Locked, as the owner's cancellation and a colleague's receipt lock it: one of them goes first.
+        HandIn handIn = repository.lock(found).orElseThrow();
         switch (handIn.status()) {
             case CANCELLED -> throw RefusedException.onField("code", "handin.error.cancelled", read.display());
             case BOOKED -> {
@@ -108,7 +109,7 @@ public class HandInDesk {
     @PreAuthorize(STAFF)
     public void correctDevice(UUID organisationId, @NotNull UUID handInId, @NotNull UUID deviceId,
             @Valid @NotNull DeviceBrought device) {
-        HandInDevice stored = receivedDevice(organisationId, handInId, deviceId);
+        HandInDevice stored = handIns.lockReceived(organisationId, handInId).device(deviceId);
         if (stored.erasure() != null) {
             throw RefusedException.because("handin.error.already-erased");
         }
@@ -126,24 +127,24 @@ public class HandInDesk {
     @PreAuthorize(STAFF)
     public CertificateCode recordErasure(UUID organisationId, @NotNull UUID handInId, @NotNull UUID deviceId,
             @Valid @NotNull DataErasure erasure) {
-        HandInDevice device = receivedDevice(organisationId, handInId, deviceId);
+        HandIn handIn = handIns.lockReceived(organisationId, handInId);
+        HandInDevice device = handIn.device(deviceId);
         if (!device.holdsData()) {
             throw RefusedException.because("handin.error.holds-no-data");
         }
         if (device.erasure() != null) {
             throw RefusedException.because("handin.error.already-erased");
         }
-        HandIn handIn = repository.find(handInId).orElseThrow();
         if (erasure.performedOn().isAfter(LocalDate.ofInstant(clock.instant(), handIn.siteTimeZone()))) {
             throw RefusedException.onField("performedOn", "handin.error.erased-in-future");
         }
         Instant now = clock.instant();
         CertificateCode code = issue(handIn, device, erasure, now);
-        custody.record(handIn, device, StampEvent.HANDIN_ERASED, Map.of("certificate", code.value(),
+        custody.record(device, StampEvent.HANDIN_ERASED, Map.of("certificate", code.value(),
                 "method", erasure.method().name()));
         if (handIn.ownerEmail() != null) {
-            notifications.notifyPerson(handIn.ownerEmail(), "handin.mail.certificate", List.of(device.brand() + " "
-                    + device.model(), code.display()), HandInLinks.certificate(code));
+            notifications.notifyPerson(handIn.ownerEmail(), handIn.ownerLocale(), "handin.mail.certificate",
+                    List.of(device.brand() + " " + device.model(), code.display()), HandInLinks.certificate(code));
         }
         return code;
     }
@@ -162,32 +163,14 @@ public class HandInDesk {
     }
 
     private CertificateCode issue(HandIn handIn, HandInDevice device, DataErasure erasure, Instant now) {
-        String organisation = handIns.organisationName(handIn.organisationId());
-        for (int attempt = 0; ; attempt++) {
-            CertificateCode code = CertificateCode.generate(random);
-            RegistrySignatures.SignedStatement signed = signatures.sign(
-                    statement(code, device, erasure, organisation, handIn.siteName(), now));
-            try {
-                repository.recordErasure(device.id(), erasure, code, signed.canonical(), signed.keyId(), signed.signature(),
-                        now);
-                return code;
-            } catch (DuplicateKeyException clash) {
-                if (attempt == 3) {
-                    throw clash;
-                }
-            }
-        }
+        // 32^10 codes: a clash is not worth a retry.
+        CertificateCode code = CertificateCode.generate(random);
+        RegistrySignatures.SignedStatement signed = signatures.sign(statement(code, device, erasure,
+                handIns.organisationName(handIn.organisationId()), handIn.siteName(), now));
+        repository.recordErasure(device.id(), erasure, code, signed.canonical(), signed.keyId(), signed.signature(), now);
+        return code;
     }
 
-    private HandInDevice receivedDevice(UUID organisationId, UUID handInId, UUID deviceId) {
-        HandIn handIn = repository.lock(handInId).filter(found -> found.organisationId().equals(organisationId))
-                .orElseThrow(() -> unknown(handInId));
-        if (handIn.status() != HandInStatus.RECEIVED) {
-            throw RefusedException.because("handin.error.not-received");
-        }
-        return handIn.devices().stream().filter(device -> device.id().equals(deviceId)).findFirst()
-                .orElseThrow(() -> new UnknownRecordException("No device " + deviceId + " in hand-in " + handInId));
-    }
 
     private Site ownSite(UUID organisationId, UUID siteId) {
         Site site = handIns.site(siteId);

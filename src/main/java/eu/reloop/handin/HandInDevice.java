@@ -22,9 +22,4 @@ public record HandInDevice(UUID id, int position, String category, String brand,
     public boolean awaitsErasure() {
         return holdsData && erasure == null;
     }
-
-    /** Whether its outcome may be recorded: it has none yet, and any data on it is erased. */
-    public boolean readyForOutcome() {
-        return outcome == null && !awaitsErasure();
-    }
 }

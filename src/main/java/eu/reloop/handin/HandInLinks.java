@@ -39,9 +39,4 @@ public final class HandInLinks {
     public static String certificate(CertificateCode code) {
         return certificateCheck() + "/" + code.value();
     }
-
-    /** The owner's PDF of a certificate. */
-    public static String certificatePdf(CertificateCode code) {
-        return "/api/v1/erasures/" + code.value() + "/certificate.pdf";
-    }
 }

@@ -74,7 +74,7 @@ public class HandInOutcomes {
     @Transactional
     @PreAuthorize(STAFF)
     public UUID refurbish(UUID organisationId, @NotNull UUID handInId, @NotNull UUID deviceId) {
-        HandIn handIn = lockReceived(organisationId, handInId);
+        HandIn handIn = handIns.lockReceived(organisationId, handInId);
         HandInDevice device = ready(handIn, deviceId);
         if (device.serial() == null) {
             throw RefusedException.because("handin.error.serial-needed");
@@ -82,7 +82,7 @@ public class HandInOutcomes {
         UUID application = stampApplications.start(organisationId,
                 new ItemIdentity(device.category(), device.brand(), device.model(), device.serial(), null));
         repository.refurbished(deviceId, application, clock.instant());
-        custody.record(handIn, device, StampEvent.HANDIN_REFURBISHED, Map.of("organisation", organisationId.toString(),
+        custody.record(device, StampEvent.HANDIN_REFURBISHED, Map.of("organisation", organisationId.toString(),
                 "stampApplication", application.toString()));
         settleIfDone(handInId);
         return application;
@@ -92,14 +92,14 @@ public class HandInOutcomes {
     @Transactional
     @PreAuthorize(STAFF)
     public void handOver(UUID organisationId, @NotNull UUID handInId, @NotNull UUID deviceId, @NotNull UUID receiverId) {
-        HandIn handIn = lockReceived(organisationId, handInId);
+        HandIn handIn = handIns.lockReceived(organisationId, handInId);
         HandInDevice device = ready(handIn, deviceId);
         if (receiverId.equals(organisationId)
                 || !certificates.isCertifiedFor(receiverId, CertificateKind.REUSE_CENTRE, device.category())) {
             throw RefusedException.onField("receiverId", "handin.error.receiver-not-certified");
         }
         repository.handedOver(deviceId, receiverId, clock.instant());
-        custody.record(handIn, device, StampEvent.HANDIN_HANDED_OVER, Map.of("from", organisationId.toString(),
+        custody.record(device, StampEvent.HANDIN_HANDED_OVER, Map.of("from", organisationId.toString(),
                 "to", receiverId.toString()));
         notifications.notifyOrganisation(receiverId, "handin.notice.handed-over", List.of(handIns.organisationName(organisationId),
                 device.brand() + " " + device.model(), handIn.code().display()), HandInLinks.desk());
@@ -130,7 +130,7 @@ public class HandInOutcomes {
             throw new UnknownRecordException("No device " + deviceId + " handed over to this organisation unconfirmed");
         }
         HandIn handIn = repository.ofDevice(deviceId).orElseThrow();
-        custody.record(handIn, device(handIn, deviceId), StampEvent.HANDIN_HANDOVER_CONFIRMED,
+        custody.record(handIn.device(deviceId), StampEvent.HANDIN_HANDOVER_CONFIRMED,
                 Map.of("organisation", organisationId.toString()));
     }
 
@@ -145,7 +145,7 @@ public class HandInOutcomes {
     @PreAuthorize(STAFF)
     public void recycle(UUID organisationId, @NotNull UUID handInId, @NotNull UUID deviceId,
             @Valid @NotNull Recycling recycling) {
-        HandIn handIn = lockReceived(organisationId, handInId);
+        HandIn handIn = handIns.lockReceived(organisationId, handInId);
         HandInDevice device = ready(handIn, deviceId);
         if (recycling.sortedGrams() > recycling.weightGrams()) {
             throw RefusedException.onField("weightGrams", "handin.error.fractions-exceed-weight");
@@ -153,27 +153,15 @@ public class HandInOutcomes {
         repository.recycled(deviceId, recycling, clock.instant());
         impact.recordRecycling(deviceId.toString(), device.category(), organisationId, handIn.siteId(),
                 handIn.ownerEmail(), clock.instant(), recycling.materials());
-        custody.record(handIn, device, StampEvent.HANDIN_RECYCLED, Map.of("organisation", organisationId.toString(),
+        custody.record(device, StampEvent.HANDIN_RECYCLED, Map.of("organisation", organisationId.toString(),
                 "recycler", recycling.recycler(), "weightGrams", String.valueOf(recycling.weightGrams())));
         settleIfDone(handInId);
     }
 
-    private HandIn lockReceived(UUID organisationId, UUID handInId) {
-        HandIn handIn = repository.lock(handInId).filter(found -> found.organisationId().equals(organisationId))
-                .orElseThrow(() -> new UnknownRecordException("No hand-in " + handInId + " at this organisation's sites"));
-        if (handIn.status() != HandInStatus.RECEIVED) {
-            throw RefusedException.because("handin.error.not-received");
-        }
-        return handIn;
-    }
 
-    private static HandInDevice device(HandIn handIn, UUID deviceId) {
-        return handIn.devices().stream().filter(found -> found.id().equals(deviceId)).findFirst()
-                .orElseThrow(() -> new UnknownRecordException("No device " + deviceId + " in hand-in " + handIn.id()));
-    }
 
     private static HandInDevice ready(HandIn handIn, UUID deviceId) {
-        HandInDevice device = device(handIn, deviceId);
+        HandInDevice device = handIn.device(deviceId);
         if (device.outcome() != null) {
             throw RefusedException.because("handin.error.outcome-recorded");
         }

@@ -17,16 +17,14 @@ import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import eu.reloop.directory.Site;
 import eu.reloop.directory.SiteTimeZones;
 import eu.reloop.stamp.DataErasure;
 
 @Repository
 class HandInRepository {
 
-    private static final String SELECT = """
-            select h.*, s.name as site_name, s.country as site_country, s.street || ', ' || s.postcode || ' ' || s.town as site_address
-            from handin h join site s on s.id = h.site_id
-            """;
+    private static final String SELECT = "select h.* from handin h ";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -64,13 +62,22 @@ class HandInRepository {
                 .param("except", except).query(Integer.class).single();
     }
 
-    UUID insert(HandInCode code, UUID siteId, UUID organisationId, String ownerEmail, String ownerName, String language,
+    boolean codeTaken(HandInCode code) {
+        return jdbc.sql("select exists (select 1 from handin where code = :code)").param("code", code.value())
+                .query(Boolean.class).single();
+    }
+
+    /** A booking at the site, which it keeps as the site was then. */
+    UUID insert(HandInCode code, Site site, String ownerEmail, String ownerName, String language,
             Instant slotStart, List<DeviceBrought> devices, Instant now) {
         UUID id = jdbc.sql("""
-                        insert into handin (code, site_id, organisation_id, owner_email, owner_name, owner_language,
-                                            slot_start, status, booked_at)
-                        values (:code, :site, :organisation, :email, :name, :language, :slot, 'BOOKED', :now) returning id""")
-                .param("code", code.value()).param("site", siteId).param("organisation", organisationId)
+                        insert into handin (code, site_id, site_name, site_address, site_country, organisation_id,
+                                            owner_email, owner_name, owner_language, slot_start, status, booked_at)
+                        values (:code, :site, :siteName, :siteAddress, :siteCountry, :organisation, :email, :name, :language,
+                                :slot, 'BOOKED', :now) returning id""")
+                .param("code", code.value()).param("site", site.id()).param("siteName", site.details().name())
+                .param("siteAddress", site.details().address().oneLine())
+                .param("siteCountry", site.details().address().country()).param("organisation", site.organisationId())
                 .param("email", ownerEmail).param("name", ownerName).param("language", language)
                 .param("slot", Timestamp.from(slotStart)).param("now", Timestamp.from(now)).query(UUID.class).single();
         for (int position = 0; position < devices.size(); position++) {
@@ -195,11 +202,11 @@ class HandInRepository {
      */
     List<HandInFlag> flags(@Nullable UUID organisationId, Instant receivedBefore, Instant handedOverBefore) {
         return jdbc.sql("""
-                        select d.id as device_id, d.brand, d.model, h.code, h.organisation_id, o.legal_name, s.name as site_name,
+                        select d.id as device_id, d.brand, d.model, h.code, h.organisation_id, o.legal_name, h.site_name,
                                case when d.outcome = 'HANDED_OVER' then 'UNCONFIRMED_HAND_OVER' else 'OVERDUE' end as kind,
                                case when d.outcome = 'HANDED_OVER' then d.outcome_at else h.received_at end as since,
                                r.legal_name as receiver_name
-                        from handin_device d join handin h on h.id = d.handin_id join site s on s.id = h.site_id
+                        from handin_device d join handin h on h.id = d.handin_id
                              join organisation o on o.id = h.organisation_id
                              left join organisation r on r.id = d.receiver_organisation_id
                         where (cast(:organisation as uuid) is null or h.organisation_id = :organisation)

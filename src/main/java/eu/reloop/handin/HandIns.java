@@ -14,7 +14,6 @@ import java.util.random.RandomGenerator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -104,7 +103,7 @@ public class HandIns {
                 : Translations.ENGLISH);
         HandIn handIn = repository.find(id).orElseThrow();
         custody.record(handIn, StampEvent.HANDIN_BOOKED, Map.of("site", site.id().toString()));
-        notifications.notifyPerson(owner, "handin.mail.booked", List.of(handIn.code().display(), handIn.siteName(),
+        notifications.notifyPerson(owner, handIn.ownerLocale(), "handin.mail.booked", List.of(handIn.code().display(), handIn.siteName(),
                 handIn.siteAddress(), when(handIn)), HandInLinks.receipt(id));
         return handIn;
     }
@@ -145,8 +144,7 @@ public class HandIns {
     @PreAuthorize("isAuthenticated()")
     public List<CustodyLog.Step> custodyOf(@NotNull UUID handInId, @NotNull UUID deviceId) {
         HandIn handIn = mine(handInId);
-        return custody.steps(handIn, handIn.devices().stream().filter(device -> device.id().equals(deviceId)).findFirst()
-                .orElseThrow(() -> new UnknownRecordException("No device " + deviceId + " in hand-in " + handInId)));
+        return custody.steps(handIn.device(deviceId));
     }
 
     /** The categories a device may be of, in the taxonomy's order. */
@@ -178,19 +176,27 @@ public class HandIns {
         }
     }
 
+    /**
+     * 32^6 codes: a clash is rare but possible, so a code is drawn until it is free. Asked first, not caught after: a
+     * failed insert would end the whole transaction in PostgreSQL.
+     */
     private UUID insertWithFreshCode(Site site, String owner, Booking booking, Locale language) {
-        // 32^6 codes: a clash is rare, but possible, and then the next code does.
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return repository.insert(HandInCode.generate(random), site.id(), site.organisationId(), owner,
-                        accounts.currentDisplayName(), language.getLanguage(), booking.slotStart(), booking.devices(),
-                        clock.instant());
-            } catch (DuplicateKeyException clash) {
-                if (attempt == 3) {
-                    throw clash;
-                }
-            }
+        HandInCode code;
+        do {
+            code = HandInCode.generate(random);
+        } while (repository.codeTaken(code));
+        return repository.insert(code, site, owner, accounts.currentDisplayName(), language.getLanguage(),
+                booking.slotStart(), booking.devices(), clock.instant());
+    }
+
+    /** A hand-in of the organisation's, received and locked, for the desk's and the outcomes' next step. */
+    HandIn lockReceived(UUID organisationId, UUID handInId) {
+        HandIn handIn = repository.lock(handInId).filter(found -> found.organisationId().equals(organisationId))
+                .orElseThrow(() -> new UnknownRecordException("No hand-in " + handInId + " at this organisation's sites"));
+        if (handIn.status() != HandInStatus.RECEIVED) {
+            throw RefusedException.because("handin.error.not-received");
         }
+        return handIn;
     }
 
     /** The organisation's legal name, as certificates and notices name it. */
@@ -211,8 +217,9 @@ public class HandIns {
     }
 
     /** The slot in the site's time, in English as e-mails are written. */
+    /** The booked time at the site, written the way its owner reads dates. */
     static String when(HandIn handIn) {
-        return LocalizedFormats.dateTime(handIn.slotStart().atZone(handIn.siteTimeZone()), Translations.ENGLISH);
+        return LocalizedFormats.dateTime(handIn.slotStart().atZone(handIn.siteTimeZone()), handIn.ownerLocale());
     }
 
     private static String owner() {

@@ -20,9 +20,9 @@ class OwnerData implements PersonalData {
 
     private static final List<Query> QUERIES = List.of(
             new Query("hand-ins", """
-                    select h.code, s.name as site, h.slot_start, h.status, h.owner_name, h.owner_language, h.booked_at,
+                    select h.code, h.site_name as site, h.slot_start, h.status, h.owner_name, h.owner_language, h.booked_at,
                            h.received_at, h.cancelled_at
-                    from handin h join site s on s.id = h.site_id where h.owner_email = :email order by h.booked_at"""),
+                    from handin h where h.owner_email = :email order by h.booked_at"""),
             new Query("hand-in devices", """
                     select h.code as hand_in, d.position, d.category_code, d.brand, d.model, d.serial, d.holds_data,
                            d.certificate_code, d.erased_at

@@ -36,7 +36,7 @@ class SecondLife {
                     .filter(found -> found.outcome() != null && sold.applicationId().equals(found.outcome().stampApplicationId()))
                     .findFirst().orElseThrow();
             if (repository.markSecondLife(device.id(), clock.instant()) && handIn.ownerEmail() != null) {
-                notifications.notifyPerson(handIn.ownerEmail(), "handin.mail.second-life",
+                notifications.notifyPerson(handIn.ownerEmail(), handIn.ownerLocale(), "handin.mail.second-life",
                         List.of(device.brand() + " " + device.model(), handIn.code().display()), HandInLinks.mine());
             }
         });

@@ -37,6 +37,7 @@ import eu.reloop.handin.HandInLinks;
 import eu.reloop.handin.HandIns;
 import eu.reloop.search.OrganisationHit;
 import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
@@ -104,7 +105,7 @@ class BookHandInView extends VerticalLayout implements HasDynamicTitle {
 
     private Component whenSection() {
         date.setLabel(getTranslation("handin.book.date"));
-        date.setMin(LocalDate.now());
+        date.setMin(BrowserTime.today());
         date.setId("hand-in-date");
         date.addValueChangeListener(change -> showSlots());
         slot.setLabel(getTranslation("handin.book.slot"));
@@ -157,7 +158,7 @@ class BookHandInView extends VerticalLayout implements HasDynamicTitle {
         if (site == null) {
             return;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = BrowserTime.today();
         for (int ahead = 0; ahead < DAYS_TRIED; ahead++) {
             if (!handIns.freeSlots(site.siteId(), today.plusDays(ahead)).isEmpty()) {
                 date.setValue(today.plusDays(ahead));

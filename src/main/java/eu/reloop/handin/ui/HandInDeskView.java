@@ -113,7 +113,7 @@ class HandInDeskView extends VerticalLayout implements HasDynamicTitle {
             showCapacities();
         });
         day.setLabel(getTranslation("handin.desk.day"));
-        day.setValue(LocalDate.now());
+        day.setValue(BrowserTime.today());
         day.setId("desk-day");
         day.addValueChangeListener(change -> showDay());
         dayList.setId("desk-day-list");

@@ -38,6 +38,7 @@ import eu.reloop.shared.Ids;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.QrCodes;
 import eu.reloop.shared.UnknownRecordException;
+import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.ConfirmStep;
 import eu.reloop.shared.ui.Feedback;
@@ -97,7 +98,7 @@ class HandInReceiptView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Component moveSection(HandIn handIn) {
         DatePicker date = new DatePicker(getTranslation("handin.book.date"));
-        date.setMin(LocalDate.now());
+        date.setMin(BrowserTime.today());
         date.setId("move-date");
         Select<ZonedDateTime> slot = new Select<>();
         slot.setLabel(getTranslation("handin.book.slot"));
