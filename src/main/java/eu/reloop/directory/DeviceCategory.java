@@ -3,9 +3,11 @@ package eu.reloop.directory;
 import java.util.Locale;
 import java.util.Map;
 
+import eu.reloop.shared.Translations;
+
 /**
  * A kind of device sites offer services for, such as phones or washing machines, with its name per
- * language code ("en", "nb", "da", "sv") and its place in lists.
+ * language code ("en", "nb", "da", "sv", "fi") and its place in lists.
  */
 public record DeviceCategory(String code, Map<String, String> names, int position) {
 
@@ -18,9 +20,6 @@ public record DeviceCategory(String code, Map<String, String> names, int positio
 
     /** The name in the reader's language, or English when the category has no name in it. */
     public String name(Locale locale) {
-        String language = locale.getLanguage();
-        // "no" and "nn" readers get bokmål, the written Norwegian the categories are named in.
-        String key = language.equals("no") || language.equals("nn") ? "nb" : language;
-        return names.getOrDefault(key, names.get("en"));
+        return names.getOrDefault(Translations.supported(locale).getLanguage(), names.get("en"));
     }
 }

@@ -220,7 +220,7 @@ class DirectoryRepository {
         return jdbc.sql("select * from device_category order by position").query((rs, row) -> new DeviceCategory(
                 rs.getString("code"),
                 Map.of("en", rs.getString("name_en"), "nb", rs.getString("name_nb"),
-                        "da", rs.getString("name_da"), "sv", rs.getString("name_sv")),
+                        "da", rs.getString("name_da"), "sv", rs.getString("name_sv"), "fi", rs.getString("name_fi")),
                 rs.getInt("position"))).list();
     }
 

@@ -99,8 +99,7 @@ public class HandIns {
         repository.lockSite(site.id());
         requireFree(site, booking.slotStart(), null);
         String owner = owner();
-        UUID id = insertWithFreshCode(site, owner, booking, Translations.SUPPORTED.contains(language) ? language
-                : Translations.ENGLISH);
+        UUID id = insertWithFreshCode(site, owner, booking, Translations.supported(language));
         HandIn handIn = repository.find(id).orElseThrow();
         custody.record(handIn, StampEvent.HANDIN_BOOKED, Map.of("site", site.id().toString()));
         notifications.notifyPerson(owner, handIn.ownerLocale(), "handin.mail.booked", List.of(handIn.code().display(), handIn.siteName(),

@@ -6,9 +6,11 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -94,6 +96,22 @@ class UserAccountRepository {
     void changeDisplayName(UUID id, String displayName) {
         jdbc.sql("update app_user set display_name = :name where id = :id")
                 .param("id", id).param("name", displayName).update();
+    }
+
+    /** The languages of those of the addresses whose accounts have chosen one. */
+    Map<String, String> languages(Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select email, language from app_user where email in (:emails) and language is not null")
+                .param("emails", emails)
+                .query((rs, row) -> Map.entry(rs.getString("email"), rs.getString("language"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    void setLanguage(String email, String language) {
+        jdbc.sql("update app_user set language = :language where email = :email")
+                .param("email", email).param("language", language).update();
     }
 
     Optional<StoredAccount> findByEmail(String email) {

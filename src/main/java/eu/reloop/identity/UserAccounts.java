@@ -30,6 +30,7 @@ import org.springframework.validation.annotation.Validated;
 import eu.reloop.identity.OneTimeTokens.Purpose;
 import eu.reloop.identity.UserAccountRepository.StoredAccount;
 import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.Translations;
 import eu.reloop.shared.UnknownRecordException;
 
 /**
@@ -66,12 +67,16 @@ public class UserAccounts implements UserDetailsService {
     /**
      * Opens a consumer account and mails a link to confirm its address; returns its id. For an address that
      * already has an account nothing changes: its owner is told by e-mail, and the result is empty.
+     *
+     * @param language the language the visitor signs up in: their e-mail is written in it from the first
      */
     @Transactional
-    public Optional<UUID> signUp(@Valid SignUpRequest request) {
+    public Optional<UUID> signUp(@Valid SignUpRequest request, Locale language) {
         Optional<UUID> id = insert(request, EnumSet.of(Role.CONSUMER), null);
-        id.ifPresentOrElse(created -> sendConfirmation(created, request.email(), request.displayName()),
-                () -> tellOwnerOfAttempt(request.email()));
+        id.ifPresentOrElse(created -> {
+            repository.setLanguage(request.email(), Translations.supported(language).getLanguage());
+            sendConfirmation(created, request.email(), request.displayName());
+        }, () -> tellOwnerOfAttempt(request.email()));
         return id;
     }
 
@@ -317,7 +322,7 @@ public class UserAccounts implements UserDetailsService {
         return RefusedException.onField("token", "account.error.email-taken");
     }
 
-    private static String normalise(String email) {
+    static String normalise(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 }

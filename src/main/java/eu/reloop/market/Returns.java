@@ -31,11 +31,10 @@ import eu.reloop.payment.ChargeRefunded;
 import eu.reloop.payment.PaymentProviderException;
 import eu.reloop.payment.Payments;
 import eu.reloop.payment.RefundFailed;
-import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.Money;
 import eu.reloop.shared.PrintableText;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.TextLimits;
-import eu.reloop.shared.Translations;
 import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampEvent;
@@ -380,7 +379,7 @@ public class Returns {
     }
 
     private void toldRefunded(Order order) {
-        String amount = LocalizedFormats.money(order.total(), Translations.ENGLISH);
+        Money amount = order.total();
         notifications.notifyPerson(order.buyerEmail(), "mail.return-refunded", List.of(order.number(), order.title(), amount),
                 MarketLinks.orderReturn(order.id()));
         notifications.notifyOrganisation(order.sellerOrganisationId(), "notice.return-refunded",

@@ -23,11 +23,9 @@ import org.springframework.validation.annotation.Validated;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.identity.UserAccounts;
 import eu.reloop.notification.Notifications;
-import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.PrintableText;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.TextLimits;
-import eu.reloop.shared.Translations;
 import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampEvent;
@@ -110,8 +108,7 @@ public class WarrantyClaims {
         }
         stamps.recordMarketEvent(new StampCode(warranty.stampCode()), StampEvent.WARRANTY_CLAIM,
                 Map.of("claim", claimId.toString(), "step", "filed"));
-        String dueDay = LocalizedFormats.date(LocalDate.ofInstant(due, warranty.timeZone()),
-                Translations.ENGLISH);
+        LocalDate dueDay = LocalDate.ofInstant(due, warranty.timeZone());
         notifications.notifyOrganisation(warranty.sellerOrganisationId(), "notice.claim-filed",
                 List.of(warranty.orderNumber(), warranty.title(), dueDay), MarketLinks.afterSale());
         notifications.notifyPerson(buyer, "mail.claim-filed", List.of(warranty.orderNumber(), warranty.title(), dueDay),

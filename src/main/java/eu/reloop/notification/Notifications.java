@@ -1,9 +1,13 @@
 package eu.reloop.notification;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,6 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.reloop.identity.OrganisationAccess;
+import eu.reloop.identity.PreferredLanguages;
+import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.Money;
 import eu.reloop.shared.SiteProperties;
 import eu.reloop.shared.Translations;
 
@@ -28,15 +35,17 @@ public class Notifications {
 
     private final NotificationRepository repository;
     private final OrganisationAccess access;
+    private final PreferredLanguages languages;
     private final Translations translations;
     private final SiteProperties site;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Notifications(NotificationRepository repository, OrganisationAccess access, Translations translations,
-            SiteProperties site, ApplicationEventPublisher events, Clock clock) {
+    Notifications(NotificationRepository repository, OrganisationAccess access, PreferredLanguages languages,
+            Translations translations, SiteProperties site, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.access = access;
+        this.languages = languages;
         this.translations = translations;
         this.site = site;
         this.events = events;
@@ -45,17 +54,27 @@ public class Notifications {
 
     /**
      * @param messageKey a translation key whose text takes {@code arguments} as {0}, {1}, ...
+     * @param arguments dates and amounts are mailed as each recipient's language writes them; the notice keeps a
+     *        date as ISO 8601, which reads the same in every language, and an amount in English
      * @param link a path in the application (such as {@code /certificates/RLC-2026-00001}), or null
      */
     @Transactional
-    public void notifyOrganisation(UUID organisationId, String messageKey, List<String> arguments, @Nullable String link) {
-        repository.insertNotification(organisationId, messageKey, arguments, link, clock.instant());
+    public void notifyOrganisation(UUID organisationId, String messageKey, List<?> arguments, @Nullable String link) {
+        repository.insertNotification(organisationId, messageKey, arguments.stream().map(argument -> switch (argument) {
+            case Money money -> LocalizedFormats.money(money, Translations.ENGLISH);
+            default -> String.valueOf(argument);
+        }).toList(), link, clock.instant());
         mail(access.staffEmails(organisationId), messageKey, arguments, link, "mail.footer.staff");
     }
 
-    /** E-mails one person about their account (a buyer's order, their place on a staff), in the transaction of what it reports. */
+    /**
+     * E-mails one person about their account (a buyer's order, their place on a staff), in the transaction of what
+     * it reports.
+     *
+     * @param arguments dates and amounts are written as the recipient's language writes them
+     */
     @Transactional
-    public void notifyPerson(String email, String messageKey, List<String> arguments, @Nullable String link) {
+    public void notifyPerson(String email, String messageKey, List<?> arguments, @Nullable String link) {
         mail(List.of(email), messageKey, arguments, link, "mail.footer.person");
     }
 
@@ -64,7 +83,7 @@ public class Notifications {
      * request keeps it), in the transaction of what it reports.
      */
     @Transactional
-    public void notifyPerson(String email, Locale language, String messageKey, List<String> arguments,
+    public void notifyPerson(String email, Locale language, String messageKey, List<?> arguments,
             @Nullable String link) {
         mail(List.of(email), language, messageKey, arguments, link, "mail.footer.person");
     }
@@ -81,17 +100,23 @@ public class Notifications {
         mail(access.adminEmails(), messageKey, arguments, link, "mail.footer.admin");
     }
 
-    private void mail(List<String> recipients, String messageKey, List<String> arguments, @Nullable String link,
+    /** Each recipient reads it in their account's language (English where they have none). */
+    private void mail(List<String> recipients, String messageKey, List<?> arguments, @Nullable String link,
             String footerKey) {
-        // E-mail goes out in English where the recipient's language is unknown: it is only known while they are
-        // signed in, or where what the mail reports kept it.
-        mail(recipients, Translations.ENGLISH, messageKey, arguments, link, footerKey);
+        Map<String, Locale> languageOf = languages.of(recipients);
+        recipients.stream().collect(Collectors.groupingBy(languageOf::get, LinkedHashMap::new, Collectors.toList()))
+                .forEach((language, readers) -> mail(readers, language, messageKey, arguments, link, footerKey));
     }
 
     /** @param footerKey why the recipient gets the e-mail */
-    private void mail(List<String> recipients, Locale language, String messageKey, List<String> arguments,
+    private void mail(List<String> recipients, Locale language, String messageKey, List<?> arguments,
             @Nullable String link, String footerKey) {
-        String text = translations.getTranslation(messageKey, language, arguments.toArray());
+        Object[] written = arguments.stream().map(argument -> switch (argument) {
+            case LocalDate date -> LocalizedFormats.date(date, language);
+            case Money money -> LocalizedFormats.money(money, language);
+            default -> argument;
+        }).toArray();
+        String text = translations.getTranslation(messageKey, language, written);
         String subject = subject(text);
         String body = text + (link == null ? "" : "\n\n" + site.link(link))
                 + "\n\n" + translations.getTranslation(footerKey, language);

@@ -23,11 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import eu.reloop.notification.Notifications;
-import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.PrintableText;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.TextLimits;
-import eu.reloop.shared.Translations;
 import eu.reloop.shared.UnknownRecordException;
 
 /**
@@ -90,7 +88,7 @@ public class RepairComplaints {
         // The day it is due where the repairer works.
         LocalDate dueOn = LocalDate.ofInstant(due, Objects.requireNonNull(accepted.form()).timeZone());
         notifications.notifyOrganisation(organisationId, "notice.repair-complaint", List.of(request.brand(),
-                request.model(), LocalizedFormats.date(dueOn, Translations.ENGLISH)), RepairLinks.answer(organisationId, requestId));
+                request.model(), dueOn), RepairLinks.answer(organisationId, requestId));
         return complaintId;
     }
 

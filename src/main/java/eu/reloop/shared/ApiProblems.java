@@ -84,7 +84,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RefusedException.class)
     ProblemDetail refused(RefusedException refused, Locale locale) {
         List<Map<String, String>> errors = refused.reasons().stream().map(reason -> entry(reason.field(),
-                translations.getTranslation(reason.messageKey(), supported(locale), reason.arguments().toArray())))
+                translations.getTranslation(reason.messageKey(), Translations.supported(locale), reason.arguments().toArray())))
                 .toList();
         return badRequest(errors);
     }
@@ -92,7 +92,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalid(ConstraintViolationException invalid, Locale locale) {
         return badRequest(Violations.of(invalid).stream()
-                .map(violation -> entry(Violations.field(violation), Violations.message(violation, supported(locale))))
+                .map(violation -> entry(Violations.field(violation), Violations.message(violation, Translations.supported(locale))))
                 .toList());
     }
 
@@ -106,7 +106,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         log.warn("Answered 503: {}", unavailable.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                        translations.getTranslation(unavailable.messageKey(), supported(locale))));
+                        translations.getTranslation(unavailable.messageKey(), Translations.supported(locale))));
     }
 
     @ExceptionHandler(TooManyRequestsException.class)
@@ -114,14 +114,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfterSeconds()))
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, translations.getTranslation(
-                        "error.api.too-many-requests", supported(locale), tooMany.retryAfterSeconds())));
+                        "error.api.too-many-requests", Translations.supported(locale), tooMany.retryAfterSeconds())));
     }
 
     /** A body refused by its declared length. */
     @ExceptionHandler(BodyTooLargeException.class)
     ProblemDetail tooLarge(BodyTooLargeException tooLarge, Locale locale) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                translations.getTranslation("error.api.body-too-large", supported(locale), tooLarge.limit()));
+                translations.getTranslation("error.api.body-too-large", Translations.supported(locale), tooLarge.limit()));
     }
 
     /** A body that reading refused half-way, as it grew past its limit, is too large rather than unreadable. */
@@ -155,7 +155,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException invalid,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Locale locale = supported(request.getLocale());
+        Locale locale = Translations.supported(request.getLocale());
         List<Map<String, String>> errors = invalid.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> entry(
                         result.getMethodParameter().getParameterName(),
@@ -212,10 +212,5 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         entry.put("message", message);
         return entry;
-    }
-
-    private static Locale supported(@Nullable Locale locale) {
-        return locale != null && Translations.SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(locale.getLanguage()))
-                ? Locale.forLanguageTag(locale.getLanguage()) : Translations.ENGLISH;
     }
 }

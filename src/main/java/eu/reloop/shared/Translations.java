@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import com.ibm.icu.text.MessageFormat;
@@ -21,13 +22,29 @@ public class Translations extends DefaultI18NProvider {
 
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale NORWEGIAN_BOKMAL = Locale.forLanguageTag("nb");
-    public static final List<Locale> SUPPORTED = List.of(ENGLISH, NORWEGIAN_BOKMAL);
+    public static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    public static final Locale DANISH = Locale.forLanguageTag("da");
+    public static final Locale FINNISH = Locale.forLanguageTag("fi");
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, NORWEGIAN_BOKMAL, SWEDISH, DANISH, FINNISH);
 
     /** A number as {@code String.valueOf} writes it, the way a stored notice keeps its count. */
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     public Translations() {
         super(SUPPORTED);
+    }
+
+    /**
+     * The shipped language a reader of {@code locale} reads best: its own, bokmål for any written Norwegian ("no",
+     * "nn"), else English.
+     */
+    public static Locale supported(@Nullable Locale locale) {
+        if (locale == null) {
+            return ENGLISH;
+        }
+        String language = locale.getLanguage().equals("no") || locale.getLanguage().equals("nn") ? "nb"
+                : locale.getLanguage();
+        return SUPPORTED.stream().filter(shipped -> shipped.getLanguage().equals(language)).findFirst().orElse(ENGLISH);
     }
 
     @Override

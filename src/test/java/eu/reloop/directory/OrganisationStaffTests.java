@@ -40,6 +40,7 @@ import eu.reloop.identity.YourData;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.shared.Violations;
+import eu.reloop.shared.Translations;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -414,7 +415,7 @@ class OrganisationStaffTests {
 
     private String signUp(String name) {
         String email = name.toLowerCase().replace(' ', '-') + "-" + UUID.randomUUID() + "@example.org";
-        accounts.signUp(new SignUpRequest(name, email, "a long enough passphrase"));
+        accounts.signUp(new SignUpRequest(name, email, "a long enough passphrase"), Translations.ENGLISH);
         // Confirmed, as inviting asks: the link the sign-up mailed is opened.
         accounts.confirmEmail(new MailedLinks(jdbc).lastToken(email, IdentityLinks.confirmEmail("")));
         return email;

@@ -24,6 +24,7 @@ import eu.reloop.TestClock;
 import eu.reloop.TestSecurity;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.Violations;
+import eu.reloop.shared.Translations;
 
 /**
  * Sign-up, confirmation, "forgot password" and a change of address, through the links they mail: each link
@@ -65,10 +66,10 @@ class AccountLinksTests {
     @Test
     void signUpAnswersAlikeForAKnownAddressAndMailsItsOwnerInstead() {
         String email = uniqueEmail();
-        assertThat(accounts.signUp(new SignUpRequest("Owner", email, PASSWORD))).isPresent();
+        assertThat(accounts.signUp(new SignUpRequest("Owner", email, PASSWORD), Translations.ENGLISH)).isPresent();
         String hash = passwordHash(email);
 
-        assertThat(accounts.signUp(new SignUpRequest("Someone Else", email, NEW_PASSWORD))).isEmpty();
+        assertThat(accounts.signUp(new SignUpRequest("Someone Else", email, NEW_PASSWORD), Translations.ENGLISH)).isEmpty();
 
         assertThat(accounts.findByEmail(email).orElseThrow().displayName()).isEqualTo("Owner");
         assertThat(passwordHash(email)).isEqualTo(hash);
@@ -79,7 +80,7 @@ class AccountLinksTests {
     @Test
     void theConfirmationLinkConfirmsTheAddressOnce() {
         String email = uniqueEmail();
-        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD));
+        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD), Translations.ENGLISH);
         assertThat(asAccount(email, accounts::emailConfirmed)).isFalse();
         String token = mail.lastToken(email, CONFIRM);
 
@@ -94,7 +95,7 @@ class AccountLinksTests {
     @Test
     void anExpiredAlteredOrMisdirectedConfirmationLinkChangesNothing() {
         String email = uniqueEmail();
-        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD));
+        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD), Translations.ENGLISH);
         String token = mail.lastToken(email, CONFIRM);
         String altered = (token.charAt(0) == 'A' ? "B" : "A") + token.substring(1);
         accounts.requestPasswordReset(new PasswordResetRequest(email));
@@ -111,7 +112,7 @@ class AccountLinksTests {
     @Test
     void anUnconfirmedAccountIsRefusedUntilItConfirmsAndCanAskForANewLink() {
         String email = uniqueEmail();
-        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD));
+        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD), Translations.ENGLISH);
         String first = mail.lastToken(email, CONFIRM);
 
         assertRefused(() -> asAccount(email, () -> {
@@ -135,7 +136,7 @@ class AccountLinksTests {
     void aForgotPasswordRequestAnswersAlikeAndMailsOnlyAnAccount() {
         String known = uniqueEmail();
         String unknown = uniqueEmail();
-        accounts.signUp(new SignUpRequest("Known", known, PASSWORD));
+        accounts.signUp(new SignUpRequest("Known", known, PASSWORD), Translations.ENGLISH);
 
         accounts.requestPasswordReset(new PasswordResetRequest(known.toUpperCase()));
         accounts.requestPasswordReset(new PasswordResetRequest(unknown));
@@ -148,7 +149,7 @@ class AccountLinksTests {
     @Test
     void theResetLinkSetsTheNewPasswordOnceAndConfirmsTheAddress() {
         String email = uniqueEmail();
-        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD));
+        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD), Translations.ENGLISH);
         accounts.requestPasswordReset(new PasswordResetRequest(email));
         String token = mail.lastToken(email, RESET);
 
@@ -165,7 +166,7 @@ class AccountLinksTests {
     @Test
     void anExpiredResetLinkChangesNothing() {
         String email = uniqueEmail();
-        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD));
+        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD), Translations.ENGLISH);
         accounts.requestPasswordReset(new PasswordResetRequest(email));
         String token = mail.lastToken(email, RESET);
         String hash = passwordHash(email);
@@ -179,7 +180,7 @@ class AccountLinksTests {
     @Test
     void anAlteredResetLinkChangesNothing() {
         String email = uniqueEmail();
-        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD));
+        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD), Translations.ENGLISH);
         accounts.requestPasswordReset(new PasswordResetRequest(email));
         String token = mail.lastToken(email, RESET);
         String hash = passwordHash(email);
@@ -195,7 +196,7 @@ class AccountLinksTests {
     @Test
     void aConfirmationLinkCannotSetAPassword() {
         String email = uniqueEmail();
-        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD));
+        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD), Translations.ENGLISH);
         String confirmation = mail.lastToken(email, CONFIRM);
         String hash = passwordHash(email);
 
@@ -212,10 +213,10 @@ class AccountLinksTests {
     void aCommonOrGuessablePasswordIsRefusedWherePasswordsAreChosen(String guessable) {
         String email = uniqueEmail();
 
-        assertRefusedPassword(() -> accounts.signUp(new SignUpRequest("Nora", email, guessable)), "password");
+        assertRefusedPassword(() -> accounts.signUp(new SignUpRequest("Nora", email, guessable), Translations.ENGLISH), "password");
         assertThat(accounts.findByEmail(email)).isEmpty();
 
-        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD));
+        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD), Translations.ENGLISH);
         accounts.requestPasswordReset(new PasswordResetRequest(email));
         String token = mail.lastToken(email, RESET);
         String hash = passwordHash(email);
@@ -233,7 +234,7 @@ class AccountLinksTests {
     void aPassphraseOfUnrelatedWordsIsAccepted() {
         String email = uniqueEmail();
 
-        accounts.signUp(new SignUpRequest("Nora", email, "orange tram journey"));
+        accounts.signUp(new SignUpRequest("Nora", email, "orange tram journey"), Translations.ENGLISH);
 
         assertThat(passwordEncoder.matches("orange tram journey", passwordHash(email))).isTrue();
     }
@@ -242,7 +243,7 @@ class AccountLinksTests {
     void aNewAddressIsUsedOnlyOnceConfirmedFromItAndTheOldOneIsTold() {
         String old = uniqueEmail();
         String moved = uniqueEmail();
-        accounts.signUp(new SignUpRequest("Nora", old, PASSWORD));
+        accounts.signUp(new SignUpRequest("Nora", old, PASSWORD), Translations.ENGLISH);
         UUID id = accounts.findByEmail(old).orElseThrow().id();
 
         asAccount(old, () -> {
@@ -266,8 +267,8 @@ class AccountLinksTests {
     void aChangeOfAddressNeedsTheCurrentPasswordAndAnAddressOfNobodyElse() {
         String email = uniqueEmail();
         String taken = uniqueEmail();
-        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD));
-        accounts.signUp(new SignUpRequest("Other", taken, PASSWORD));
+        accounts.signUp(new SignUpRequest("Nora", email, PASSWORD), Translations.ENGLISH);
+        accounts.signUp(new SignUpRequest("Other", taken, PASSWORD), Translations.ENGLISH);
         int mailToTaken = mail.bodies(taken).size();
 
         assertThatThrownBy(() -> asAccount(email, () -> {

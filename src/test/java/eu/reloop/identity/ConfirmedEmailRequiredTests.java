@@ -19,6 +19,7 @@ import eu.reloop.market.Checkout;
 import eu.reloop.market.Listing;
 import eu.reloop.market.MarketTestSetup;
 import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.Translations;
 
 /** A new account may look around at once, but reserves and applies only once it has confirmed its address. */
 @IntegrationTest
@@ -78,7 +79,7 @@ class ConfirmedEmailRequiredTests {
 
     private String signedUp(String prefix) {
         String email = prefix + "-" + UUID.randomUUID() + "@example.org";
-        accounts.signUp(new SignUpRequest("Newcomer", email, "plenty long passphrase"));
+        accounts.signUp(new SignUpRequest("Newcomer", email, "plenty long passphrase"), Translations.ENGLISH);
         return email;
     }
 

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import eu.reloop.IntegrationTest;
+import eu.reloop.shared.Translations;
 
 /**
  * Login CSRF: another site's page cannot post the sign-in form and sign a visitor in as an account of its own.
@@ -54,7 +55,7 @@ class LoginCsrfTests {
 
     private String account() {
         String email = "csrf-" + UUID.randomUUID() + "@example.org";
-        accounts.signUp(new SignUpRequest("Carla Csrf", email, PASSWORD));
+        accounts.signUp(new SignUpRequest("Carla Csrf", email, PASSWORD), Translations.ENGLISH);
         return email;
     }
 }

@@ -27,6 +27,7 @@ import eu.reloop.identity.SignInPausedException.Reason;
 import eu.reloop.identity.SignInPauses.Paused;
 import eu.reloop.shared.ClientAddress;
 import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.Translations;
 
 /**
  * Sign-in throttling: wrong passwords for one account, known or not, soon wait and then pause it; a mailed link
@@ -218,7 +219,7 @@ class SignInThrottlingTests {
 
     private String account() {
         String email = uniqueEmail();
-        accounts.signUp(new SignUpRequest("Tess Throttle", email, PASSWORD));
+        accounts.signUp(new SignUpRequest("Tess Throttle", email, PASSWORD), Translations.ENGLISH);
         return email;
     }
 

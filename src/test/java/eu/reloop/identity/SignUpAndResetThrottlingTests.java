@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import eu.reloop.IntegrationTest;
 import eu.reloop.TestClock;
 import eu.reloop.shared.RefusedException;
+import eu.reloop.shared.Translations;
 
 /**
  * Sign-ups and "forgot password" requests are counted per client network, and reset links per address they go to:
@@ -53,7 +54,7 @@ class SignUpAndResetThrottlingTests {
     @Test
     void theFourthResetLinkForOneAddressWithinTheHourIsRefusedWhetherOrNotItHasAnAccount() {
         String known = uniqueEmail();
-        accounts.signUp(new SignUpRequest("Rita Reset", known, "plenty long passphrase"));
+        accounts.signUp(new SignUpRequest("Rita Reset", known, "plenty long passphrase"), Translations.ENGLISH);
         String unknown = uniqueEmail();
         for (int i = 0; i < 3; i++) {
             resetFromAnotherNetwork(known);

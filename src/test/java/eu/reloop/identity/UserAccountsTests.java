@@ -27,6 +27,7 @@ import eu.reloop.IntegrationTest;
 import eu.reloop.TestSecurity;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.Violations;
+import eu.reloop.shared.Translations;
 
 @IntegrationTest
 class UserAccountsTests {
@@ -47,7 +48,7 @@ class UserAccountsTests {
     void signUpOpensAConsumerAccountWithAHashedPassword() {
         String email = uniqueEmail();
 
-        accounts.signUp(new SignUpRequest("Nora Nordmann", "  " + email.toUpperCase() + " ", "correct horse battery"));
+        accounts.signUp(new SignUpRequest("Nora Nordmann", "  " + email.toUpperCase() + " ", "correct horse battery"), Translations.ENGLISH);
 
         UserAccount account = accounts.findByEmail(email).orElseThrow();
         assertThat(account.displayName()).isEqualTo("Nora Nordmann");
@@ -60,9 +61,9 @@ class UserAccountsTests {
     @Test
     void anEmailAddressCanOnlyBeRegisteredOnceWhateverItsCase() {
         String email = uniqueEmail();
-        assertThat(accounts.signUp(new SignUpRequest("First", email, "plenty long passphrase"))).isPresent();
+        assertThat(accounts.signUp(new SignUpRequest("First", email, "plenty long passphrase"), Translations.ENGLISH)).isPresent();
 
-        assertThat(accounts.signUp(new SignUpRequest("Second", email.toUpperCase(), "walnut ferry lantern"))).isEmpty();
+        assertThat(accounts.signUp(new SignUpRequest("Second", email.toUpperCase(), "walnut ferry lantern"), Translations.ENGLISH)).isEmpty();
 
         assertThat(accounts.findByEmail(email).orElseThrow().displayName()).isEqualTo("First");
         assertThat(accounts.loadUserByUsername(email).getPassword()).isNotNull();
@@ -74,7 +75,7 @@ class UserAccountsTests {
         // Longer than bcrypt's 72 bytes: the last characters must count too.
         String password = "walnut ferry lantern æøå ".repeat(6).substring(0, AcceptablePassword.MAX_LENGTH);
 
-        accounts.signUp(new SignUpRequest("Long Pass", email, password));
+        accounts.signUp(new SignUpRequest("Long Pass", email, password), Translations.ENGLISH);
 
         String hash = accounts.loadUserByUsername(email).getPassword();
         assertThat(passwordEncoder.matches(password, hash)).isTrue();
@@ -85,7 +86,7 @@ class UserAccountsTests {
     void invalidSignUpIsRejectedAndNothingIsSaved() {
         String email = uniqueEmail();
 
-        assertThatThrownBy(() -> accounts.signUp(new SignUpRequest(" ", email, "short")))
+        assertThatThrownBy(() -> accounts.signUp(new SignUpRequest(" ", email, "short"), Translations.ENGLISH))
                 .isInstanceOfSatisfying(ConstraintViolationException.class, invalid -> assertThat(
                         Violations.of(invalid)).extracting(Violations::field).containsExactly("displayName", "password"));
         assertThat(accounts.findByEmail(email)).isEmpty();
@@ -129,7 +130,7 @@ class UserAccountsTests {
     @Test
     void anAddressWithAnAccountIsNotOpenedAgainAsProven() {
         String email = uniqueEmail();
-        accounts.signUp(new SignUpRequest("Owner", email, "plenty long passphrase"));
+        accounts.signUp(new SignUpRequest("Owner", email, "plenty long passphrase"), Translations.ENGLISH);
         String hash = accounts.loadUserByUsername(email).getPassword();
 
         assertThatThrownBy(() -> accounts.signUpWithProvenAddress(new SignUpRequest("Other", email, "walnut ferry lantern")))
@@ -160,7 +161,7 @@ class UserAccountsTests {
     @Test
     void changingThePasswordEndsTheOtherSessionsAndKeepsThisOne() {
         String email = uniqueEmail();
-        accounts.signUp(new SignUpRequest("Sam Session", email, "plenty long passphrase"));
+        accounts.signUp(new SignUpRequest("Sam Session", email, "plenty long passphrase"), Translations.ENGLISH);
         String elsewhere = "session-" + UUID.randomUUID();
         String here = "session-" + UUID.randomUUID();
         sessions.registerNewSession(elsewhere, accounts.loadUserByUsername(email));

@@ -20,6 +20,7 @@ import eu.reloop.IntegrationTest;
 import eu.reloop.TestSecurity;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.Violations;
+import eu.reloop.shared.Translations;
 
 /** Sign-up refuses text it cannot store or show, naming the field, and opens no account. */
 @IntegrationTest
@@ -50,7 +51,7 @@ class WriteRulesTests {
     void signUpNamesTheBrokenFieldAndOpensNoAccount(String field, SignUpRequest request) {
         int before = accountCount();
 
-        assertThatThrownBy(() -> accounts.signUp(request))
+        assertThatThrownBy(() -> accounts.signUp(request, Translations.ENGLISH))
                 .isInstanceOfSatisfying(ConstraintViolationException.class, invalid -> assertThat(Violations.of(invalid))
                         .isNotEmpty().extracting(Violations::field).containsOnly(field));
 

@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -25,27 +26,40 @@ import com.ibm.icu.text.MessagePattern;
 
 class TranslationsTests {
 
-    @Test
-    void everyTextHasABokmalTranslationAndNoneIsLeftOver() throws IOException {
-        Properties english = load("translations.properties");
-        Properties bokmal = load("translations_nb.properties");
+    /** Every shipped language but English, whose texts are the default bundle. */
+    private static final List<Locale> TRANSLATED = Translations.SUPPORTED.stream()
+            .filter(locale -> locale != Translations.ENGLISH).toList();
 
-        assertThat(bokmal.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    @Test
+    void everyTextHasATranslationInEveryLanguageAndNoneIsLeftOver() throws IOException {
+        Properties english = load(Translations.ENGLISH);
+        SoftAssertions softly = new SoftAssertions();
+        for (Locale language : TRANSLATED) {
+            softly.assertThat(load(language).stringPropertyNames()).as("keys in %s", language)
+                    .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        }
+        softly.assertAll();
     }
 
     @Test
-    void everyTextIsAValidMessageFormatWithTheSameArgumentsInBothLanguagesAndTheSameCounts() throws IOException {
-        Properties english = load("translations.properties");
-        Properties bokmal = load("translations_nb.properties");
-
-        for (String key : english.stringPropertyNames()) {
-            String text = english.getProperty(key);
-            String translated = bokmal.getProperty(key, "");
-            assertThatCode(() -> new MessageFormat(text)).as(key).doesNotThrowAnyException();
-            assertThatCode(() -> new MessageFormat(translated)).as(key).doesNotThrowAnyException();
-            assertThat(arguments(translated, false)).as("arguments of %s", key).isEqualTo(arguments(text, false));
-            assertThat(arguments(translated, true)).as("counted arguments of %s", key).isEqualTo(arguments(text, true));
+    void everyTextIsAValidMessageFormatWithTheSameArgumentsInEveryLanguageAndTheSameCounts() throws IOException {
+        Properties english = load(Translations.ENGLISH);
+        SoftAssertions softly = new SoftAssertions();
+        for (Locale language : TRANSLATED) {
+            Properties translations = load(language);
+            for (String key : english.stringPropertyNames()) {
+                String text = english.getProperty(key);
+                String translated = translations.getProperty(key, "");
+                softly.assertThatCode(() -> new MessageFormat(text)).as(key).doesNotThrowAnyException();
+                softly.assertThatCode(() -> new MessageFormat(translated)).as("%s in %s", key, language)
+                        .doesNotThrowAnyException();
+                softly.assertThat(arguments(translated, false)).as("arguments of %s in %s", key, language)
+                        .isEqualTo(arguments(text, false));
+                softly.assertThat(arguments(translated, true)).as("counted arguments of %s in %s", key, language)
+                        .isEqualTo(arguments(text, true));
+            }
         }
+        softly.assertAll();
     }
 
     /**
@@ -58,7 +72,7 @@ class TranslationsTests {
         Translations translations = new Translations();
         SoftAssertions softly = new SoftAssertions();
         for (Locale locale : Translations.SUPPORTED) {
-            Properties texts = load(locale == Translations.ENGLISH ? "translations.properties" : "translations_nb.properties");
+            Properties texts = load(locale);
             for (String key : texts.stringPropertyNames()) {
                 String text = texts.getProperty(key);
                 if (!arguments(text, true).isEmpty()) {
@@ -113,22 +127,28 @@ class TranslationsTests {
     }
 
     @Test
-    void everyRuleMessageHasABokmalTranslationNamingTheSameAttributes() throws IOException {
+    void everyRuleMessageHasATranslationInEveryLanguageNamingTheSameAttributes() throws IOException {
         Properties english = loadResource("/ValidationMessages.properties");
-        Properties bokmal = loadResource("/ValidationMessages_nb.properties");
-
-        assertThat(bokmal.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-        for (String key : english.stringPropertyNames()) {
-            assertThat(attributes(bokmal.getProperty(key))).as("attributes of %s", key)
-                    .isEqualTo(attributes(english.getProperty(key)));
+        SoftAssertions softly = new SoftAssertions();
+        for (Locale language : TRANSLATED) {
+            Properties translations = loadResource("/ValidationMessages_" + language.getLanguage() + ".properties");
+            softly.assertThat(translations.stringPropertyNames()).as("rule messages in %s", language)
+                    .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+            for (String key : english.stringPropertyNames()) {
+                softly.assertThat(attributes(translations.getProperty(key, ""))).as("attributes of %s in %s", key, language)
+                        .isEqualTo(attributes(english.getProperty(key)));
+            }
         }
+        softly.assertAll();
     }
 
     /** A key written twice is read as its last value: one page then shows another page's words. */
     @Test
     void noKeyIsWrittenTwiceInAFile() throws IOException {
-        for (String path : List.of("/vaadin-i18n/translations.properties", "/vaadin-i18n/translations_nb.properties",
-                "/ValidationMessages.properties", "/ValidationMessages_nb.properties")) {
+        List<String> paths = Translations.SUPPORTED.stream().map(TranslationsTests::suffix)
+                .flatMap(suffix -> Stream.of("/vaadin-i18n/translations" + suffix + ".properties",
+                        "/ValidationMessages" + suffix + ".properties")).toList();
+        for (String path : paths) {
             Set<String> twice = new TreeSet<>();
             Properties counting = new Properties() {
                 @Override
@@ -167,8 +187,13 @@ class TranslationsTests {
                 .collect(Collectors.toSet());
     }
 
-    private static Properties load(String name) throws IOException {
-        return loadResource("/vaadin-i18n/" + name);
+    private static Properties load(Locale language) throws IOException {
+        return loadResource("/vaadin-i18n/translations" + suffix(language) + ".properties");
+    }
+
+    /** The bundle's name ends in the language, but for English, the default bundle. */
+    private static String suffix(Locale language) {
+        return language == Translations.ENGLISH ? "" : "_" + language.getLanguage();
     }
 
     private static Properties loadResource(String path) throws IOException {

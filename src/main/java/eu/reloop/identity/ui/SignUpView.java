@@ -91,7 +91,7 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
         String client = RequestingClient.address();
         Attempt.get(this, FormFields.of(binder), () -> {
             throttle.beforeSignUp(client);
-            return accounts.signUp(request);
+            return accounts.signUp(request, getLocale());
         }).ifPresent(opened -> {
             // A known address gets the same words and its owner an e-mail; only a new account is signed in.
             removeAll();

@@ -19,6 +19,7 @@ import eu.reloop.identity.IdentityLinks;
 import eu.reloop.identity.MailedLinks;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.UserAccounts;
+import eu.reloop.shared.Translations;
 
 /** A signed-in person registers an organisation, invites a colleague, and the colleague joins from the e-mail. */
 class RegisterOrganisationJourneyTests extends BrowserTest {
@@ -38,7 +39,7 @@ class RegisterOrganisationJourneyTests extends BrowserTest {
         String founder = "founder-" + suffix + "@example.org";
         String colleague = "colleague-" + suffix + "@example.org";
         String name = "Journey Café " + suffix;
-        accounts.signUp(new SignUpRequest("Frida Founder", founder, PASSWORD));
+        accounts.signUp(new SignUpRequest("Frida Founder", founder, PASSWORD), Translations.ENGLISH);
         // Inviting asks for a confirmed address: the founder opened the link the sign-up mailed.
         accounts.confirmEmail(new MailedLinks(jdbc).lastToken(founder, IdentityLinks.confirmEmail("")));
 

@@ -26,6 +26,7 @@ import eu.reloop.identity.SignInPauses;
 import eu.reloop.identity.SignInThrottle;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.UserAccounts;
+import eu.reloop.shared.Translations;
 
 class AccountJourneyTests extends BrowserTest {
 
@@ -88,7 +89,7 @@ class AccountJourneyTests extends BrowserTest {
     @Test
     void aForgottenPasswordIsSetAgainThroughTheMailedLink() {
         String email = "forgot-" + UUID.randomUUID() + "@example.org";
-        accounts.signUp(new SignUpRequest("Frida Forgot", email, "sturdy test passphrase"));
+        accounts.signUp(new SignUpRequest("Frida Forgot", email, "sturdy test passphrase"), Translations.ENGLISH);
 
         open("/login");
         click(By.cssSelector("vaadin-login-form vaadin-button[slot=forgot-password]"));
@@ -107,7 +108,7 @@ class AccountJourneyTests extends BrowserTest {
     @Test
     void changingThePasswordKeepsThisSessionAndEndsTheOthers() {
         String email = "change-" + UUID.randomUUID() + "@example.org";
-        accounts.signUp(new SignUpRequest("Petra Password", email, "amber kettle orbit lane"));
+        accounts.signUp(new SignUpRequest("Petra Password", email, "amber kettle orbit lane"), Translations.ENGLISH);
         String elsewhere = "session-" + UUID.randomUUID();
         sessions.registerNewSession(elsewhere, accounts.loadUserByUsername(email));
         signIn(email, "amber kettle orbit lane");
@@ -148,7 +149,7 @@ class AccountJourneyTests extends BrowserTest {
 
         // The admin finds a consumer and appoints them certifier, after confirming; the account's trail shows it.
         String consumer = "future-certifier-" + UUID.randomUUID() + "@example.org";
-        accounts.signUp(new SignUpRequest("Carl Certifier", consumer, "amber kettle orbit lane"));
+        accounts.signUp(new SignUpRequest("Carl Certifier", consumer, "amber kettle orbit lane"), Translations.ENGLISH);
         type("users-search", consumer);
         click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + consumer + "']"));
         click(By.id("account-grant-CERTIFIER"));
@@ -162,7 +163,7 @@ class AccountJourneyTests extends BrowserTest {
     @Test
     void aDisabledPersonsOpenSessionEndsAtOnce() {
         String email = "to-disable-" + UUID.randomUUID() + "@example.org";
-        UUID id = accounts.signUp(new SignUpRequest("Dora Disabled", email, "amber kettle orbit lane")).orElseThrow();
+        UUID id = accounts.signUp(new SignUpRequest("Dora Disabled", email, "amber kettle orbit lane"), Translations.ENGLISH).orElseThrow();
         signIn(email, "amber kettle orbit lane");
         assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(email);
 

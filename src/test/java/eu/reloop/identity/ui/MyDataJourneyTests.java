@@ -13,6 +13,7 @@ import eu.reloop.BrowserTest;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.UserAccount;
 import eu.reloop.identity.UserAccounts;
+import eu.reloop.shared.Translations;
 
 class MyDataJourneyTests extends BrowserTest {
 
@@ -22,7 +23,7 @@ class MyDataJourneyTests extends BrowserTest {
     @Test
     void aPersonDownloadsTheirDataThenDeletesTheirAccount() {
         String email = "my-data-" + UUID.randomUUID() + "@example.org";
-        UUID id = accounts.signUp(new SignUpRequest("Mia Mine", email, "amber kettle orbit lane")).orElseThrow();
+        UUID id = accounts.signUp(new SignUpRequest("Mia Mine", email, "amber kettle orbit lane"), Translations.ENGLISH).orElseThrow();
         signIn(email, "amber kettle orbit lane");
         waitFor(By.id("signed-in-user"));
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='My data']"));

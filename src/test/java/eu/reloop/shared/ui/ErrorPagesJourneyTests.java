@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import eu.reloop.BrowserTest;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.UserAccounts;
+import eu.reloop.shared.Translations;
 
 /** What a person sees at an address that leads nowhere, or to a page their role does not open. */
 class ErrorPagesJourneyTests extends BrowserTest {
@@ -58,7 +59,7 @@ class ErrorPagesJourneyTests extends BrowserTest {
 
     private void signInAsNewConsumer() {
         String email = "errors-" + UUID.randomUUID() + "@example.org";
-        accounts.signUp(new SignUpRequest("Erik Errors", email, "sturdy test passphrase"));
+        accounts.signUp(new SignUpRequest("Erik Errors", email, "sturdy test passphrase"), Translations.ENGLISH);
         signIn(email, "sturdy test passphrase");
         waitFor(By.id("signed-in-user"));
     }
