@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class WarrantyRepository {
 
     private static final String SELECT = """
-            select w.*, o.number, o.seller_organisation_id, l.title
+            select w.*, o.number, o.seller_organisation_id, o.site_id, l.title
             from warranty w join market_order o on o.id = w.order_id join listing l on l.id = o.listing_id
             """;
 
@@ -67,7 +67,7 @@ class WarrantyRepository {
     private static Warranty warranty(ResultSet rs) throws SQLException {
         return new Warranty(rs.getObject("id", UUID.class), rs.getObject("order_id", UUID.class), rs.getString("number"),
                 rs.getString("stamp_code"), rs.getString("title"), rs.getObject("seller_organisation_id", UUID.class),
-                rs.getString("buyer_email"), rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
+                rs.getObject("site_id", UUID.class), rs.getString("buyer_email"), rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
                 ZoneId.of(rs.getString("time_zone")), OrderRepository.instant(rs, "ended_at"));
     }
 }

@@ -2,9 +2,12 @@ package eu.reloop.market.ui;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
+
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import eu.reloop.directory.Organisations;
+import eu.reloop.directory.SitePlace;
 import eu.reloop.market.Checkout;
 import eu.reloop.market.Fulfilment;
 import eu.reloop.market.MarketLinks;
@@ -91,6 +95,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         add(Callout.of("checkout-held", "success", getTranslation("checkout.held", BrowserTime.dateTime(order.heldUntil()))));
 
+        @Nullable SitePlace place = organisations.sitePlaces(List.of(order.siteId())).get(order.siteId());
         boolean online = checkout.onlinePaymentFor(order.sellerOrganisationId());
         RadioButtonGroup<Fulfilment> delivery = new RadioButtonGroup<>(getTranslation("checkout.delivery"));
         // Shipped items are paid online: there is no counter to pay at.
@@ -98,7 +103,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .filter(way -> way == Fulfilment.PICKUP ? order.pickupOffered() : order.shippingOffered() && online)
                 .toList());
         delivery.setItemLabelGenerator(way -> way == Fulfilment.PICKUP
-                ? getTranslation("checkout.delivery.pickup", PickupAddress.of(organisations, order.siteId()))
+                ? getTranslation("checkout.delivery.pickup", PickupAddress.of(place))
                 : getTranslation("checkout.delivery.shipping", LocalizedFormats.money(order.shippingPrice(), getLocale())));
         delivery.setValue(order.pickupOffered() ? Fulfilment.PICKUP : Fulfilment.SHIPPING);
         delivery.setId("checkout-delivery");
@@ -143,7 +148,11 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             address.setVisible(change.getValue() == Fulfilment.SHIPPING);
         });
         payAtPickup.setEnabled(delivery.getValue() == Fulfilment.PICKUP);
-        add(buttons, new Paragraph(getTranslation("checkout.pay-at-pickup.hint")), letGo(order));
+        add(buttons, new Paragraph(getTranslation("checkout.pay-at-pickup.hint")));
+        if (place != null) {
+            StatutoryRightsNotice.of(place.country(), "checkout-rights").ifPresent(this::add);
+        }
+        add(letGo(order));
     }
 
     private Component letGo(Order order) {

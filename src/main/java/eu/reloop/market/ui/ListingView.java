@@ -127,6 +127,7 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         stamps.verify(new StampCode(listing.stampCode())).ifPresent(this::stampSection);
         @Nullable SitePlace place = organisations.sitePlaces(List.of(listing.siteId())).get(listing.siteId());
         if (place != null) {
+            StatutoryRightsNotice.of(place.country(), "listing-rights").ifPresent(this::add);
             sellerSection(listing, place, searchedFrom);
         }
     }

@@ -158,7 +158,7 @@ class MyOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private String pickupAddress(Order order) {
-        return PickupAddress.of(organisations, order.siteId());
+        return PickupAddress.of(organisations.sitePlaces(List.of(order.siteId())).get(order.siteId()));
     }
 
     @Override

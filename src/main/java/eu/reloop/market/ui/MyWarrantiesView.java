@@ -1,8 +1,12 @@
 package eu.reloop.market.ui;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
+
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +23,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import eu.reloop.directory.Organisations;
+import eu.reloop.directory.SitePlace;
 import eu.reloop.market.MarketLinks;
 import eu.reloop.market.Warranties;
 import eu.reloop.market.Warranty;
@@ -39,7 +45,7 @@ class MyWarrantiesView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient LostItems lostItems;
 
-    MyWarrantiesView(Warranties warranties, LostItems lostItems) {
+    MyWarrantiesView(Warranties warranties, LostItems lostItems, Organisations organisations) {
         this.lostItems = lostItems;
         addClassName("my-warranties");
         setMaxWidth("56rem");
@@ -50,10 +56,11 @@ class MyWarrantiesView extends VerticalLayout implements HasDynamicTitle {
             empty.setId("my-warranties-empty");
             add(empty);
         }
-        mine.forEach(warranty -> add(card(warranty, warranties.inForceNow(warranty))));
+        Map<UUID, SitePlace> sellers = organisations.sitePlaces(mine.stream().map(Warranty::siteId).toList());
+        mine.forEach(warranty -> add(card(warranty, warranties.inForceNow(warranty), sellers.get(warranty.siteId()))));
     }
 
-    private Component card(Warranty warranty, boolean inForce) {
+    private Component card(Warranty warranty, boolean inForce, @Nullable SitePlace seller) {
         Div card = new Div();
         card.addClassName("order-card");
         card.setId("warranty-" + warranty.orderNumber());
@@ -70,6 +77,9 @@ class MyWarrantiesView extends VerticalLayout implements HasDynamicTitle {
             claim.setId("claim-" + warranty.orderNumber());
             claim.addClassName("card-link");
             card.add(claim);
+        }
+        if (inForce && seller != null) {
+            StatutoryRightsNotice.of(seller.country(), "rights-" + warranty.orderNumber()).ifPresent(card::add);
         }
         if (warranty.endedAt() == null) {
             card.add(lostOrStolen(warranty));

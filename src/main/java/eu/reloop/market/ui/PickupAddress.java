@@ -1,11 +1,7 @@
 package eu.reloop.market.ui;
 
-import java.util.List;
-import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
-import eu.reloop.directory.Organisations;
 import eu.reloop.directory.SitePlace;
 
 /** Where an item is picked up, on one line: the centre and the site's street address. */
@@ -14,8 +10,8 @@ final class PickupAddress {
     private PickupAddress() {
     }
 
-    static String of(Organisations organisations, UUID siteId) {
-        @Nullable SitePlace place = organisations.sitePlaces(List.of(siteId)).get(siteId);
+    /** Blank where the site is gone. */
+    static String of(@Nullable SitePlace place) {
         return place == null ? "" : place.organisationName() + ", " + place.street() + ", " + place.postcode() + " "
                 + place.town();
     }
