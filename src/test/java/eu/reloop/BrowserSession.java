@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,17 @@ public abstract class BrowserSession {
 
     /** Debian's Chromium, headless, in English, with a throw-away profile. */
     public static ChromeDriver headlessChromium() throws IOException {
+        return headlessChromium("en-GB");
+    }
+
+    /** The browser again, now asking for pages in the language (such as "sv-SE"), as a reader of it would. */
+    protected void reopenIn(String language) throws IOException {
+        browser.quit();
+        browser = headlessChromium(language);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private static ChromeDriver headlessChromium(String language) throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("Browser tests need Debian's Chromium and chromedriver at " + CHROMIUM
                     + " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver (.ci/run does this)");
@@ -53,10 +65,11 @@ public abstract class BrowserSession {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--lang=en-GB",
+                "--window-size=1280,900", "--lang=" + language,
                 // A camera that needs no one's leave and films a test pattern: the offline verifier reads QR codes with one.
                 "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
                 "--user-data-dir=" + Files.createTempDirectory("reloop-chromium-"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
         return new ChromeDriver(service, options);

@@ -1,7 +1,7 @@
 package eu.reloop.certification;
 
 import static eu.reloop.directory.DirectoryFixtures.details;
-import static eu.reloop.directory.DirectoryFixtures.site;
+import static eu.reloop.directory.DirectoryFixtures.siteIn;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -38,9 +38,14 @@ public class CertificationTestSetup {
 
     /** A repairer with one site and one member of staff, whose e-mail is returned with it. */
     public Staffed organisationWithStaff(String name, GeoPoint location) {
+        return organisationWithStaff(name, location, "NO");
+    }
+
+    /** A repairer with one site in the country and one member of staff. */
+    public Staffed organisationWithStaff(String name, GeoPoint location, String country) {
         return TestSecurity.asAdmin(() -> {
             UUID organisation = organisations.register(OrganisationKind.REPAIRER, details(name));
-            organisations.addSite(organisation, site(name + " site", location,
+            organisations.addSite(organisation, siteIn(country, name + " site", location,
                     Set.of(new Offering("phones", OfferedService.REPAIR))));
             String email = account("staff", Role.REPAIRER);
             accounts.addMembership(accounts.findByEmail(email).orElseThrow().id(), organisation);

@@ -34,7 +34,17 @@ public final class DirectoryFixtures {
     }
 
     public static SiteDetails site(String name, GeoPoint location, Set<Offering> offerings, OpeningHours hours) {
-        return new SiteDetails(name, new Address("Testveien 1", "9000", "Testby", "NO"), location, hours, offerings);
+        return siteIn("NO", name, location, offerings, hours);
+    }
+
+    /** A site in another Nordic country than Norway, open on weekdays. */
+    public static SiteDetails siteIn(String country, String name, GeoPoint location, Set<Offering> offerings) {
+        return siteIn(country, name, location, offerings, weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)));
+    }
+
+    private static SiteDetails siteIn(String country, String name, GeoPoint location, Set<Offering> offerings,
+            OpeningHours hours) {
+        return new SiteDetails(name, new Address("Testveien 1", "9000", "Testby", country), location, hours, offerings);
     }
 
     public static OpeningHours weekdays(LocalTime opens, LocalTime closes) {

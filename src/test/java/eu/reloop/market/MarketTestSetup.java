@@ -62,7 +62,12 @@ public class MarketTestSetup {
 
     /** A centre at the location with one site and a reuse-centre certificate for these categories, in force. */
     public Centre certifiedCentre(String name, GeoPoint location, Set<String> categories) {
-        UUID organisation = certification.organisationWithStaff(name, location).organisationId();
+        return certifiedCentre(name, location, categories, "NO");
+    }
+
+    /** A centre with one site in the country and a reuse-centre certificate for these categories, in force. */
+    public Centre certifiedCentre(String name, GeoPoint location, Set<String> categories, String country) {
+        UUID organisation = certification.organisationWithStaff(name, location, country).organisationId();
         // Its own member of staff with the reuse-centre role, which the centre's pages ask for.
         Staffed staffed = new Staffed(organisation, certification.account("centre", Role.REUSE_CENTRE));
         certification.addStaff(staffed.email(), organisation);
