@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class WarrantyRepository {
 
     private static final String SELECT = """
-            select w.*, o.number, o.seller_organisation_id, o.site_id, l.title
+            select w.*, o.number, o.seller_organisation_id, l.site_id, l.title
             from warranty w join market_order o on o.id = w.order_id join listing l on l.id = o.listing_id
             """;
 

@@ -128,6 +128,9 @@ class PayAtPickupJourneyTests extends BrowserTest {
         waitFor(By.id("signed-in-user"));
         open("/warranties");
         assertThat(waitFor(By.cssSelector(".order-card")).getText()).contains(listing.title()).contains("In force");
+        // Beside the warranty, what the seller's country's law gives the buyer anyway (the test centre is in Norway).
+        assertThat(waitFor(By.cssSelector(".order-card .statutory-rights")).getText())
+                .contains("two years after you received the item").contains("Forbrukerkjøpsloven § 27");
         open("/listings/" + listing.id());
         assertThat(waitFor(By.id("listing-not-found")).getText()).contains("not for sale");
         // Sold, it has left search.
