@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -44,6 +45,12 @@ class UserAccountsTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PreferredLanguages languages;
+
+    @Autowired
+    Translations translations;
+
     @Test
     void signUpOpensAConsumerAccountWithAHashedPassword() {
         String email = uniqueEmail();
@@ -56,6 +63,17 @@ class UserAccountsTests {
         UserDetails login = accounts.loadUserByUsername(email.toUpperCase());
         assertThat(login.getPassword()).startsWith("{pbkdf2@SpringSecurity_v5_8}").doesNotContain("correct horse");
         assertThat(login.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_CONSUMER");
+    }
+
+    @Test
+    void anAccountOpenedInSwedishIsWrittenToInSwedish() {
+        String email = uniqueEmail();
+
+        accounts.signUp(new SignUpRequest("Sara Svensson", email, "correct horse battery"), Translations.SWEDISH);
+
+        assertThat(languages.of(List.of(email))).containsEntry(email, Translations.SWEDISH);
+        assertThat(new MailedLinks(jdbc).bodies(email)).singleElement().asString()
+                .contains(translations.getTranslation("mail.footer.person", Translations.SWEDISH));
     }
 
     @Test
