@@ -2,6 +2,7 @@ package eu.reloop.notification;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.identity.PreferredLanguages;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.Money;
+import eu.reloop.shared.ReadsInLanguage;
 import eu.reloop.shared.SiteProperties;
 import eu.reloop.shared.Translations;
 
@@ -54,16 +56,16 @@ public class Notifications {
 
     /**
      * @param messageKey a translation key whose text takes {@code arguments} as {0}, {1}, ...
-     * @param arguments dates and amounts are mailed as each recipient's language writes them; the notice keeps a
-     *        date as ISO 8601, which reads the same in every language, and an amount in English
+     * @param arguments dates, times, amounts and names in every language are mailed as each recipient's language
+     *        writes them; the notice keeps a date as ISO 8601, which reads the same in every language, and the rest
+     *        in English
      * @param link a path in the application (such as {@code /certificates/RLC-2026-00001}), or null
      */
     @Transactional
     public void notifyOrganisation(UUID organisationId, String messageKey, List<?> arguments, @Nullable String link) {
-        repository.insertNotification(organisationId, messageKey, arguments.stream().map(argument -> switch (argument) {
-            case Money money -> LocalizedFormats.money(money, Translations.ENGLISH);
-            default -> String.valueOf(argument);
-        }).toList(), link, clock.instant());
+        repository.insertNotification(organisationId, messageKey, arguments.stream()
+                .map(argument -> argument instanceof LocalDate ? argument.toString() : written(argument, Translations.ENGLISH))
+                .toList(), link, clock.instant());
         mail(access.staffEmails(organisationId), messageKey, arguments, link, "mail.footer.staff");
     }
 
@@ -71,7 +73,7 @@ public class Notifications {
      * E-mails one person about their account (a buyer's order, their place on a staff), in the transaction of what
      * it reports.
      *
-     * @param arguments dates and amounts are written as the recipient's language writes them
+     * @param arguments dates, times, amounts and names in every language as the recipient's language writes them
      */
     @Transactional
     public void notifyPerson(String email, String messageKey, List<?> arguments, @Nullable String link) {
@@ -111,12 +113,8 @@ public class Notifications {
     /** @param footerKey why the recipient gets the e-mail */
     private void mail(List<String> recipients, Locale language, String messageKey, List<?> arguments,
             @Nullable String link, String footerKey) {
-        Object[] written = arguments.stream().map(argument -> switch (argument) {
-            case LocalDate date -> LocalizedFormats.date(date, language);
-            case Money money -> LocalizedFormats.money(money, language);
-            default -> argument;
-        }).toArray();
-        String text = translations.getTranslation(messageKey, language, written);
+        String text = translations.getTranslation(messageKey, language,
+                arguments.stream().map(argument -> written(argument, language)).toArray());
         String subject = subject(text);
         String body = text + (link == null ? "" : "\n\n" + site.link(link))
                 + "\n\n" + translations.getTranslation(footerKey, language);
@@ -125,6 +123,17 @@ public class Notifications {
         if (!mail.isEmpty()) {
             events.publishEvent(new MailRecorded(mail));
         }
+    }
+
+    /** An argument as the language writes it: dates, times, amounts and names that differ by language. */
+    private static String written(Object argument, Locale language) {
+        return switch (argument) {
+            case LocalDate date -> LocalizedFormats.date(date, language);
+            case ZonedDateTime time -> LocalizedFormats.dateTime(time, language);
+            case Money money -> LocalizedFormats.money(money, language);
+            case ReadsInLanguage text -> text.in(language);
+            default -> String.valueOf(argument);
+        };
     }
 
     /** The notice on one line and short, since it may quote a certifier's free-text reason; the body has it all. */

@@ -34,6 +34,7 @@ import eu.reloop.notification.Notifications;
 import eu.reloop.shared.DocumentType;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.PrintableText;
+import eu.reloop.shared.ReadsInLanguage;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.UnknownRecordException;
@@ -102,7 +103,7 @@ public class RepairRequests {
         for (UUID repairer : ask.repairers()) {
             repairs.insertOffer(requestId, repairer);
             notifications.notifyOrganisation(repairer, "notice.repair-asked",
-                    List.of(category.name(Locale.ENGLISH), ask.brand(), ask.model()), RepairLinks.answer(repairer, requestId));
+                    List.of((ReadsInLanguage) category::name, ask.brand(), ask.model()), RepairLinks.answer(repairer, requestId));
         }
         return requestId;
     }
@@ -174,9 +175,8 @@ public class RepairRequests {
             throw RefusedException.onField("handOverAt", "repair.error.closed-then", site.details().name());
         }
         repairs.accept(requestId, offer.id(), handOver, now);
-        String when = LocalizedFormats.dateTime(handOver.atZone(zone), Locale.ENGLISH);
         notifications.notifyOrganisation(organisationId, "notice.repair-accepted",
-                List.of(request.brand(), request.model(), when), RepairLinks.answer(organisationId, requestId));
+                List.of(request.brand(), request.model(), handOver.atZone(zone)), RepairLinks.answer(organisationId, requestId));
         repairs.offersOf(requestId).stream().filter(other -> other.status() == OfferStatus.NOT_CHOSEN)
                 .forEach(other -> notifications.notifyOrganisation(other.organisationId(), "notice.repair-not-chosen",
                         List.of(request.brand(), request.model()), null));
