@@ -12,6 +12,8 @@ const SIGNATURE_MEMBER = ',"signature":"';
 /** Crockford's base 32, as stamp codes use it; the ninth symbol is a Luhn mod 32 check of the first eight. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const HOUR = 3600 * 1000;
+/** Where each language is written; English follows the browser's own English (en-US, en-GB, ...). */
+const LOCALES = {nb: 'nb-NO', sv: 'sv-SE', da: 'da-DK', fi: 'fi-FI'};
 
 /** This browser's WebCrypto has no Ed25519: nothing can be checked here. */
 class NoEd25519 extends Error {
@@ -19,7 +21,7 @@ class NoEd25519 extends Error {
 
 const language = pickLanguage(navigator.languages?.length ? navigator.languages : [navigator.language || 'en']);
 const t = texts[language];
-const locale = language === 'nb' ? 'nb-NO' : (navigator.language?.toLowerCase().startsWith('en') ? navigator.language : 'en-GB');
+const locale = LOCALES[language] ?? (navigator.language?.toLowerCase().startsWith('en') ? navigator.language : 'en-GB');
 const dateTime = new Intl.DateTimeFormat(locale, {dateStyle: 'medium', timeStyle: 'short'});
 const date = new Intl.DateTimeFormat(locale, {dateStyle: 'medium'});
 
@@ -68,14 +70,13 @@ async function start() {
     await keepForOffline();
 }
 
+/** The first of the browser's languages the page speaks; a reader of Norwegian ("no", nynorsk) gets bokmål. */
 function pickLanguage(preferred) {
     for (const tag of preferred) {
         const primary = tag.toLowerCase().split('-')[0];
-        if (primary === 'nb' || primary === 'no' || primary === 'nn') {
-            return 'nb';
-        }
-        if (primary === 'en') {
-            return 'en';
+        const language = primary === 'no' || primary === 'nn' ? 'nb' : primary;
+        if (Object.hasOwn(texts, language)) {
+            return language;
         }
     }
     return 'en';

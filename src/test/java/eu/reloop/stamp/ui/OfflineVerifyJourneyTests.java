@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -130,6 +131,54 @@ class OfflineVerifyJourneyTests extends BrowserTest {
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("nb");
         check(revokedLink);
         assertThat(verdict()).startsWith("Tilbakekalt: ");
+    }
+
+    @Test
+    void aSwedishBrowserReadsTheOfflineVerifierInSwedishWithSwedishDates() throws Exception {
+        reopenIn("sv-SE");
+        open("/offline-verify/");
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Kontrollera en kvalitetsstämpel utan uppkoppling");
+        assertThat(browser.executeScript("return document.documentElement.lang")).isEqualTo("sv");
+
+        wait.until(ExpectedConditions.textMatches(By.id("status-list"), Pattern.compile(".+")));
+        // The list's time as Sweden writes it, read from the list the page has just kept.
+        Object issuedInSwedish = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                caches.open('reloop-offline-verify-data')
+                    .then(cache => cache.match('/.well-known/reloop-stamp-status.json'))
+                    .then(kept => kept.json())
+                    .then(list => done(new Intl.DateTimeFormat('sv-SE', {dateStyle: 'medium', timeStyle: 'short'})
+                        .format(new Date(list.issuedAt))), error => done(String(error)));""");
+        assertThat(browser.findElement(By.id("status-list")).getText())
+                .startsWith("Listan är från " + issuedInSwedish + ", ");
+        check("7K3M");
+        assertThat(verdict()).startsWith("Det här är varken en länk från en QR-kod eller en stämpelkod.");
+    }
+
+    /** A text added to English but not to another language would read "undefined" there. */
+    @Test
+    void everyLanguageOfTheOfflineVerifierHasEnglishsTextsWithTheirPlaceholders() {
+        open("/offline-verify/");
+        waitFor(By.tagName("h1"));
+        Object languages = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                // Each text's key with what it holds: its placeholders, the keys of a map, or a plural function.
+                const shape = entry => Object.entries(entry).map(([key, value]) => key + ': ' + (
+                    typeof value === 'string' ? (value.match(/\\{\\w+}/g) ?? []).sort().join(' ')
+                        : typeof value === 'object' ? Object.keys(value).sort().join(' ') : typeof value));
+                import('/offline-verify/texts.js').then(({texts}) => {
+                    const english = shape(texts.en);
+                    done(Object.fromEntries(Object.entries(texts).map(([language, entry]) => {
+                        const own = shape(entry);
+                        return [language, {
+                            missing: english.filter(text => !own.includes(text)),
+                            extra: own.filter(text => !english.includes(text)),
+                        }];
+                    })));
+                }, error => done(String(error)));""");
+        Map<String, Object> nothingDiffers = Map.of("missing", List.of(), "extra", List.of());
+        assertThat(languages).isEqualTo(Map.of("en", nothingDiffers, "nb", nothingDiffers, "sv", nothingDiffers,
+                "da", nothingDiffers, "fi", nothingDiffers));
     }
 
     /** Pastes or types into the field and checks; the page clears the last verdict at once. */
