@@ -56,6 +56,7 @@ import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.shared.ui.QrScanner;
 import eu.reloop.shared.ui.RuleBinder;
 import eu.reloop.stamp.ui.DataErasureFields;
 
@@ -145,19 +146,28 @@ class HandInDeskView extends VerticalLayout implements HasDynamicTitle {
         code.setHelperText(getTranslation("handin.desk.code.help"));
         code.setMaxLength(TextLimits.LABEL);
         code.setId("desk-code");
-        Button receive = new Button(getTranslation("handin.desk.receive"), click -> Attempt.get(this,
-                FormFields.of("code", code), () -> desk.receive(organisationId(), code.getValue())).ifPresent(received -> {
+        Button receive = new Button(getTranslation("handin.desk.receive"), click -> receive(code));
+        receive.addThemeVariants(ButtonVariant.PRIMARY);
+        receive.addClickShortcut(Key.ENTER);
+        receive.setId("desk-receive");
+        // The receipt's QR code holds the code: scanned, it is received as if typed.
+        QrScanner scanner = new QrScanner("desk-", scanned -> {
+            code.setValue(scanned);
+            receive(code);
+        });
+        HorizontalLayout form = new HorizontalLayout(code, receive);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return new Div(form, scanner);
+    }
+
+    private void receive(TextField code) {
+        Attempt.get(this, FormFields.of("code", code), () -> desk.receive(organisationId(), code.getValue()))
+                .ifPresent(received -> {
                     code.clear();
                     Feedback.success(getTranslation("handin.desk.received", received.code().display()));
                     open(received);
                     showDay();
-                }));
-        receive.addThemeVariants(ButtonVariant.PRIMARY);
-        receive.addClickShortcut(Key.ENTER);
-        receive.setId("desk-receive");
-        HorizontalLayout form = new HorizontalLayout(code, receive);
-        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return form;
+                });
     }
 
     private void showDay() {
