@@ -1,16 +1,14 @@
 package eu.reloop.demo;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.function.Supplier;
 
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 import eu.reloop.embedded.WhenNoDatabaseConfigured;
+import eu.reloop.shared.ShiftedClock;
 
 /**
  * The application's clock with the demo data: the real time, except on the thread that loads the demo while it takes
@@ -21,33 +19,22 @@ import eu.reloop.embedded.WhenNoDatabaseConfigured;
 @Component
 @Primary
 @WhenNoDatabaseConfigured
-final class DemoClock extends Clock {
+final class DemoClock extends ShiftedClock {
 
-    private final Clock real = Clock.systemUTC();
-    private final ThreadLocal<Duration> behind = ThreadLocal.withInitial(() -> Duration.ZERO);
+    private final ThreadLocal<Duration> shift = ThreadLocal.withInitial(() -> Duration.ZERO);
 
     /** Takes the step as if it were {@code when}; time goes on from there while it runs. */
     <T> T at(Instant when, Supplier<T> step) {
-        behind.set(Duration.between(when, real.instant()));
+        shift.set(Duration.between(Instant.now(), when));
         try {
             return step.get();
         } finally {
-            behind.remove();
+            shift.remove();
         }
     }
 
     @Override
-    public Instant instant() {
-        return real.instant().minus(behind.get());
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The application clock is UTC");
+    protected Duration shift() {
+        return shift.get();
     }
 }

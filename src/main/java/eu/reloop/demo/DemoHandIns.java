@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 
@@ -132,9 +131,9 @@ class DemoHandIns {
         UUID siteId = site(organisation).id();
         List<DeviceBrought> devices = List.of(categories).stream().map(this::device).toList();
         return clock.at(on, () -> {
-            ZonedDateTime slot = IntStream.rangeClosed(1, DAYS_LOOKED_AT)
-                    .mapToObj(ahead -> handIns.freeSlots(siteId, LocalDate.ofInstant(on, OSLO).plusDays(ahead)))
-                    .filter(free -> !free.isEmpty()).findFirst().orElseThrow().getFirst();
+            LocalDate day = handIns.firstDayWithFreeSlots(siteId, LocalDate.ofInstant(on, OSLO).plusDays(1), DAYS_LOOKED_AT)
+                    .orElseThrow();
+            ZonedDateTime slot = handIns.freeSlots(siteId, day).getFirst();
             HandIn[] booked = new HandIn[1];
             SystemActor.runAs(OWNER, EnumSet.of(Role.CONSUMER), () -> booked[0] = handIns.book(
                     new Booking(siteId, slot.toInstant(), devices), Locale.ENGLISH));

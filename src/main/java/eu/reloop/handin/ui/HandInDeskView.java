@@ -44,6 +44,7 @@ import eu.reloop.handin.HandInFlags;
 import eu.reloop.handin.HandInOutcomes;
 import eu.reloop.handin.HandInLinks;
 import eu.reloop.handin.HandInStatus;
+import eu.reloop.handin.HandOverToConfirm;
 import eu.reloop.handin.Outcome;
 import eu.reloop.handin.Recycling;
 import eu.reloop.identity.OrganisationAccess;
@@ -317,30 +318,23 @@ class HandInDeskView extends VerticalLayout implements HasDynamicTitle {
     /** Devices other sites handed over to this organisation, to confirm once they are here. */
     private void showHandOvers() {
         handOvers.removeAll();
-        List<HandIn> waiting = outcomes.awaitingConfirmation(organisationId());
+        List<HandOverToConfirm> waiting = outcomes.awaitingConfirmation(organisationId());
         if (waiting.isEmpty()) {
             handOvers.add(new Paragraph(getTranslation("handin.desk.no-hand-overs")));
             return;
         }
         UnorderedList list = new UnorderedList();
-        for (HandIn handIn : waiting) {
-            for (HandInDevice device : handIn.devices()) {
-                Outcome outcome = device.outcome();
-                if (outcome == null || !outcome.awaitsConfirmation()
-                        || !organisationId().equals(outcome.receiverOrganisationId())) {
-                    continue;
+        for (HandOverToConfirm device : waiting) {
+            Button confirm = new Button(getTranslation("handin.desk.confirm"), click -> {
+                if (Attempt.run(this, () -> outcomes.confirmHandOver(organisationId(), device.deviceId()))) {
+                    Feedback.success(getTranslation("handin.desk.confirmed"));
+                    showHandOvers();
                 }
-                Button confirm = new Button(getTranslation("handin.desk.confirm"), click -> {
-                    if (Attempt.run(this, () -> outcomes.confirmHandOver(organisationId(), device.id()))) {
-                        Feedback.success(getTranslation("handin.desk.confirmed"));
-                        showHandOvers();
-                    }
-                });
-                confirm.setId("confirm-" + device.id());
-                list.add(new ListItem(new Span(DeviceLabels.of(device.category(), device.brand(), device.model(),
-                        taxonomy, getLocale()) + " · " + handIn.siteName() + " · "
-                        + BrowserTime.date(outcome.at()) + " "), confirm));
-            }
+            });
+            confirm.setId("confirm-" + device.deviceId());
+            list.add(new ListItem(new Span(DeviceLabels.of(device.category(), device.brand(), device.model(), taxonomy,
+                    getLocale()) + (device.maskedSerial().isEmpty() ? "" : " · " + device.maskedSerial()) + " · "
+                    + device.fromSite() + " · " + BrowserTime.date(device.handedOverAt()) + " "), confirm));
         }
         handOvers.add(list);
     }
