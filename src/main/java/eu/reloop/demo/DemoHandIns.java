@@ -84,12 +84,12 @@ class DemoHandIns {
      */
     CertificateCode load(UUID centre, List<UUID> collectionPoints) {
         Instant now = clock.instant();
-        Duration overdue = Duration.ofDays(properties.overdueAfter().toDays());
+        Instant overdue = now.minus(properties.overdueAfter());
         List<String> erasedAtCentre = erasedAt(site(centre));
         String refurbished = erasedAtCentre.getFirst();
         String recycled = erasedAtCentre.getLast();
 
-        HandIn done = book(centre, now.minus(overdue).minus(Duration.ofDays(20)), refurbished, recycled);
+        HandIn done = book(centre, overdue.minus(Duration.ofDays(20)), refurbished, recycled);
         receive(centre, done);
         CertificateCode certificate = erase(centre, done, 0, DataErasure.Method.PURGE, Duration.ofMinutes(40));
         step(done, Duration.ofHours(2), () -> outcomes.refurbish(centre, done.id(), device(done, 0)));
@@ -99,11 +99,11 @@ class DemoHandIns {
             return null;
         });
 
-        HandIn waiting = book(centre, now.minus(overdue).minus(Duration.ofDays(9)), refurbished);
+        HandIn waiting = book(centre, overdue.minus(Duration.ofDays(9)), refurbished);
         receive(centre, waiting);
 
         handOverFromACollectionPoint(centre, collectionPoints,
-                now.minus(Duration.ofDays(properties.confirmWithin().toDays())).minus(Duration.ofDays(10)));
+                now.minus(properties.confirmWithin()).minus(Duration.ofDays(10)));
 
         book(centre, now, refurbished);
         return certificate;
