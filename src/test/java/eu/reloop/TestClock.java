@@ -1,16 +1,14 @@
 package eu.reloop;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+
+import eu.reloop.shared.ShiftedClock;
 
 /**
  * The application's clock in tests: the real time, shifted by however far a test moved it. Tests that
  * move it put it back ({@link #reset()}) so that the next test starts at the real time.
  */
-public final class TestClock extends Clock {
+public final class TestClock extends ShiftedClock {
 
     private volatile Duration offset = Duration.ZERO;
 
@@ -23,17 +21,7 @@ public final class TestClock extends Clock {
     }
 
     @Override
-    public Instant instant() {
-        return Instant.now().plus(offset);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The application clock is UTC");
+    protected Duration shift() {
+        return offset;
     }
 }

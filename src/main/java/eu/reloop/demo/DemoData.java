@@ -39,6 +39,7 @@ import eu.reloop.directory.Organisations;
 import eu.reloop.directory.RepairTerms;
 import eu.reloop.embedded.WhenNoDatabaseConfigured;
 import eu.reloop.geo.GeoPoint;
+import eu.reloop.handin.CertificateCode;
 import eu.reloop.identity.Role;
 import eu.reloop.identity.SignUpRequest;
 import eu.reloop.identity.SystemActor;
@@ -96,13 +97,15 @@ class DemoData implements ApplicationRunner {
     private final Payments payments;
     private final Warranties warranties;
     private final WarrantyClaims warrantyClaims;
+    private final DemoHandIns handIns;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(UserAccounts accounts, Organisations organisations, Certificates certificates,
             CertificationApplications applications, StampApplications stampApplications, StampReviews stampReviews,
             Stamps stamps, Listings listings, Checkout checkout, SellerOrders sellerOrders, Payments payments,
-            Warranties warranties, WarrantyClaims warrantyClaims, TransactionTemplate transaction, Clock clock) {
+            Warranties warranties, WarrantyClaims warrantyClaims, DemoHandIns handIns, TransactionTemplate transaction,
+            Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.certificates = certificates;
@@ -116,6 +119,7 @@ class DemoData implements ApplicationRunner {
         this.payments = payments;
         this.warranties = warranties;
         this.warrantyClaims = warrantyClaims;
+        this.handIns = handIns;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -158,6 +162,7 @@ class DemoData implements ApplicationRunner {
             }
         }
         List<UUID> applicants = new ArrayList<>();
+        List<UUID> osloCollectionPoints = new ArrayList<>();
         Map<String, List<UUID>> certifiedCentresByTown = new TreeMap<>();
         Random terms = new Random(DIRECTORY_SEED);
         organisations.setRepairTerms(repairer, repairTerms(terms));
@@ -172,11 +177,19 @@ class DemoData implements ApplicationRunner {
                     && generated.kind() != OrganisationKind.COLLECTION_POINT) {
                 applicants.add(id);
             }
+            if (generated.kind() == OrganisationKind.COLLECTION_POINT
+                    && generated.sites().getFirst().address().town().equals("Oslo")) {
+                osloCollectionPoints.add(id);
+            }
             if (generated.certification() == CertificationStatus.CERTIFIED && generated.kind() == OrganisationKind.REUSE_CENTRE) {
                 certifiedCentresByTown.computeIfAbsent(generated.sites().getFirst().address().town(), town -> new ArrayList<>())
                         .add(id);
             }
         }
+        // Hand-ins first: their steps are dated in the past, and the log they share with stamps keeps its times in order.
+        CertificateCode erasure = handIns.load(centre, osloCollectionPoints);
+        log.info("Demo hand-ins: {} has some in every state; check an erasure certificate at /erasures/{}",
+                DemoHandIns.OWNER, erasure.value());
         // Stamped items: the demo centre's first (its third revoked), then two centres in every demo town.
         Random random = new Random(DIRECTORY_SEED);
         DemoPhotos photos = new DemoPhotos();

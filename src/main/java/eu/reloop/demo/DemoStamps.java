@@ -74,7 +74,13 @@ class DemoStamps {
             Map.entry("e-bikes-e-scooters", List.of(new Model("Xiaomi", "Mi Electric Scooter 3"), new Model("Cube", "Touring Hybrid"))),
             Map.entry("lighting", List.of(new Model("Louis Poulsen", "PH 5"), new Model("Philips", "Hue Go"))));
 
-    private record Model(String brand, String name) {
+    record Model(String brand, String name) {
+    }
+
+    /** A plausible model of the category, drawn from the random source. */
+    static Model model(String category, Random random) {
+        List<Model> models = MODELS.getOrDefault(category, List.of(new Model("Philips", "Series 3000")));
+        return models.get(random.nextInt(models.size()));
     }
 
     @Bean
@@ -134,8 +140,7 @@ class DemoStamps {
 
     /** A report with nothing blocking it: every test passed, values well within the limits. */
     private static InspectionReport report(String category, Random random) {
-        List<Model> models = MODELS.getOrDefault(category, List.of(new Model("Philips", "Series 3000")));
-        Model model = models.get(random.nextInt(models.size()));
+        Model model = model(category, random);
         ItemIdentity item = new ItemIdentity(category, model.brand(), model.name(),
                 "SN" + (100_000_000L + random.nextInt(900_000_000)), 2018 + random.nextInt(6));
         CategoryProfile profile = CategoryProfile.of(category);

@@ -1,7 +1,10 @@
 package eu.reloop.handin;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -30,8 +33,10 @@ class Custody {
         log.append(subject(device), step, details);
     }
 
-    List<CustodyLog.Step> steps(HandInDevice device) {
-        return log.steps(subject(device));
+    /** Each device's steps by its id, in one read of the log. */
+    Map<UUID, List<CustodyLog.Step>> steps(Collection<HandInDevice> devices) {
+        Map<String, List<CustodyLog.Step>> bySubject = log.steps(devices.stream().map(Custody::subject).toList());
+        return devices.stream().collect(Collectors.toMap(HandInDevice::id, device -> bySubject.get(subject(device))));
     }
 
     private static String subject(HandInDevice device) {

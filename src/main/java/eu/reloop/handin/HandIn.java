@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 import eu.reloop.shared.UnknownRecordException;
 
 /**
- * A booked hand-in with its devices. The owner's e-mail and name are null once the account is deleted; callers
- * other than the owner and the receiving site never get them ({@link #withoutOwner()}).
+ * A booked hand-in with its devices. The owner's e-mail and name are null once the account is deleted; only the
+ * owner and the receiving site get a hand-in ({@link #forSite()}), a centre it is handed over to a
+ * {@link HandOverToConfirm}.
  */
 public record HandIn(UUID id, HandInCode code, UUID siteId, UUID organisationId, String siteName, String siteAddress,
         ZoneId siteTimeZone,
@@ -48,10 +49,5 @@ public record HandIn(UUID id, HandInCode code, UUID siteId, UUID organisationId,
     HandIn forSite() {
         return new HandIn(id, code, siteId, organisationId, siteName, siteAddress, siteTimeZone, null,
                 settled() ? null : ownerName, ownerLanguage, slotStart, status, bookedAt, receivedAt, devices);
-    }
-
-    HandIn withoutOwner() {
-        return new HandIn(id, code, siteId, organisationId, siteName, siteAddress, siteTimeZone, null, null, ownerLanguage, slotStart,
-                status, bookedAt, receivedAt, devices);
     }
 }

@@ -104,7 +104,10 @@ public class HandInDesk {
         return repository.find(handIn.id()).orElseThrow().forSite();
     }
 
-    /** What the device really is, as the site finds on receipt; only until its erasure or outcome is recorded. */
+    /**
+     * What the device really is, as the site finds on receipt; only until its erasure or outcome is recorded. A device
+     * its owner said may hold data keeps that: its erasure or destruction is recorded, never skipped.
+     */
     @Transactional
     @PreAuthorize(STAFF)
     public void correctDevice(UUID organisationId, @NotNull UUID handInId, @NotNull UUID deviceId,
@@ -115,6 +118,9 @@ public class HandInDesk {
         }
         if (stored.outcome() != null) {
             throw RefusedException.because("handin.error.outcome-recorded");
+        }
+        if (stored.holdsData() && !device.holdsData()) {
+            throw RefusedException.onField("holdsData", "handin.error.holds-data-kept");
         }
         repository.correctDevice(deviceId, device);
     }
@@ -197,7 +203,7 @@ public class HandInDesk {
         fields.put("serial", device.maskedSerial());
         fields.put("method", erasure.method().name());
         fields.put("technique", erasure.technique());
-        fields.put("tool", erasure.tool() + " " + erasure.toolVersion());
+        fields.put("tool", erasure.toolAndVersion());
         fields.put("verification", erasure.verification().name());
         fields.put("performedOn", erasure.performedOn().toString());
         fields.put("organisation", organisation);

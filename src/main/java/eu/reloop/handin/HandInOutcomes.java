@@ -134,11 +134,11 @@ public class HandInOutcomes {
                 Map.of("organisation", organisationId.toString()));
     }
 
-    /** The hand-ins with a device handed over to the organisation that it has not confirmed yet. */
+    /** The devices handed over to the organisation that it has not confirmed yet, serials masked. */
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
-    public List<HandIn> awaitingConfirmation(UUID organisationId) {
-        return repository.awaitingConfirmationBy(organisationId).stream().map(HandIn::withoutOwner).toList();
+    public List<HandOverToConfirm> awaitingConfirmation(UUID organisationId) {
+        return repository.awaitingConfirmationBy(organisationId);
     }
 
     @Transactional

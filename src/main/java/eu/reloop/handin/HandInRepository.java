@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import eu.reloop.directory.Site;
 import eu.reloop.directory.SiteTimeZones;
 import eu.reloop.stamp.DataErasure;
+import eu.reloop.stamp.ItemIdentity;
 
 @Repository
 class HandInRepository {
@@ -60,6 +63,15 @@ class HandInRepository {
                           and slot_start >= :from and slot_start < :to and (cast(:except as uuid) is null or id <> :except)""")
                 .param("site", siteId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .param("except", except).query(Integer.class).single();
+    }
+
+    /** The slots booked (not cancelled) at the site from {@code from} inclusive to {@code to} exclusive, one per hand-in. */
+    List<Instant> bookedSlots(UUID siteId, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select slot_start from handin where site_id = :site and status <> 'CANCELLED'
+                          and slot_start >= :from and slot_start < :to""")
+                .param("site", siteId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((rs, row) -> rs.getTimestamp("slot_start").toInstant()).list();
     }
 
     boolean codeTaken(HandInCode code) {
@@ -200,29 +212,36 @@ class HandInRepository {
      * Devices received before {@code receivedBefore} and neither erased nor moved on, and hand-overs made before
      * {@code handedOverBefore} and not confirmed; of one organisation, or of all when it is null.
      */
-    List<HandInFlag> flags(@Nullable UUID organisationId, Instant receivedBefore, Instant handedOverBefore) {
+    List<QuietDevice> flags(@Nullable UUID organisationId, Instant receivedBefore, Instant handedOverBefore) {
         return jdbc.sql("""
-                        select d.id as device_id, d.brand, d.model, h.code, h.organisation_id, o.legal_name, h.site_name,
+                        select d.id as device_id, d.brand, d.model, h.code, h.organisation_id, h.site_name,
+                               d.receiver_organisation_id,
                                case when d.outcome = 'HANDED_OVER' then 'UNCONFIRMED_HAND_OVER' else 'OVERDUE' end as kind,
-                               case when d.outcome = 'HANDED_OVER' then d.outcome_at else h.received_at end as since,
-                               r.legal_name as receiver_name
+                               case when d.outcome = 'HANDED_OVER' then d.outcome_at else h.received_at end as since
                         from handin_device d join handin h on h.id = d.handin_id
-                             join organisation o on o.id = h.organisation_id
-                             left join organisation r on r.id = d.receiver_organisation_id
                         where (cast(:organisation as uuid) is null or h.organisation_id = :organisation)
                           and ((h.status = 'RECEIVED' and d.outcome is null and d.erasure is null
                                 and h.received_at < :receivedBefore)
                             or (d.outcome = 'HANDED_OVER' and d.handover_confirmed_at is null
-                                and d.outcome_at < :handedOverBefore))
-                        order by o.legal_name, since""")
+                                and d.outcome_at < :handedOverBefore))""")
                 .param("organisation", organisationId).param("receivedBefore", Timestamp.from(receivedBefore))
                 .param("handedOverBefore", Timestamp.from(handedOverBefore))
-                .query((rs, row) -> new HandInFlag(HandInFlag.Kind.valueOf(rs.getString("kind")),
-                        rs.getObject("organisation_id", UUID.class), rs.getString("legal_name"), rs.getString("site_name"),
+                .query((rs, row) -> new QuietDevice(HandInFlag.Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("organisation_id", UUID.class), rs.getString("site_name"),
                         new HandInCode(rs.getString("code")), rs.getObject("device_id", UUID.class),
                         rs.getString("brand") + " " + rs.getString("model"), rs.getTimestamp("since").toInstant(),
-                        rs.getString("receiver_name")))
+                        rs.getObject("receiver_organisation_id", UUID.class)))
                 .list();
+    }
+
+    /** A flagged device as this module keeps it: organisations by id, named by the directory. */
+    record QuietDevice(HandInFlag.Kind kind, UUID organisationId, String siteName, HandInCode code, UUID deviceId,
+            String device, Instant since, @Nullable UUID receiverId) {
+
+        HandInFlag flag(Function<UUID, @Nullable String> names) {
+            return new HandInFlag(kind, organisationId, Objects.requireNonNullElse(names.apply(organisationId), ""),
+                    siteName, code, deviceId, device, since, receiverId == null ? null : names.apply(receiverId));
+        }
     }
 
     /** Marks the flag told to its site; false when it already was. */
@@ -325,12 +344,22 @@ class HandInRepository {
         jdbc.sql("update handin set owner_name = null where id = :id").param("id", handInId).update();
     }
 
-    /** The hand-ins with a device handed over to the organisation that waits for its confirmation, oldest first. */
-    List<HandIn> awaitingConfirmationBy(UUID receiverId) {
-        return many(SELECT + """
-                where exists (select 1 from handin_device d where d.handin_id = h.id and d.outcome = 'HANDED_OVER'
-                                and d.receiver_organisation_id = :receiver and d.handover_confirmed_at is null)
-                order by h.slot_start""", Map.of("receiver", receiverId));
+    /** The devices handed over to the organisation that wait for its confirmation, oldest first. */
+    List<HandOverToConfirm> awaitingConfirmationBy(UUID receiverId) {
+        return jdbc.sql("""
+                        select d.id, d.category_code, d.brand, d.model, d.serial, h.site_name, d.outcome_at
+                        from handin_device d join handin h on h.id = d.handin_id
+                        where d.outcome = 'HANDED_OVER' and d.receiver_organisation_id = :receiver
+                          and d.handover_confirmed_at is null
+                        order by d.outcome_at""")
+                .param("receiver", receiverId)
+                .query((rs, row) -> {
+                    String serial = rs.getString("serial");
+                    return new HandOverToConfirm(rs.getObject("id", UUID.class), rs.getString("category_code"),
+                            rs.getString("brand"), rs.getString("model"), serial == null ? "" : ItemIdentity.maskedSerial(serial),
+                            rs.getString("site_name"), rs.getTimestamp("outcome_at").toInstant());
+                })
+                .list();
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

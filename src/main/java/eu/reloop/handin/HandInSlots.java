@@ -9,8 +9,10 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -44,6 +46,41 @@ class HandInSlots {
      * @param moving the hand-in being moved, which does not count against the slot's hour
      */
     Optional<String> refusal(UUID siteId, SiteDetails site, Instant slotStart, @Nullable UUID moving) {
+        Optional<String> untimely = untimely(site, slotStart);
+        if (untimely.isPresent()) {
+            return untimely;
+        }
+        Instant hour = hourOf(slotStart, site.timeZone());
+        if (repository.bookedBetween(siteId, hour, hour.plus(Duration.ofHours(1)), moving) >= perHour(siteId)) {
+            return Optional.of("handin.error.full");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The slots still free at the site on the days from {@code first} to {@code last} of its own, in its time zone,
+     * earliest first; the bookings of all those days read at once.
+     */
+    List<ZonedDateTime> free(UUID siteId, SiteDetails site, LocalDate first, LocalDate last) {
+        ZoneId zone = site.timeZone();
+        ZonedDateTime slot = first.atStartOfDay(zone);
+        Map<Instant, Long> bookedPerHour = repository.bookedSlots(siteId, slot.toInstant(),
+                        last.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                .collect(Collectors.groupingBy(booked -> hourOf(booked, zone), Collectors.counting()));
+        int perHour = perHour(siteId);
+        List<ZonedDateTime> free = new ArrayList<>();
+        while (!slot.toLocalDate().isAfter(last)) {
+            if (untimely(site, slot.toInstant()).isEmpty()
+                    && bookedPerHour.getOrDefault(hourOf(slot.toInstant(), zone), 0L) < perHour) {
+                free.add(slot);
+            }
+            slot = slot.plus(properties.slot());
+        }
+        return free;
+    }
+
+    /** Why the slot is no time to book, whoever else booked: past, too far ahead, not a slot, or closed. */
+    private Optional<String> untimely(SiteDetails site, Instant slotStart) {
         ZoneId zone = site.timeZone();
         ZonedDateTime local = slotStart.atZone(zone);
         Instant now = clock.instant();
@@ -61,23 +98,11 @@ class HandInSlots {
         if (!site.hours().isOpenAt(slotStart, zone) || !site.hours().isOpenAt(lastMinute, zone)) {
             return Optional.of("handin.error.closed");
         }
-        Instant hour = local.truncatedTo(ChronoUnit.HOURS).toInstant();
-        if (repository.bookedBetween(siteId, hour, hour.plus(Duration.ofHours(1)), moving) >= perHour(siteId)) {
-            return Optional.of("handin.error.full");
-        }
         return Optional.empty();
     }
 
-    /** The slots still free at the site on a date of its own, in its time zone. */
-    List<ZonedDateTime> free(UUID siteId, SiteDetails site, LocalDate date) {
-        List<ZonedDateTime> free = new ArrayList<>();
-        ZonedDateTime slot = date.atStartOfDay(site.timeZone());
-        while (slot.toLocalDate().equals(date)) {
-            if (refusal(siteId, site, slot.toInstant(), null).isEmpty()) {
-                free.add(slot);
-            }
-            slot = slot.plus(properties.slot());
-        }
-        return free;
+    /** The start of the site's clock hour the instant lies in: a site's capacity counts per hour. */
+    private static Instant hourOf(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).truncatedTo(ChronoUnit.HOURS).toInstant();
     }
 }

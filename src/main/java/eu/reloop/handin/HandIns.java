@@ -5,13 +5,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,6 +57,8 @@ public class HandIns {
 
     private static final int SITES_SHOWN = 20;
     private static final double SEARCH_RADIUS_KM = 50;
+    /** The most days {@link #firstDayWithFreeSlots} looks at: the booking horizon's default. */
+    public static final int MAX_DAYS_LOOKED_AT = 60;
 
     private final HandInRepository repository;
     private final HandInSlots slots;
@@ -82,7 +91,15 @@ public class HandIns {
     /** The slots still free at the site on a date of the site's, in its time zone. */
     @Transactional(readOnly = true)
     public List<ZonedDateTime> freeSlots(@NotNull UUID siteId, @NotNull LocalDate date) {
-        return slots.free(siteId, site(siteId).details(), date);
+        return slots.free(siteId, site(siteId).details(), date, date);
+    }
+
+    /** The first of the {@code days} days from {@code from} on (dates of the site's) with a free slot at the site. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> firstDayWithFreeSlots(@NotNull UUID siteId, @NotNull LocalDate from,
+            @Min(1) @Max(MAX_DAYS_LOOKED_AT) int days) {
+        return slots.free(siteId, site(siteId).details(), from, from.plusDays(days - 1L)).stream().findFirst()
+                .map(ZonedDateTime::toLocalDate);
     }
 
     /**
@@ -138,12 +155,24 @@ public class HandIns {
                 .orElseThrow(() -> unknown(handInId));
     }
 
-    /** The device's chain of custody as the registry's log keeps it, for its owner. */
+    /**
+     * The chain of custody of every device of the hand-ins, by device id, as the registry's log keeps it, in one read:
+     * for their owner, to whom anyone else's hand-in is unknown.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<CustodyLog.Step> custodyOf(@NotNull UUID handInId, @NotNull UUID deviceId) {
-        HandIn handIn = mine(handInId);
-        return custody.steps(handIn.device(deviceId));
+    public Map<UUID, List<CustodyLog.Step>> custodyOf(@NotNull Collection<UUID> handInIds) {
+        Map<UUID, HandIn> mine = repository.ofOwner(owner()).stream()
+                .collect(Collectors.toMap(HandIn::id, Function.identity()));
+        List<HandInDevice> devices = new ArrayList<>();
+        for (UUID handInId : handInIds) {
+            HandIn handIn = mine.get(handInId);
+            if (handIn == null) {
+                throw unknown(handInId);
+            }
+            devices.addAll(handIn.devices());
+        }
+        return custody.steps(devices);
     }
 
     /** The categories a device may be of, in the taxonomy's order. */

@@ -25,7 +25,9 @@ class OwnerData implements PersonalData {
                     from handin h where h.owner_email = :email order by h.booked_at"""),
             new Query("hand-in devices", """
                     select h.code as hand_in, d.position, d.category_code, d.brand, d.model, d.serial, d.holds_data,
-                           d.certificate_code, d.erased_at
+                           d.certificate_code, d.erased_at, d.outcome, d.outcome_at, d.stamp_application_id,
+                           d.receiver_organisation_id, d.handover_confirmed_at, d.recycler, d.weight_grams, d.metals_grams,
+                           d.plastics_grams, d.glass_grams, d.other_grams, d.second_life_at
                     from handin_device d join handin h on h.id = d.handin_id
                     where h.owner_email = :email order by h.booked_at, d.position"""));
 

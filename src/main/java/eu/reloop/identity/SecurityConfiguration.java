@@ -71,8 +71,14 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class FilterChains {
 
-        /** "Near me" on the search pages asks for the position; no page asks for a camera or a microphone. */
-        private static final String PAGE_PERMISSIONS = "geolocation=(self), camera=(), microphone=()";
+        /**
+         * "Near me" on the search pages asks for the position, the hand-in desk's "Scan with camera" for the camera;
+         * nothing asks for a microphone. Pages change without loading (Vaadin routes in the browser), so the policy
+         * of whichever page was loaded first holds for all: it cannot be one page's alone.
+         */
+        private static final String PAGE_PERMISSIONS = "geolocation=(self), camera=(self), microphone=()";
+        /** JSON is no page and asks for nothing. */
+        private static final String API_PERMISSIONS = "geolocation=(), camera=(), microphone=()";
 
         /**
          * The public JSON API reads only public data: no session, no CSRF token, no saved request, so that
@@ -93,7 +99,7 @@ class SecurityConfiguration {
                     .requestCache(cache -> cache.disable())
                     .csrf(csrf -> csrf.disable())
                     // JSON is never a page: nothing in it may load or run, and no site may frame it.
-                    .headers(headers -> common(headers, PAGE_PERMISSIONS).contentSecurityPolicy(csp -> csp
+                    .headers(headers -> common(headers, API_PERMISSIONS).contentSecurityPolicy(csp -> csp
                             .policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                     .build();
         }

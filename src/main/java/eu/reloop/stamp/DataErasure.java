@@ -26,6 +26,11 @@ public record DataErasure(
         @NotBlank @Size(max = TextLimits.NAME) @PrintableText String performer,
         @NotNull LocalDate performedOn) {
 
+    /** The tool as certificates and reports name it: "Blancco Drive Eraser 7.9". */
+    public String toolAndVersion() {
+        return tool + " " + toolVersion;
+    }
+
     public enum Method {
         CLEAR, PURGE, DESTROY
     }

@@ -45,7 +45,7 @@ public final class SanitisationCertificate {
                         + erasure.mediaSerial());
                 field(writer, label.apply(Label.METHOD), erasure.method().name());
                 field(writer, label.apply(Label.TECHNIQUE), erasure.technique());
-                field(writer, label.apply(Label.TOOL), erasure.tool() + " " + erasure.toolVersion());
+                field(writer, label.apply(Label.TOOL), erasure.toolAndVersion());
                 field(writer, label.apply(Label.VERIFICATION), erasure.verification().name());
                 field(writer, label.apply(Label.PERFORMER), erasure.performer());
                 field(writer, label.apply(Label.DATE), erasure.performedOn().toString());

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,8 +116,16 @@ public class StampLog {
 
     /** The entries about a stamp's code or a custody subject, oldest first. */
     List<LogEntry> entriesOf(String subject) {
-        return jdbc.sql("select * from stamp_log_entry where stamp_code = :code order by sequence")
-                .param("code", subject).query((rs, row) -> entry(rs)).list();
+        return entriesOf(List.of(subject));
+    }
+
+    /** The entries about any of the subjects, in one read, oldest first. */
+    List<LogEntry> entriesOf(Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from stamp_log_entry where stamp_code in (:codes) order by sequence")
+                .param("codes", subjects).query((rs, row) -> entry(rs)).list();
     }
 
     /**

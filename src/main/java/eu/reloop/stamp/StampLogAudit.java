@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.reloop.notification.Notifications;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -32,13 +33,15 @@ public class StampLogAudit extends AbstractHealthIndicator {
     private final StampLog log;
     private final Notifications notifications;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    StampLogAudit(StampLog log, Notifications notifications, JdbcClient jdbc, Clock clock) {
+    StampLogAudit(StampLog log, Notifications notifications, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
         super("Stamp log audit could not be read");
         this.log = log;
         this.notifications = notifications;
         this.jdbc = jdbc;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -46,10 +49,14 @@ public class StampLogAudit extends AbstractHealthIndicator {
     @SchedulerLock(name = "stamp.log-audit", lockAtLeastFor = "${reloop.stamp.audit-interval:1h}",
             lockAtMostFor = "${reloop.stamp.audit-interval:1h}")
     public void scheduledAudit() {
-        audit();
+        // Through the template: a call on this bean's own method would pass by its @Transactional.
+        transaction.execute(status -> audit());
     }
 
-    /** Checks the log now and keeps the outcome; the first failure after a pass (or ever) is sent to admins. */
+    /**
+     * Checks the log now and keeps the outcome; the first failure after a pass (or ever) is sent to admins. One
+     * transaction: an outcome is kept only with its notice, so a failure that could not be told is told next time.
+     */
     @Transactional
     public StampLog.Verification audit() {
         boolean wasIntact = latest().map(Audit::intact).orElse(true);

@@ -53,7 +53,7 @@ serialForm.addEventListener('submit', event => {
     event.preventDefault();
     checkSerial(serialField.value);
 });
-if ('BarcodeDetector' in window && navigator.mediaDevices?.getUserMedia) {
+if (navigator.mediaDevices?.getUserMedia) {
     scanButton.hidden = false;
     scanButton.addEventListener('click', () => (scanning ? stopScanning() : startScanning()));
 }
@@ -432,41 +432,27 @@ async function keepForOffline() {
     }
 }
 
-// ---- The camera, where the browser reads QR codes itself (BarcodeDetector). ----
+// ---- The camera: ../qr-scan/reloop-qr-scan.js reads the QR code, with the browser's BarcodeDetector or jsQR. ----
 
-async function startScanning() {
-    try {
-        const detector = new BarcodeDetector({formats: ['qr_code']});
-        const stream = await navigator.mediaDevices.getUserMedia({video: {facingMode: 'environment'}});
-        scanning = {stream};
-        video.srcObject = stream;
-        video.hidden = false;
-        scanButton.textContent = t.stopScan;
-        await video.play();
-        const look = async () => {
-            if (!scanning) {
-                return;
-            }
-            const found = await detector.detect(video).catch(() => []);
-            if (found.length) {
-                stopScanning();
-                field.value = found[0].rawValue;
-                check(field.value);
-            } else {
-                setTimeout(look, 250);
-            }
-        };
-        look();
-    } catch (refused) {
-        stopScanning();
+function startScanning() {
+    scanButton.textContent = t.stopScan;
+    const stop = reloopQrScan.scan(video, text => {
+        scanDone();
+        field.value = text;
+        check(text);
+    }, () => {
+        scanDone();
         showVerdict('undecided', t.cameraFailed);
-    }
+    });
+    scanning = {stop};
 }
 
 function stopScanning() {
-    scanning?.stream.getTracks().forEach(track => track.stop());
+    scanning?.stop();
+    scanDone();
+}
+
+function scanDone() {
     scanning = null;
-    video.srcObject = null;
-    video.hidden = true;
     scanButton.textContent = t.scan;
 }

@@ -2,8 +2,10 @@
 // kept and is renewed from the server behind it, so a changed file shows from the visit after. The registry's keys
 // and status list are not kept here: the page keeps them itself, once it has checked their signature.
 const FILES_CACHE = 'reloop-offline-verify-files';
-const FILES = ['./', 'offline-verify.js', 'texts.js', 'offline-verify.css'];
+// The QR reader is shared with the pages, so it lives outside this folder; it is kept too.
+const FILES = ['./', 'offline-verify.js', 'texts.js', 'offline-verify.css', '../qr-scan/reloop-qr-scan.js', '../qr-scan/jsQR.js'];
 const SCOPE = new URL('./', self.location).pathname;
+const KEPT_OUTSIDE = FILES.filter(file => file.startsWith('../')).map(file => new URL(file, self.location).pathname);
 
 self.addEventListener('install', event => {
     event.waitUntil(caches.open(FILES_CACHE).then(cache => cache.addAll(FILES)).then(() => self.skipWaiting()));
@@ -13,7 +15,7 @@ self.addEventListener('activate', event => event.waitUntil(self.clients.claim())
 
 self.addEventListener('fetch', event => {
     const url = new URL(event.request.url);
-    if (event.request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE)) {
+    if (event.request.method !== 'GET' || url.origin !== self.location.origin || !(url.pathname.startsWith(SCOPE) || KEPT_OUTSIDE.includes(url.pathname))) {
         return;
     }
     event.respondWith(caches.open(FILES_CACHE).then(async cache => {

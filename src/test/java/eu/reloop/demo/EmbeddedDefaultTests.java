@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,8 +16,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import eu.reloop.TestSecurity;
 import eu.reloop.TestServices;
 import eu.reloop.embedded.LocalPostgres;
+import eu.reloop.handin.ErasureCertificates;
+import eu.reloop.handin.HandIn;
+import eu.reloop.handin.HandInDevice;
+import eu.reloop.handin.HandInFlag;
+import eu.reloop.handin.HandInFlags;
+import eu.reloop.handin.HandInOutcomes;
+import eu.reloop.handin.HandInStatus;
+import eu.reloop.handin.HandIns;
+import eu.reloop.handin.Outcome;
 import eu.reloop.identity.Role;
 import eu.reloop.identity.UserAccounts;
 
@@ -47,6 +59,18 @@ class EmbeddedDefaultTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    HandIns handIns;
+
+    @Autowired
+    HandInOutcomes outcomes;
+
+    @Autowired
+    HandInFlags flags;
+
+    @Autowired
+    ErasureCertificates certificates;
 
     @Test
     void startsItsOwnPostgresInTheConfiguredFolder() {
@@ -94,6 +118,26 @@ class EmbeddedDefaultTests {
         assertThat(jdbc.sql("""
                 select count(distinct l.category) = count(distinct md5(p.content))
                 from listing l join listing_photo p on p.listing_id = l.id""").query(Boolean.class).single()).isTrue();
+    }
+
+    /** The desk, "My hand-ins", the certifiers' flags and the public certificate check all have something to show. */
+    @Test
+    void theDemoConsumersHandInsAreInEveryStateAndTwoAreFlagged() {
+        List<HandIn> mine = TestSecurity.as(DemoHandIns.OWNER, handIns::mine, Role.CONSUMER.authority());
+        assertThat(mine).extracting(HandIn::status).contains(HandInStatus.BOOKED, HandInStatus.RECEIVED);
+        List<HandInDevice> devices = mine.stream().flatMap(handIn -> handIn.devices().stream()).toList();
+        assertThat(devices).extracting(device -> device.outcome() == null ? null : device.outcome().kind())
+                .contains(Outcome.Kind.REFURBISHED, Outcome.Kind.RECYCLED, Outcome.Kind.HANDED_OVER, null);
+        assertThat(devices).filteredOn(device -> device.certificateCode() != null).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(device -> assertThat(certificates.verify(device.certificateCode()))
+                        .hasValueSatisfying(certificate -> assertThat(certificate.signatureValid()).isTrue()));
+        assertThat(TestSecurity.as("certifier@reloop.demo", flags::all, Role.CERTIFIER.authority()))
+                .extracting(HandInFlag::kind)
+                .containsExactlyInAnyOrder(HandInFlag.Kind.OVERDUE, HandInFlag.Kind.UNCONFIRMED_HAND_OVER);
+        UUID centre = jdbc.sql("select id from organisation where legal_name like 'Gjenbrukssentralen Grønland%'")
+                .query(UUID.class).single();
+        assertThat(TestSecurity.as("centre@reloop.demo", () -> outcomes.awaitingConfirmation(centre),
+                Role.REUSE_CENTRE.authority())).hasSize(1);
     }
 
     @Test

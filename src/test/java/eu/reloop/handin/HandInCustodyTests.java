@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 import eu.reloop.IntegrationTest;
+import eu.reloop.RefusedInserts;
 import eu.reloop.TestClock;
 import eu.reloop.TestSecurity;
 import eu.reloop.directory.DirectoryFixtures;
@@ -26,6 +28,7 @@ import eu.reloop.directory.OrganisationKind;
 import eu.reloop.handin.HandInTestSetup.ErasureSite;
 import eu.reloop.certification.CertificationTestSetup.Staffed;
 import eu.reloop.identity.Role;
+import eu.reloop.identity.YourData;
 import eu.reloop.impact.ImpactFigures;
 import eu.reloop.impact.ImpactKind;
 import eu.reloop.impact.ImpactRow;
@@ -72,6 +75,9 @@ class HandInCustodyTests {
     @Autowired
     Notifications notifications;
 
+    @Autowired
+    YourData yourData;
+
     ErasureSite collectionPoint;
     ErasureSite centre;
     String owner;
@@ -105,10 +111,14 @@ class HandInCustodyTests {
 
         handOver(collectionPoint, handIn, device, centre.organisationId());
 
+        // The receiving centre learns what the device is and where it comes from, no more: not whose it was, nor its serial.
+        String serial = handIn.devices().getFirst().serial();
         assertThat(centre.asStaff(() -> outcomes.awaitingConfirmation(centre.organisationId())))
-                .extracting(HandIn::code).containsExactly(handIn.code());
-        assertThat(centre.asStaff(() -> outcomes.awaitingConfirmation(centre.organisationId())).getFirst().ownerName())
-                .isNull();
+                .singleElement().satisfies(waiting -> {
+                    assertThat(waiting.deviceId()).isEqualTo(device);
+                    assertThat(waiting.fromSite()).isEqualTo(handIn.siteName());
+                    assertThat(waiting.maskedSerial()).endsWith("3809").doesNotContain(serial.substring(0, 6));
+                });
         assertThatThrownBy(() -> collectionPoint.asStaff(() -> {
             outcomes.confirmHandOver(collectionPoint.organisationId(), device);
             return null;
@@ -129,7 +139,7 @@ class HandInCustodyTests {
         assertRefusedWith("handin.error.outcome-recorded",
                 () -> handOver(collectionPoint, handIn, device, centre.organisationId()));
         // Every step is in the registry's tamper-evident log, and each entry checks out.
-        List<CustodyLog.Step> steps = asOwner(owner, () -> handIns.custodyOf(handIn.id(), device));
+        List<CustodyLog.Step> steps = asOwner(owner, () -> handIns.custodyOf(List.of(handIn.id()))).get(device);
         assertThat(steps).extracting(CustodyLog.Step::event).containsExactly(StampEvent.HANDIN_BOOKED,
                 StampEvent.HANDIN_RECEIVED, StampEvent.HANDIN_ERASED, StampEvent.HANDIN_HANDED_OVER,
                 StampEvent.HANDIN_HANDOVER_CONFIRMED);
@@ -157,6 +167,9 @@ class HandInCustodyTests {
         assertThat(recycled.metalsKg()).isEqualByComparingTo("0.09");
         assertThat(recycled.otherKg()).isEqualByComparingTo("0.01");
         assertThat(recycled.kgCo2e()).isZero();
+        // The owner's copy of their data says so too.
+        assertThat(new String(asOwner(owner, () -> yourData.export()), StandardCharsets.UTF_8))
+                .contains("\"outcome\" : \"RECYCLED\"", "\"recycler\" : \"Norsirk\"", "\"weight_grams\" : 180");
     }
 
     @Test
@@ -223,6 +236,31 @@ class HandInCustodyTests {
         // Another site's staff see none of them.
         assertThatThrownBy(() -> centre.asStaff(() -> flags.flagsOf(collectionPoint.organisationId())))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** Each flag is told in a transaction of its own: one that cannot be told waits for the next check, alone. */
+    @Test
+    void aFlagWhoseNoticeFailsIsToldAtTheNextCheckAndTheOtherSitesAreToldAtOnce() {
+        HandIn atThePoint = setup.received(owner, collectionPoint);
+        HandIn atTheCentre = setup.received(owner, centre);
+        clock.advance(Duration.ofDays(15));
+
+        try (RefusedInserts refused = RefusedInserts.into("notification",
+                "new.organisation_id = '" + collectionPoint.organisationId() + "'")) {
+            flags.tellSites();
+        }
+
+        assertThat(flagNotices(centre)).containsExactly(atTheCentre.code().display());
+        assertThat(flagNotices(collectionPoint)).isEmpty();
+        flags.tellSites();
+        assertThat(flagNotices(collectionPoint)).containsExactly(atThePoint.code().display());
+    }
+
+    /** The hand-in codes the site's flag notices name. */
+    private List<String> flagNotices(ErasureSite site) {
+        return site.asStaff(() -> notifications.notificationsOf(site.organisationId())).stream()
+                .filter(notice -> notice.messageKey().startsWith("handin.notice.flag.")).map(notice -> notice.arguments().get(1))
+                .toList();
     }
 
     private String centreName() {

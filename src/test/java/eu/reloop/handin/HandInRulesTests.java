@@ -177,6 +177,10 @@ class HandInRulesTests {
         HandIn handIn = setup.received(owner, site);
         UUID device = handIn.devices().getFirst().id();
         assertRefusedOn("brand", () -> correct(handIn, device, new DeviceBrought("phones", " ", "5", null, true)));
+        // Said to hold data, it is erased or destroyed: a correction does not let it skip that.
+        assertRefusedWith("handin.error.holds-data-kept",
+                () -> correct(handIn, device, new DeviceBrought("phones", "Fairphone", "4", null, false)));
+        assertRefusedOn("holdsData", () -> correct(handIn, device, new DeviceBrought("phones", "Fairphone", "4", null, false)));
 
         correct(handIn, device, new DeviceBrought("phones", "Fairphone", "5", "356938035643810", true));
 
@@ -243,6 +247,8 @@ class HandInRulesTests {
         // Somebody else's hand-in is unknown to them.
         String stranger = setup.owner();
         assertThatThrownBy(() -> asOwner(stranger, () -> handIns.mine(handIn.id())))
+                .isInstanceOf(UnknownRecordException.class);
+        assertThatThrownBy(() -> asOwner(stranger, () -> handIns.custodyOf(List.of(handIn.id()))))
                 .isInstanceOf(UnknownRecordException.class);
     }
 

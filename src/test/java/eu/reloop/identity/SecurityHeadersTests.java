@@ -33,7 +33,7 @@ class SecurityHeadersTests {
                         "frame-ancestors 'self'"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
-        assertThat(page.headers().firstValue("Permissions-Policy")).contains("geolocation=(self), camera=(), microphone=()");
+        assertThat(page.headers().firstValue("Permissions-Policy")).contains("geolocation=(self), camera=(self), microphone=()");
         assertThat(page.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
         // Over plain HTTP there is no HSTS: it would lock a local installation out.
         assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();

@@ -2,6 +2,7 @@ package eu.reloop.stamp;
 
 import static eu.reloop.AppendOnlyTables.rewriteBehindTheApplicationsBack;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,9 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.reloop.IntegrationTest;
+import eu.reloop.RefusedInserts;
 import eu.reloop.TestSecurity;
 import eu.reloop.certification.CertificationTestSetup;
 import eu.reloop.directory.DirectoryFixtures;
@@ -105,16 +108,10 @@ class StampLogAuditTests {
     @Test
     void unRevokingByEditingTheEntryIsCaughtAndTheStampIsNoLongerVouchedFor() throws Exception {
         Stamp stamp = market.stampedPhone(centre);
-        TestSecurity.as(certifier, () -> {
-            stamps.revoke(stamp.code(), "Stolen goods");
-            return null;
-        }, Role.CERTIFIER.authority());
-        LogEntry revocation = log.entriesOf(stamp.code()).getLast();
+        LogEntry revocation = revoked(stamp);
         long mailsBefore = adminMails();
-        String unrevoked = revocation.payload().replace("\"REVOKED\"", "\"SOLD\"");
         try {
-            rewriteBehindTheApplicationsBack("update stamp_log_entry set payload = :payload where sequence = :sequence",
-                    Map.of("payload", unrevoked, "sequence", revocation.sequence()));
+            rewritePayload(revocation, revocation.payload().replace("\"REVOKED\"", "\"SOLD\""));
 
             assertThat(stamps.verify(stamp.code()).orElseThrow().status()).isEqualTo(StampVerification.Status.UNVERIFIABLE);
             assertThat(stamps.inForce(stamp.code())).isFalse();
@@ -124,9 +121,50 @@ class StampLogAuditTests {
             audit.audit();
             assertThat(adminMails()).as("admins are told once, not at every audit").isEqualTo(mailsBefore + 1);
         } finally {
-            rewriteBehindTheApplicationsBack("update stamp_log_entry set payload = :payload where sequence = :sequence",
-                    Map.of("payload", revocation.payload(), "sequence", revocation.sequence()));
+            rewritePayload(revocation, revocation.payload());
         }
+    }
+
+    /**
+     * The scheduled audit keeps its outcome only with its notice, so one that could not be told is told by the next
+     * audit. (Once only here: a call takes the job's lock for the whole interval, as the scheduler's does.)
+     */
+    @Test
+    void aScheduledAuditWhoseNoticeFailsKeepsNoOutcomeSoTheNextOneTellsTheAdmins() {
+        LogEntry revocation = revoked(market.stampedPhone(centre));
+        long mailsBefore = adminMails();
+        long auditsBefore = audits();
+        try {
+            rewritePayload(revocation, revocation.payload().replace("\"REVOKED\"", "\"SOLD\""));
+            try (RefusedInserts refused = RefusedInserts.into("outbound_mail", "true")) {
+                assertThatThrownBy(audit::scheduledAudit).isInstanceOf(DataAccessException.class);
+            }
+            assertThat(audits()).isEqualTo(auditsBefore);
+
+            assertThat(audit.audit().intact()).isFalse();
+
+            assertThat(adminMails()).isEqualTo(mailsBefore + 1);
+        } finally {
+            rewritePayload(revocation, revocation.payload());
+        }
+    }
+
+    /** The stamp revoked by a certifier, and the log's entry of it. */
+    private LogEntry revoked(Stamp stamp) {
+        TestSecurity.as(certifier, () -> {
+            stamps.revoke(stamp.code(), "Stolen goods");
+            return null;
+        }, Role.CERTIFIER.authority());
+        return log.entriesOf(stamp.code()).getLast();
+    }
+
+    private static void rewritePayload(LogEntry entry, String payload) {
+        rewriteBehindTheApplicationsBack("update stamp_log_entry set payload = :payload where sequence = :sequence",
+                Map.of("payload", payload, "sequence", entry.sequence()));
+    }
+
+    private long audits() {
+        return jdbc.sql("select count(*) from stamp_log_audit").query(Long.class).single();
     }
 
     @Test

@@ -158,13 +158,7 @@ class BookHandInView extends VerticalLayout implements HasDynamicTitle {
         if (site == null) {
             return;
         }
-        LocalDate today = BrowserTime.today();
-        for (int ahead = 0; ahead < DAYS_TRIED; ahead++) {
-            if (!handIns.freeSlots(site.siteId(), today.plusDays(ahead)).isEmpty()) {
-                date.setValue(today.plusDays(ahead));
-                break;
-            }
-        }
+        handIns.firstDayWithFreeSlots(site.siteId(), BrowserTime.today(), DAYS_TRIED).ifPresent(date::setValue);
         showSlots();
     }
 

@@ -2,6 +2,8 @@ package eu.reloop.handin.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -21,7 +23,6 @@ import eu.reloop.handin.HandIn;
 import eu.reloop.handin.HandInDevice;
 import eu.reloop.handin.HandInLinks;
 import eu.reloop.handin.HandInStatus;
-import eu.reloop.handin.HandIns;
 import eu.reloop.handin.Outcome;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.ui.BrowserTime;
@@ -33,8 +34,9 @@ import eu.reloop.stamp.CustodyLog;
  */
 class HandInCard extends Div {
 
-    HandInCard(HandIn handIn, List<DeviceCategory> taxonomy, HandIns handIns, ErasureCertificates certificates,
-            boolean linkToReceipt) {
+    /** @param custody each device's steps in the registry's log, by device id */
+    HandInCard(HandIn handIn, List<DeviceCategory> taxonomy, Map<UUID, List<CustodyLog.Step>> custody,
+            ErasureCertificates certificates, boolean linkToReceipt) {
         addClassName("order-card");
         setId("hand-in-" + handIn.code().value());
         Span status = new Span(getTranslation("handin.status." + handIn.status().name()));
@@ -52,7 +54,7 @@ class HandInCard extends Div {
             ListItem item = new ListItem(new Span(DeviceLabels.of(device.category(), device.brand(), device.model(),
                     taxonomy, getLocale()) + (device.serial() == null ? "" : " · " + device.maskedSerial())));
             item.addClassName("hand-in-device");
-            item.add(steps(handIn, device, certificates), custody(handIns.custodyOf(handIn.id(), device.id())));
+            item.add(steps(handIn, device, certificates), custody(custody.getOrDefault(device.id(), List.of())));
             devices.add(item);
         }
         add(devices);

@@ -44,6 +44,7 @@ import eu.reloop.handin.HandInFlags;
 import eu.reloop.handin.HandInOutcomes;
 import eu.reloop.handin.HandInLinks;
 import eu.reloop.handin.HandInStatus;
+import eu.reloop.handin.HandOverToConfirm;
 import eu.reloop.handin.Outcome;
 import eu.reloop.handin.Recycling;
 import eu.reloop.identity.OrganisationAccess;
@@ -56,6 +57,7 @@ import eu.reloop.shared.ui.BrowserTime;
 import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.shared.ui.QrScanner;
 import eu.reloop.shared.ui.RuleBinder;
 import eu.reloop.stamp.ui.DataErasureFields;
 
@@ -145,19 +147,28 @@ class HandInDeskView extends VerticalLayout implements HasDynamicTitle {
         code.setHelperText(getTranslation("handin.desk.code.help"));
         code.setMaxLength(TextLimits.LABEL);
         code.setId("desk-code");
-        Button receive = new Button(getTranslation("handin.desk.receive"), click -> Attempt.get(this,
-                FormFields.of("code", code), () -> desk.receive(organisationId(), code.getValue())).ifPresent(received -> {
+        Button receive = new Button(getTranslation("handin.desk.receive"), click -> receive(code));
+        receive.addThemeVariants(ButtonVariant.PRIMARY);
+        receive.addClickShortcut(Key.ENTER);
+        receive.setId("desk-receive");
+        // The receipt's QR code holds the code: scanned, it is received as if typed.
+        QrScanner scanner = new QrScanner("desk-", scanned -> {
+            code.setValue(scanned);
+            receive(code);
+        });
+        HorizontalLayout form = new HorizontalLayout(code, receive);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return new Div(form, scanner);
+    }
+
+    private void receive(TextField code) {
+        Attempt.get(this, FormFields.of("code", code), () -> desk.receive(organisationId(), code.getValue()))
+                .ifPresent(received -> {
                     code.clear();
                     Feedback.success(getTranslation("handin.desk.received", received.code().display()));
                     open(received);
                     showDay();
-                }));
-        receive.addThemeVariants(ButtonVariant.PRIMARY);
-        receive.addClickShortcut(Key.ENTER);
-        receive.setId("desk-receive");
-        HorizontalLayout form = new HorizontalLayout(code, receive);
-        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return form;
+                });
     }
 
     private void showDay() {
@@ -307,30 +318,23 @@ class HandInDeskView extends VerticalLayout implements HasDynamicTitle {
     /** Devices other sites handed over to this organisation, to confirm once they are here. */
     private void showHandOvers() {
         handOvers.removeAll();
-        List<HandIn> waiting = outcomes.awaitingConfirmation(organisationId());
+        List<HandOverToConfirm> waiting = outcomes.awaitingConfirmation(organisationId());
         if (waiting.isEmpty()) {
             handOvers.add(new Paragraph(getTranslation("handin.desk.no-hand-overs")));
             return;
         }
         UnorderedList list = new UnorderedList();
-        for (HandIn handIn : waiting) {
-            for (HandInDevice device : handIn.devices()) {
-                Outcome outcome = device.outcome();
-                if (outcome == null || !outcome.awaitsConfirmation()
-                        || !organisationId().equals(outcome.receiverOrganisationId())) {
-                    continue;
+        for (HandOverToConfirm device : waiting) {
+            Button confirm = new Button(getTranslation("handin.desk.confirm"), click -> {
+                if (Attempt.run(this, () -> outcomes.confirmHandOver(organisationId(), device.deviceId()))) {
+                    Feedback.success(getTranslation("handin.desk.confirmed"));
+                    showHandOvers();
                 }
-                Button confirm = new Button(getTranslation("handin.desk.confirm"), click -> {
-                    if (Attempt.run(this, () -> outcomes.confirmHandOver(organisationId(), device.id()))) {
-                        Feedback.success(getTranslation("handin.desk.confirmed"));
-                        showHandOvers();
-                    }
-                });
-                confirm.setId("confirm-" + device.id());
-                list.add(new ListItem(new Span(DeviceLabels.of(device.category(), device.brand(), device.model(),
-                        taxonomy, getLocale()) + " · " + handIn.siteName() + " · "
-                        + BrowserTime.date(outcome.at()) + " "), confirm));
-            }
+            });
+            confirm.setId("confirm-" + device.deviceId());
+            list.add(new ListItem(new Span(DeviceLabels.of(device.category(), device.brand(), device.model(), taxonomy,
+                    getLocale()) + (device.maskedSerial().isEmpty() ? "" : " · " + device.maskedSerial()) + " · "
+                    + device.fromSite() + " · " + BrowserTime.date(device.handedOverAt()) + " "), confirm));
         }
         handOvers.add(list);
     }

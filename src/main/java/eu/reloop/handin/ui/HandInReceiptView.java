@@ -90,7 +90,7 @@ class HandInReceiptView extends VerticalLayout implements BeforeEnterObserver, H
             qr.setWidth("10rem");
             add(new Paragraph(getTranslation("handin.receipt.intro")), code, qr);
         }
-        add(new HandInCard(handIn, taxonomy, handIns, certificates, false));
+        add(new HandInCard(handIn, taxonomy, handIns.custodyOf(List.of(handIn.id())), certificates, false));
         if (handIn.changeable()) {
             add(moveSection(handIn), cancelButton(handIn));
         }

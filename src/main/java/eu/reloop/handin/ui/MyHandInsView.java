@@ -1,6 +1,8 @@
 package eu.reloop.handin.ui;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -18,6 +20,7 @@ import eu.reloop.handin.HandIn;
 import eu.reloop.handin.HandInLinks;
 import eu.reloop.handin.HandIns;
 import eu.reloop.shared.ui.MainLayout;
+import eu.reloop.stamp.CustodyLog;
 
 /** The signed-in person's hand-ins, latest first, each with what has become of its devices and their certificates. */
 @Route(value = HandInLinks.MINE_ROUTE, layout = MainLayout.class)
@@ -39,7 +42,8 @@ class MyHandInsView extends VerticalLayout implements HasDynamicTitle {
             add(empty);
         }
         List<DeviceCategory> taxonomy = handIns.categories();
-        mine.forEach(handIn -> add(new HandInCard(handIn, taxonomy, handIns, certificates, true)));
+        Map<UUID, List<CustodyLog.Step>> custody = handIns.custodyOf(mine.stream().map(HandIn::id).toList());
+        mine.forEach(handIn -> add(new HandInCard(handIn, taxonomy, custody, certificates, true)));
     }
 
     @Override

@@ -112,7 +112,7 @@ class ReportSummary extends Div {
                 .fact("stamp.erasure.media-serial", erasure.mediaSerial())
                 .fact("stamp.erasure.method", getTranslation("stamp.erasure.method." + erasure.method().name()))
                 .fact("stamp.erasure.technique", erasure.technique())
-                .fact("stamp.erasure.tool", erasure.tool() + " " + erasure.toolVersion())
+                .fact("stamp.erasure.tool", erasure.toolAndVersion())
                 .fact("stamp.erasure.verification",
                         getTranslation("stamp.erasure.verification." + erasure.verification().name()))
                 .fact("stamp.erasure.performer", erasure.performer())

@@ -5,6 +5,7 @@ import static eu.reloop.handin.HandInTestSetup.asOwner;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Base64;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import eu.reloop.handin.HandIns;
 import eu.reloop.market.MarketTestSetup;
 import eu.reloop.search.OrganisationQuery;
 import eu.reloop.search.OrganisationSearch;
+import eu.reloop.shared.QrCodes;
 import eu.reloop.stamp.Stamp;
 import eu.reloop.stamp.StampTestSetup;
 
@@ -95,8 +97,7 @@ class HandInJourneyTests extends BrowserTest {
         signIn(site.staff(), CertificationTestSetup.PASSWORD);
         waitFor(By.id("signed-in-user"));
         open("/hand-in-desk");
-        type("desk-code", code.toLowerCase());
-        click(By.id("desk-receive"));
+        scanAtTheDesk(code);
         shown(By.id("desk-device-1"));
         type("erasure-1-media-type", "Flash memory (UFS)");
         type("erasure-1-media-make", "Samsung");
@@ -144,6 +145,40 @@ class HandInJourneyTests extends BrowserTest {
         open("/my-hand-ins");
         assertThat(shown(By.id("hand-in-" + code.replace("-", ""))).getText())
                 .contains("Your device got a second life: it was sold again on");
+    }
+
+    /**
+     * The desk reads the receipt's QR code: with jsQR, as Chromium on Linux has no BarcodeDetector; it says so when the
+     * camera is refused; and a scan fills the code in and receives it. The fake camera films no QR code, so a stand-in
+     * detector reads the code once it films.
+     */
+    private void scanAtTheDesk(String code) {
+        String qr = "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(code.replace("-", "")));
+        waitFor(By.id("desk-scan"));
+        assertThat(browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const image = new Image();
+                image.onload = () => window.reloopQrScan.decode(image).then(done, failed => done('failed: ' + failed));
+                image.src = arguments[0];""", qr)).isEqualTo(code.replace("-", ""));
+
+        browser.executeScript("navigator.mediaDevices.getUserMedia = () => "
+                + "Promise.reject(new DOMException('Permission denied', 'NotAllowedError'))");
+        click(By.id("desk-scan"));
+        assertThat(shown(By.id("desk-scan-problem")).getText())
+                .isEqualTo("The camera may not be used. Allow it in the browser's site settings, or type the code instead.");
+
+        browser.executeScript("""
+                delete navigator.mediaDevices.getUserMedia;
+                const code = arguments[0];
+                window.BarcodeDetector = class {
+                    async detect(video) {
+                        return video.videoWidth > 0 ? [{rawValue: code}] : [];
+                    }
+                };""", code.replace("-", "").toLowerCase());
+        click(By.id("desk-scan"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("desk-hand-in"), "Hand-in " + code));
+        assertThat(browser.findElement(By.id("desk-camera")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("desk-scan-problem")).isDisplayed()).isFalse();
     }
 
     /** The element once it is on the page, scrolled into view: on a long page, one outside the view is not "visible". */
