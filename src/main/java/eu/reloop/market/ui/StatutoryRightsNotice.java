@@ -5,6 +5,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 
 import eu.reloop.market.StatutoryRights;
@@ -27,7 +28,8 @@ final class StatutoryRightsNotice extends Div {
         law.getElement().setAttribute("rel", "noopener");
         Paragraph source = new Paragraph(getTranslation("rights.source") + " ");
         source.add(law);
-        add(new Paragraph(getTranslation(rights.messageKey())), new Paragraph(getTranslation("rights.in-addition")),
+        // Beside the warranty in the stamp's section, at checkout and in a warranty's card: a heading below theirs.
+        add(new H3(getTranslation("rights.title")), new Paragraph(getTranslation(rights.messageKey())), new Paragraph(getTranslation("rights.in-addition")),
                 source);
     }
 }
