@@ -204,6 +204,9 @@ class ListingSearchTests {
         assertThat(ids(search.search(text("aple 13")))).containsExactly(iphone.id());
         assertThat(ids(search.search(text("iphone 256")))).isEmpty();
         assertThat(search.search(text("fairphone")).page().total()).isEqualTo(1);
+        // The category's names count as words, in any of their Nordic forms.
+        assertThat(search.search(text("mobiltelefonene")).page().total()).isEqualTo(2);
+        assertThat(ids(search.search(text("iphone mobiltelefonerna")))).containsExactly(iphone.id());
     }
 
     @Test
