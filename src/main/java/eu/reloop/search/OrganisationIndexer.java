@@ -53,12 +53,12 @@ class OrganisationIndexer implements IndexFeeder {
     OrganisationIndexer(ElasticsearchClient client, IndexWriter writer, Organisations organisations,
             OrganisationDocumentStore store, PlatformTransactionManager transactions, CategoryNames categoryNames) {
         this.client = client;
-        this.categoryNames = categoryNames;
         this.writer = writer;
         this.organisations = organisations;
         this.store = store;
         this.storing = new TransactionTemplate(transactions);
         this.storing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.categoryNames = categoryNames;
     }
 
     @ApplicationModuleListener

@@ -28,6 +28,7 @@ import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Offering;
 import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.Organisations;
+import eu.reloop.directory.SiteDetails;
 import eu.reloop.geo.GeoPoint;
 
 @IntegrationTest
@@ -45,11 +46,7 @@ class OrganisationSearchApiTests {
     @Test
     void answersWithHitsAndTheirDistanceInKilometres() throws Exception {
         GeoPoint origin = DirectoryFixtures.remoteOrigin();
-        UUID id = TestSecurity.asAdmin(() -> {
-            UUID registered = organisations.register(OrganisationKind.REPAIRER, details("Api AS"));
-            organisations.addSite(registered, site("Api site", north(origin, 3), Set.of()));
-            return registered;
-        });
+        UUID id = register("Api AS", site("Api site", north(origin, 3), Set.of()));
         await().atMost(Duration.ofSeconds(20)).until(() -> search.search(
                 new OrganisationQuery(origin, 5, null, null, false, false, 0, 20)).total() == 1);
 
@@ -65,17 +62,9 @@ class OrganisationSearchApiTests {
     @Test
     void qFindsANameInAnotherFormAndTheNameOfAnOfferedCategory() throws Exception {
         GeoPoint origin = DirectoryFixtures.remoteOrigin();
-        UUID workshop = TestSecurity.asAdmin(() -> {
-            UUID registered = organisations.register(OrganisationKind.REPAIRER, details("Sykkelverkstedet Økern"));
-            organisations.addSite(registered, site("Verkstedet", north(origin, 1), Set.of()));
-            return registered;
-        });
-        UUID whiteGoods = TestSecurity.asAdmin(() -> {
-            UUID registered = organisations.register(OrganisationKind.REPAIRER, details("Hvitevaredoktoren"));
-            organisations.addSite(registered, site("Tøyen", north(origin, 2),
-                    Set.of(new Offering("washing-machines", OfferedService.REPAIR))));
-            return registered;
-        });
+        UUID workshop = register("Sykkelverkstedet Økern", site("Verkstedet", north(origin, 1), Set.of()));
+        UUID whiteGoods = register("Hvitevaredoktoren", site("Tøyen", north(origin, 2),
+                Set.of(new Offering("washing-machines", OfferedService.REPAIR))));
         await().atMost(Duration.ofSeconds(20)).until(() -> search.search(
                 new OrganisationQuery(origin, 5, null, null, false, false, 0, 20)).total() == 2);
         String near = String.format(Locale.ROOT, "/api/v1/search/organisations?lat=%f&lon=%f&radiusKm=5&certifiedOnly=false",
@@ -162,6 +151,14 @@ class OrganisationSearchApiTests {
         assertThat(docs.body()).contains("/api/v1/search/organisations").contains("radiusKm").contains("certifiedOnly")
                 .contains("Words to find in the organisation's or site's name");
         assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+    }
+
+    private UUID register(String name, SiteDetails site) {
+        return TestSecurity.asAdmin(() -> {
+            UUID registered = organisations.register(OrganisationKind.REPAIRER, details(name));
+            organisations.addSite(registered, site);
+            return registered;
+        });
     }
 
     private HttpResponse<String> get(String path) throws Exception {
