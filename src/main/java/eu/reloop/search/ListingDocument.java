@@ -1,7 +1,11 @@
 package eu.reloop.search;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +18,8 @@ import eu.reloop.shared.Money;
  * One listing as {@code search-config/listings.json} maps it: what the search filters, sorts and counts
  * by, and what a hit shows, nothing more (a full reindex writes a million of them). The price is in the
  * currency's minor units, exact. The hold and the seller's certificate end are instants, so that both take
- * effect in search the moment they pass.
+ * effect in search the moment they pass. The stems are the {@link NordicTerms} of the title, brand, model,
+ * description and the category's names.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ListingDocument(
@@ -37,9 +42,14 @@ record ListingDocument(
         String stampCode,
         @Nullable Long reservedUntil,
         @Nullable Long sellerCertifiedUntil,
-        long listedAt) {
+        long listedAt,
+        /* Searched, but not kept in _source: a hit read back has none. */
+        @Nullable Map<String, Set<String>> stems) {
 
-    static ListingDocument of(ListingForSearch listing) {
+    static ListingDocument of(ListingForSearch listing, CategoryNames categoryNames) {
+        List<String> texts = new ArrayList<>(List.of(listing.title(), listing.brand(), listing.model(),
+                listing.description()));
+        texts.addAll(categoryNames.of(Set.of(listing.category())));
         return new ListingDocument(
                 listing.id().toString(),
                 listing.organisationId().toString(),
@@ -59,7 +69,8 @@ record ListingDocument(
                 listing.stampCode(),
                 listing.reservedUntil() == null ? null : listing.reservedUntil().toEpochMilli(),
                 listing.sellerCertifiedUntil() == null ? null : listing.sellerCertifiedUntil().toEpochMilli(),
-                listing.listedAt().toEpochMilli());
+                listing.listedAt().toEpochMilli(),
+                NordicTerms.of(texts));
     }
 
     Money price() {

@@ -30,10 +30,12 @@ class ListingIndexer implements IndexFeeder {
 
     private final IndexWriter writer;
     private final Listings listings;
+    private final CategoryNames categoryNames;
 
-    ListingIndexer(IndexWriter writer, Listings listings) {
+    ListingIndexer(IndexWriter writer, Listings listings, CategoryNames categoryNames) {
         this.writer = writer;
         this.listings = listings;
+        this.categoryNames = categoryNames;
     }
 
     @ApplicationModuleListener
@@ -72,8 +74,9 @@ class ListingIndexer implements IndexFeeder {
         writer.write(operations);
     }
 
-    private static BulkOperation indexed(ListingForSearch listing, String target) {
-        return IndexWriter.index(target, listing.id().toString(), version(listing), ListingDocument.of(listing));
+    private BulkOperation indexed(ListingForSearch listing, String target) {
+        return IndexWriter.index(target, listing.id().toString(), version(listing),
+                ListingDocument.of(listing, categoryNames));
     }
 
     /**

@@ -6,11 +6,9 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,7 +22,6 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -47,8 +44,9 @@ public class ListingSearch {
     private static final String BRAND = "brand";
     private static final String GRADE = "grade";
     private static final int FACET_VALUES = 50;
-    /** Words of a text search, each of which must match; more say nothing the first ones did not. */
-    private static final int MAX_WORDS = 8;
+    /** Words are searched in these, and half-typed ones in the title. */
+    private static final TextQueries.Fields TEXT = new TextQueries.Fields(
+            List.of("title", "brand.text", "model", "description"), List.of("title"));
     /**
      * Without facets, matches are counted up to here and the total is "at least" beyond: counting every one
      * of tens of thousands would keep Elasticsearch from skipping those too far away to be on the page.
@@ -71,9 +69,15 @@ public class ListingSearch {
 
     /** The search as it would answer at {@code now}, which decides certificates in force and holds. */
     ListingResults search(ListingQuery query, Instant now) {
+        return search(query, now, TextQueries.Matching.STEMMED);
+    }
+
+    /** The search as it would answer at {@code now}, with its words matched as {@code matching} says. */
+    ListingResults search(ListingQuery query, Instant now, TextQueries.Matching matching) {
         String currency = query.currency() != null ? query.currency() : currencyAt(query.origin());
         try {
-            SearchResponse<ListingDocument> response = client.search(request(query, currency, now), ListingDocument.class);
+            SearchResponse<ListingDocument> response = client.search(request(query, currency, now, matching),
+                    ListingDocument.class);
             List<ListingHit> hits = response.hits().hits().stream().map(hit -> hit(hit, now)).toList();
             ListingFacets facets = query.facets()
                     ? new ListingFacets(counts(response, CATEGORY), counts(response, BRAND), counts(response, GRADE))
@@ -101,6 +105,10 @@ public class ListingSearch {
      * without, they filter the query itself.
      */
     SearchRequest request(ListingQuery query, String currency, Instant now) {
+        return request(query, currency, now, TextQueries.Matching.STEMMED);
+    }
+
+    private SearchRequest request(ListingQuery query, String currency, Instant now, TextQueries.Matching matching) {
         Map<String, Query> facetFilters = new LinkedHashMap<>();
         if (query.category() != null) {
             facetFilters.put(CATEGORY, term(CATEGORY, query.category()));
@@ -143,7 +151,7 @@ public class ListingSearch {
                                 .gte((double) query.minBatteryHealth()))));
                     }
                     if (query.text() != null) {
-                        b.filter(text(query.text()));
+                        b.filter(TextQueries.everyWord(query.text(), TEXT, matching));
                     }
                     if (!query.facets()) {
                         b.filter(List.copyOf(facetFilters.values()));
@@ -184,22 +192,6 @@ public class ListingSearch {
         }
         sort.add(GeoQueries.nearestFirst(query.origin()));
         return sort;
-    }
-
-    /**
-     * Every word must match title, brand, model or description, forgiving typos ("iphnoe" finds iPhone),
-     * or begin a word of the title, so that a half-typed word finds too.
-     */
-    private static Query text(String text) {
-        List<String> words = Arrays.stream(text.split("\\s+")).filter(word -> !word.isEmpty()).limit(MAX_WORDS).toList();
-        return Query.of(q -> q.bool(b -> {
-            words.forEach(word -> b.filter(f -> f.bool(w -> w
-                    .should(s -> s.multiMatch(m -> m.query(word).fields("title", "brand.text", "model", "description")
-                            .fuzziness("AUTO").operator(Operator.And)))
-                    .should(s -> s.prefix(p -> p.field("title").value(word.toLowerCase(Locale.ROOT))))
-                    .minimumShouldMatch("1"))));
-            return b;
-        }));
     }
 
     /** Counts a facet's values among the hits of every filter but its own. */

@@ -74,7 +74,9 @@ class ListingSearchController extends SearchApi {
             @RequestParam(required = false) @Nullable String currency,
             @Parameter(description = "Lowest battery health in %, 0 to 100")
             @RequestParam(required = false) @Nullable Integer minBatteryHealth,
-            @Parameter(description = "Words to find in title, brand, model or description; typos are forgiven")
+            @Parameter(description = "Words to find in title, brand, model, description or the name of the device "
+                    + "category, e.g. vaskemaskiner; typos are forgiven, inflected forms and spellings with or without "
+                    + "diacritics of Norwegian, Swedish, Danish and Finnish words are found, and every word must match")
             // The query names it text; checked here too, so that a refusal names the parameter a client sent.
             @RequestParam(required = false) @Size(max = TextLimits.NAME) @PrintableText @Nullable String q,
             @Parameter(description = "Order of the hits") @RequestParam(defaultValue = "DISTANCE") ListingSort sort,

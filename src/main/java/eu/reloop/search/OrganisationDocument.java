@@ -1,7 +1,9 @@
 package eu.reloop.search;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -21,7 +23,8 @@ import eu.reloop.directory.Site;
  * stored so that Elasticsearch itself can answer "open now": weekly ranges in local minutes of the week
  * (which daylight saving cannot shift), the dates that have exceptions, and exceptional openings as
  * absolute time ranges. A certified organisation's document carries the end of its certificate, so that
- * expiry takes effect in search at that instant, before any update reaches the index.
+ * expiry takes effect in search at that instant, before any update reaches the index. The name and the site's
+ * name are searched as words; the stems are the {@link NordicTerms} of both and of the offered categories' names.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record OrganisationDocument(
@@ -45,28 +48,32 @@ record OrganisationDocument(
         @Nullable Integer typicalRepairDays,
         boolean loanDevice,
         Set<String> handOver,
-        Set<String> extraServices) {
+        Set<String> extraServices,
+        Map<String, Set<String>> stems) {
 
     /**
      * The version of what {@link #of} writes. Raise it with any change to a field or to how one is computed:
      * a full reindex then builds every document again instead of sending the stored ones.
      */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     /** Half-open: {@code gte} inclusive, {@code lt} exclusive; minutes for weekly, epoch millis for special. */
     record Range(long gte, long lt) {
     }
 
-    static List<OrganisationDocument> of(OrganisationProfile profile) {
-        return profile.sites().stream().map(site -> of(profile, site)).toList();
+    static List<OrganisationDocument> of(OrganisationProfile profile, CategoryNames categoryNames) {
+        return profile.sites().stream().map(site -> of(profile, site, categoryNames)).toList();
     }
 
-    private static OrganisationDocument of(OrganisationProfile profile, Site site) {
+    private static OrganisationDocument of(OrganisationProfile profile, Site site, CategoryNames categoryNames) {
         var organisation = profile.organisation();
         var details = site.details();
         OpeningHours hours = details.hours();
         Instant certifiedUntil = organisation.certification().certifiedUntil();
         RepairTerms terms = profile.repairTerms();
+        Set<String> categories = mapped(details.offerings(), Offering::categoryCode);
+        List<String> texts = new ArrayList<>(List.of(organisation.details().legalName(), details.name()));
+        texts.addAll(categoryNames.of(categories));
         return new OrganisationDocument(
                 organisation.id().toString(),
                 site.id().toString(),
@@ -75,7 +82,7 @@ record OrganisationDocument(
                 details.name(),
                 details.address().oneLine(),
                 DocumentLocation.of(details.location()),
-                mapped(details.offerings(), Offering::categoryCode),
+                categories,
                 mapped(details.offerings(), offering -> offering.service().name()),
                 mapped(details.offerings(), offering -> offering.categoryCode() + "/" + offering.service().name()),
                 organisation.certification().status().name(),
@@ -91,7 +98,8 @@ record OrganisationDocument(
                 terms.typicalRepairDays(),
                 terms.loanDevice(),
                 names(terms.handOver()),
-                names(terms.extraServices()));
+                names(terms.extraServices()),
+                NordicTerms.of(texts));
     }
 
     private static Set<String> names(Set<? extends Enum<?>> values) {

@@ -48,15 +48,17 @@ class OrganisationIndexer implements IndexFeeder {
     private final Organisations organisations;
     private final OrganisationDocumentStore store;
     private final TransactionTemplate storing;
+    private final CategoryNames categoryNames;
 
     OrganisationIndexer(ElasticsearchClient client, IndexWriter writer, Organisations organisations,
-            OrganisationDocumentStore store, PlatformTransactionManager transactions) {
+            OrganisationDocumentStore store, PlatformTransactionManager transactions, CategoryNames categoryNames) {
         this.client = client;
         this.writer = writer;
         this.organisations = organisations;
         this.store = store;
         this.storing = new TransactionTemplate(transactions);
         this.storing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.categoryNames = categoryNames;
     }
 
     @ApplicationModuleListener
@@ -128,7 +130,7 @@ class OrganisationIndexer implements IndexFeeder {
     private List<StoredDocument> documents(List<OrganisationProfile> profiles) {
         List<StoredDocument> documents = new ArrayList<>();
         for (OrganisationProfile profile : profiles) {
-            OrganisationDocument.of(profile).forEach(document -> documents.add(new StoredDocument(
+            OrganisationDocument.of(profile, categoryNames).forEach(document -> documents.add(new StoredDocument(
                     UUID.fromString(document.siteId()), profile.organisation().id(), version(profile),
                     JsonpUtils.toJsonString(document, client._jsonpMapper()))));
         }

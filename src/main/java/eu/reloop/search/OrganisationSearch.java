@@ -35,6 +35,10 @@ public class OrganisationSearch {
     private static final List<String> HIT_FIELDS = List.of("organisationId", "siteId", "kind", "name", "siteName",
             "address", "location", "certification", "certifiedUntil", "categories", "services");
 
+    /** Words are searched in the organisation's and the site's names, and half-typed ones too. */
+    private static final TextQueries.Fields TEXT = new TextQueries.Fields(List.of("name", "siteName"),
+            List.of("name", "siteName"));
+
     private final ElasticsearchClient client;
     private final Clock clock;
 
@@ -49,7 +53,12 @@ public class OrganisationSearch {
 
     /** The search as it would answer at {@code now}, which decides "open now". */
     SearchPage<OrganisationHit> search(OrganisationQuery query, Instant now) {
-        SearchRequest request = request(query, now);
+        return search(query, now, TextQueries.Matching.STEMMED);
+    }
+
+    /** The search as it would answer at {@code now}, with its words matched as {@code matching} says. */
+    SearchPage<OrganisationHit> search(OrganisationQuery query, Instant now, TextQueries.Matching matching) {
+        SearchRequest request = request(query, now, matching);
         try {
             SearchResponse<OrganisationDocument> response = client.search(request, OrganisationDocument.class);
             List<OrganisationHit> hits = response.hits().hits().stream().map(hit -> hit(hit, now)).toList();
@@ -61,6 +70,10 @@ public class OrganisationSearch {
 
     /** The request as it goes to Elasticsearch; the benchmark sends the same one directly. */
     SearchRequest request(OrganisationQuery query, Instant now) {
+        return request(query, now, TextQueries.Matching.STEMMED);
+    }
+
+    private SearchRequest request(OrganisationQuery query, Instant now, TextQueries.Matching matching) {
         GeoPoint origin = query.origin();
         Query openNow = openNow(now);
         return SearchRequest.of(s -> s
@@ -82,6 +95,9 @@ public class OrganisationSearch {
                         b.filter(f -> f.term(t -> t.field("services").value(query.service().name())));
                     }
                     repairFilters(b, query.repair(), now);
+                    if (query.text() != null) {
+                        b.filter(TextQueries.everyWord(query.text(), TEXT, matching));
+                    }
                     // Named either way, so every hit says whether it is open now.
                     return query.openNow() ? b.filter(openNow) : b.should(openNow);
                 }))

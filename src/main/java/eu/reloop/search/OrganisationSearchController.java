@@ -39,7 +39,10 @@ class OrganisationSearchController extends SearchApi {
     @GetMapping("/organisations")
     @Operation(summary = "Sites of organisations near a point or place, nearest first",
             description = "Give either lat and lon, or place (a Nordic town name; place names from GeoNames "
-                    + "(www.geonames.org), CC BY 4.0). Each hit has its distance from the origin in km.")
+                    + "(www.geonames.org), CC BY 4.0). Each hit has its distance from the origin in km. q finds "
+                    + "organisations by their name, their site's name or the name of a device category they offer, in "
+                    + "Norwegian, Swedish, Danish, Finnish or English, in any inflected form and with or without "
+                    + "diacritics (vaskemaskiner, tvättmaskinerna, Aabenraa).")
     SearchPage<OrganisationHit> organisations(
             @Parameter(description = "Latitude of the origin, WGS 84")
             @RequestParam(required = false) @GeoPoint.Latitude @Nullable Double lat,
@@ -64,10 +67,14 @@ class OrganisationSearchController extends SearchApi {
             @Parameter(description = "Only repairers offering every hand-over option given (repeat the parameter)")
             @RequestParam(required = false) @Nullable Set<HandOver> handOver,
             @Parameter(description = "Only repairers offering every extra service given (repeat the parameter)")
-            @RequestParam(required = false) @Nullable Set<ExtraService> extraServices) {
+            @RequestParam(required = false) @Nullable Set<ExtraService> extraServices,
+            @Parameter(description = "Words to find in the organisation's or site's name, or in the name of a device "
+                    + "category it offers, e.g. vaskemaskiner; typos are forgiven, and every word must match")
+            // The query names it text; checked here too, so that a refusal names the parameter a client sent.
+            @RequestParam(required = false) @Size(max = TextLimits.NAME) @PrintableText @Nullable String q) {
         GeoPoint origin = origin(lat, lon, place);
         requireKnownCategory(category);
         return search.search(new OrganisationQuery(origin, radiusKm, category, service, certifiedOnly, openNow, page, size,
-                new RepairFilters(repairFormOnline, maxRepairDays, loanDevice, handOver, extraServices)));
+                new RepairFilters(repairFormOnline, maxRepairDays, loanDevice, handOver, extraServices), q));
     }
 }

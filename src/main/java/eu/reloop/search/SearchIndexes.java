@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -130,10 +131,15 @@ public class SearchIndexes {
         }
     }
 
-    /** {@code <alias>-<first 8 hex digits of the definition's SHA-256>-}: a changed definition means a new prefix. */
+    /**
+     * {@code <alias>-<first 8 hex digits of the SHA-256 of the definition and the stems' analysis>-}: a changed
+     * definition, or stems made another way ({@link NordicTerms#VERSION}), means a new prefix.
+     */
     static String versionPrefix(SearchIndex index) {
         try (InputStream definition = definition(index)) {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(definition.readAllBytes());
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(definition.readAllBytes());
+            byte[] hash = digest.digest(NordicTerms.VERSION.getBytes(StandardCharsets.UTF_8));
             return index.alias() + "-" + HexFormat.of().formatHex(hash, 0, 4) + "-";
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + index.definitionResource(), e);

@@ -129,7 +129,8 @@ class ListingSearchTests {
                     origin.longitude() + (random.nextDouble() - 0.5) * 0.3);
             documents.add(new ListingDocument(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Seller",
                     "Town", DocumentLocation.of(location), "Phone " + i, null, "phones", "Fairphone", "5", "GOOD", 150_000,
-                    "NOK", 90, null, "7K3M9QXDQ", null, Instant.now().plus(Duration.ofDays(365)).toEpochMilli(), Instant.now().toEpochMilli()));
+                    "NOK", 90, null, "7K3M9QXDQ", null, Instant.now().plus(Duration.ofDays(365)).toEpochMilli(), Instant.now().toEpochMilli(),
+                    null));
         }
         List<String> nearest = documents.stream()
                 .sorted(Comparator.comparingDouble(document -> origin.distanceKm(document.location().point())))
@@ -203,6 +204,9 @@ class ListingSearchTests {
         assertThat(ids(search.search(text("aple 13")))).containsExactly(iphone.id());
         assertThat(ids(search.search(text("iphone 256")))).isEmpty();
         assertThat(search.search(text("fairphone")).page().total()).isEqualTo(1);
+        // The category's names count as words, in any of their Nordic forms.
+        assertThat(search.search(text("mobiltelefonene")).page().total()).isEqualTo(2);
+        assertThat(ids(search.search(text("iphone mobiltelefonerna")))).containsExactly(iphone.id());
     }
 
     @Test

@@ -24,8 +24,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import eu.reloop.IntegrationTest;
 import eu.reloop.TestSecurity;
 import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.directory.OfferedService;
+import eu.reloop.directory.Offering;
 import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.Organisations;
+import eu.reloop.directory.SiteDetails;
 import eu.reloop.geo.GeoPoint;
 
 @IntegrationTest
@@ -43,11 +46,7 @@ class OrganisationSearchApiTests {
     @Test
     void answersWithHitsAndTheirDistanceInKilometres() throws Exception {
         GeoPoint origin = DirectoryFixtures.remoteOrigin();
-        UUID id = TestSecurity.asAdmin(() -> {
-            UUID registered = organisations.register(OrganisationKind.REPAIRER, details("Api AS"));
-            organisations.addSite(registered, site("Api site", north(origin, 3), Set.of()));
-            return registered;
-        });
+        UUID id = register("Api AS", site("Api site", north(origin, 3), Set.of()));
         await().atMost(Duration.ofSeconds(20)).until(() -> search.search(
                 new OrganisationQuery(origin, 5, null, null, false, false, 0, 20)).total() == 1);
 
@@ -58,6 +57,29 @@ class OrganisationSearchApiTests {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
         assertThat(response.body()).contains("\"organisationId\":\"" + id + "\"").contains("\"total\":1")
                 .containsPattern("\"distanceKm\":(2\\.99|3\\.00)\\d*");
+    }
+
+    @Test
+    void qFindsANameInAnotherFormAndTheNameOfAnOfferedCategory() throws Exception {
+        GeoPoint origin = DirectoryFixtures.remoteOrigin();
+        UUID workshop = register("Sykkelverkstedet Økern", site("Verkstedet", north(origin, 1), Set.of()));
+        UUID whiteGoods = register("Hvitevaredoktoren", site("Tøyen", north(origin, 2),
+                Set.of(new Offering("washing-machines", OfferedService.REPAIR))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> search.search(
+                new OrganisationQuery(origin, 5, null, null, false, false, 0, 20)).total() == 2);
+        String near = String.format(Locale.ROOT, "/api/v1/search/organisations?lat=%f&lon=%f&radiusKm=5&certifiedOnly=false",
+                origin.latitude(), origin.longitude());
+
+        assertThat(get(near + "&q=sykkelverksteder+okern").body()).contains("\"total\":1").contains(workshop.toString());
+        assertThat(get(near + "&q=tv%C3%A4ttmaskinerna").body()).contains("\"total\":1").contains(whiteGoods.toString());
+    }
+
+    @Test
+    void aTooLongTextIsRefusedWithItsLimit() throws Exception {
+        HttpResponse<String> response = get("/api/v1/search/organisations?place=Bergen&q=" + "a".repeat(201));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("q: Use at most 200 characters.");
     }
 
     @Test
@@ -86,7 +108,8 @@ class OrganisationSearchApiTests {
             "place=Bergen&page=-1 | page: Enter 0 or more.",
             "place=Bergen&page=500&size=100 | page: Enter 99 or less.",
             "place=Bergen&maxRepairDays=0 | maxRepairDays: Enter 1 or more.",
-            "place=Bergen&handOver=TELEPORT | handOver: cannot be 'TELEPORT'"})
+            "place=Bergen&handOver=TELEPORT | handOver: cannot be 'TELEPORT'",
+            "place=Bergen&q=x%00y | q: Remove the invisible control characters"})
     void badParametersGetA400ProblemNamingTheParameter(String query, String message) throws Exception {
         HttpResponse<String> response = get("/api/v1/search/organisations?" + query);
 
@@ -125,8 +148,17 @@ class OrganisationSearchApiTests {
         HttpResponse<String> docs = get("/v3/api-docs");
 
         assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(docs.body()).contains("/api/v1/search/organisations").contains("radiusKm").contains("certifiedOnly");
+        assertThat(docs.body()).contains("/api/v1/search/organisations").contains("radiusKm").contains("certifiedOnly")
+                .contains("Words to find in the organisation's or site's name");
         assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+    }
+
+    private UUID register(String name, SiteDetails site) {
+        return TestSecurity.asAdmin(() -> {
+            UUID registered = organisations.register(OrganisationKind.REPAIRER, details(name));
+            organisations.addSite(registered, site);
+            return registered;
+        });
     }
 
     private HttpResponse<String> get(String path) throws Exception {

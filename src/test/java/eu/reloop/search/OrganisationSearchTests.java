@@ -102,6 +102,26 @@ class OrganisationSearchTests {
     }
 
     @Test
+    void textMatchesTheNamesAndTheOfferedCategoriesInTheirNordicFormsForgivingTyposAndHalfTypedWords() {
+        UUID phones = register("Mobilreparatøren AS", north(origin, 1), Set.of(new Offering("phones", OfferedService.REPAIR)),
+                false);
+        UUID washers = register("Hvitevaredoktoren AS", north(origin, 2),
+                Set.of(new Offering("washing-machines", OfferedService.REPAIR)), false);
+        awaitIndexed(query(5), 2);
+
+        // Inflected and without diacritics, typed with a typo, half typed, and the site's name ("... site").
+        assertThat(ids(text("mobilreparatorer"))).containsExactly(phones);
+        assertThat(ids(text("hvitevaredokotren"))).containsExactly(washers);
+        assertThat(ids(text("mobilrep"))).containsExactly(phones);
+        assertThat(ids(text("Hvitevaredoktoren site"))).containsExactly(washers);
+        // The offered category's names, in Norwegian, Swedish and Danish, inflected; every word must match.
+        assertThat(ids(text("vaskemaskinene"))).containsExactly(washers);
+        assertThat(ids(text("tvättmaskinerna"))).containsExactly(washers);
+        assertThat(ids(text("mobiltelefonerne"))).containsExactly(phones);
+        assertThat(ids(text("mobilreparatøren vaskemaskiner"))).isEmpty();
+    }
+
+    @Test
     void removedSitesAndChangedOrganisationsAreReflected() {
         UUID id = register("Before", north(origin, 1), Set.of(), true);
         awaitIndexed(query(5), 1);
@@ -133,6 +153,10 @@ class OrganisationSearchTests {
 
     private OrganisationQuery query(double radiusKm) {
         return new OrganisationQuery(origin, radiusKm, null, null, false, false, 0, 20);
+    }
+
+    private OrganisationQuery text(String text) {
+        return new OrganisationQuery(origin, 5, null, null, false, false, 0, 20, RepairFilters.NONE, text);
     }
 
     private List<UUID> ids(OrganisationQuery query) {

@@ -84,7 +84,7 @@ class RepairFiltersSearchTests {
     }
 
     private List<UUID> ids(RepairFilters filters) {
-        return search.search(new OrganisationQuery(origin, 5, null, null, false, false, 0, 20, filters)).hits().stream()
+        return search.search(new OrganisationQuery(origin, 5, null, null, false, false, 0, 20, filters, null)).hits().stream()
                 .map(OrganisationHit::organisationId).toList();
     }
 }

@@ -50,9 +50,13 @@ class SearchIndexesTests {
         assertThat(properties.get("weeklyOpen").isIntegerRange()).isTrue();
         assertThat(properties.get("offerings").isKeyword()).isTrue();
         // Shown only: kept in _source, neither indexed nor in doc values.
-        Property name = properties.get("name");
-        assertThat(name.keyword().index()).isFalse();
-        assertThat(name.keyword().docValues()).isFalse();
+        Property address = properties.get("address");
+        assertThat(address.keyword().index()).isFalse();
+        assertThat(address.keyword().docValues()).isFalse();
+        // Searched as words, and as the terms of each Nordic language.
+        assertThat(properties.get("name").text().analyzer()).isEqualTo("standard");
+        assertThat(properties.get("stems").object().properties()).containsOnlyKeys("nb", "sv", "da", "fi")
+                .allSatisfy((language, terms) -> assertThat(terms.isKeyword()).isTrue());
     }
 
     @Test

@@ -40,10 +40,8 @@ import eu.reloop.search.ListingResults;
 import eu.reloop.search.ListingSearch;
 import eu.reloop.search.ListingSort;
 import eu.reloop.search.SearchLinks;
-import eu.reloop.search.SearchUnavailableException;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.MapProperties;
-import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.Attempt;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.LeafletMap;
@@ -73,7 +71,7 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
     private final TextField minPrice = new TextField();
     private final TextField maxPrice = new TextField();
     private final Select<Integer> minBattery = new Select<>();
-    private final TextField text = new TextField();
+    private final TextField text;
     private final Select<ListingSort> sort = new Select<>();
 
     BuyRefurbishedView(ListingSearch search, Gazetteer gazetteer, Organisations organisations,
@@ -96,17 +94,11 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
         minBattery.setItemLabelGenerator(percent -> percent == null ? getTranslation("buy.any-battery")
                 : getTranslation("buy.battery-at-least", percent));
         minBattery.setId("search-min-battery");
-        text.setLabel(getTranslation("buy.text"));
-        text.setPlaceholder(getTranslation("buy.text-placeholder"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setMaxLength(TextLimits.NAME);
-        text.setId("search-text");
+        text = wordsInput("buy.text", "buy.text-placeholder");
         // The search's rules and markUnusable mark these; their own validation on every value set would clear the mark.
         brand.setManualValidation(true);
         minPrice.setManualValidation(true);
         maxPrice.setManualValidation(true);
-        text.setManualValidation(true);
         grades.setManualValidation(true);
         minBattery.setManualValidation(true);
         sort.setLabel(getTranslation("buy.sort"));
@@ -162,22 +154,14 @@ class BuyRefurbishedView extends LocationSearchView<ListingSearchState> implemen
         // The filters a rule of the search can refuse, by the names of the query's components.
         FormFields filters = FormFields.of("brand", brand).and("minPrice", minPrice).and("maxPrice", maxPrice)
                 .and("text", text);
-        return Attempt.get(this, filters, () -> state.query(origin).flatMap(this::searched)).orElseGet(() -> {
-            // Before a place is chosen, that question stays the summary; the marks say the rest.
-            if (origin != null) {
-                results.nothing(getTranslation("buy.check-filters"));
-            }
-            return Optional.empty();
-        });
-    }
-
-    private Optional<ListingResults> searched(ListingQuery query) {
-        try {
-            return Optional.of(search.search(query));
-        } catch (SearchUnavailableException e) {
-            results.nothing(getTranslation("find.unavailable"));
-            return Optional.empty();
-        }
+        return Attempt.get(this, filters, () -> state.query(origin).flatMap(query -> searched(() -> search.search(query))))
+                .orElseGet(() -> {
+                    // Before a place is chosen, that question stays the summary; the marks say the rest.
+                    if (origin != null) {
+                        results.nothing(getTranslation("buy.check-filters"));
+                    }
+                    return Optional.empty();
+                });
     }
 
     private void show(ListingResults found, GeoPoint origin) {

@@ -1,6 +1,7 @@
 package eu.reloop.search.ui;
 
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,9 +36,10 @@ import eu.reloop.search.OrganisationSearch;
 import eu.reloop.search.RepairFilters;
 import eu.reloop.search.SearchLinks;
 import eu.reloop.search.SearchPage;
-import eu.reloop.search.SearchUnavailableException;
 import eu.reloop.shared.LocalizedFormats;
 import eu.reloop.shared.MapProperties;
+import eu.reloop.shared.ui.Attempt;
+import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.LeafletMap;
 import eu.reloop.shared.ui.MainLayout;
 
@@ -59,11 +62,13 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
     private final MultiSelectComboBox<HandOver> handOver = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<ExtraService> extraServices = new MultiSelectComboBox<>();
     private final Details repairFilters = new Details();
+    private final TextField text;
 
     FindRepairerView(OrganisationSearch search, Gazetteer gazetteer, Organisations organisations,
             MapProperties mapProperties) {
         super(SearchState.initial(), gazetteer, organisations, mapProperties, "find.map");
         this.search = search;
+        text = wordsInput("find.text", "find.text-placeholder");
         service.setLabel(getTranslation("find.service"));
         service.setItems(OfferedService.values());
         service.setItemLabelGenerator(s -> s == null ? getTranslation("find.any-service") : getTranslation("service." + s.name()));
@@ -106,7 +111,7 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
         HorizontalLayout repairRow = new HorizontalLayout(repairFormOnline, repairDays, loanDevice, handOver,
                 extraServices);
         layOut(getTranslation("find.title"), getTranslation("find.intro"),
-                new HorizontalLayout(radius, category, service, certifiedOnly, openNow), repairRow);
+                new HorizontalLayout(radius, category, service, text, certifiedOnly, openNow), repairRow);
         // Folded away until asked for, so that the results start as high as without them.
         int place = indexOf(repairRow);
         repairFilters.setSummaryText(getTranslation("find.repair-filters"));
@@ -129,7 +134,7 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
     SearchState fromInputs() {
         return state.withFilters(radius.getValue(), category.code(), service.getValue(), certifiedOnly.getValue(),
                 openNow.getValue(), new RepairFilters(repairFormOnline.getValue(), repairDays.getValue(),
-                        loanDevice.getValue(), handOver.getValue(), extraServices.getValue()));
+                        loanDevice.getValue(), handOver.getValue(), extraServices.getValue()), text.getValue());
     }
 
     @Override
@@ -144,6 +149,7 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
         loanDevice.setValue(state.repair().loanDevice());
         handOver.setValue(state.repair().handOver());
         extraServices.setValue(state.repair().extraServices());
+        text.setValue(state.text() == null ? "" : state.text());
         repairFilters.setOpened(repairFilters.isOpened() || !state.repair().equals(RepairFilters.NONE));
         where.show(state.area());
         markUnusable(Map.of("service", service, "certified", certifiedOnly, "open", openNow, "form", repairFormOnline,
@@ -153,19 +159,23 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
             return;
         }
         SearchArea area = state.area();
-        SearchPage<OrganisationHit> page;
-        try {
-            page = search.search(new OrganisationQuery(origin, area.radiusKm(), state.category(), state.service(),
-                    state.certifiedOnly(), state.openNow(), state.page(), OrganisationQuery.DEFAULT_SIZE, state.repair()));
-        } catch (SearchUnavailableException e) {
-            results.nothing(getTranslation("find.unavailable"));
+        OrganisationQuery query = new OrganisationQuery(origin, area.radiusKm(), state.category(), state.service(),
+                state.certifiedOnly(), state.openNow(), state.page(), OrganisationQuery.DEFAULT_SIZE, state.repair(),
+                state.text());
+        // Words that break a rule of the search (a link can carry any) are marked on their field, as written.
+        Optional<SearchPage<OrganisationHit>> found = Attempt.get(this, FormFields.of("text", text),
+                () -> searched(() -> search.search(query))).orElseGet(() -> {
+                    results.nothing(getTranslation("find.check-text"));
+                    return Optional.empty();
+                });
+        if (found.isEmpty()) {
             return;
         }
+        SearchPage<OrganisationHit> page = found.get();
         String radiusText = LocalizedFormats.distance(area.radiusKm(), getLocale());
         if (page.total() == 0) {
             results.nothingAround(origin, getTranslation("find.nothing", radiusText),
-                    WhereToSearch.widen(area, getLocale(), wider -> go(state.withFilters(wider, state.category(),
-                            state.service(), state.certifiedOnly(), state.openNow(), state.repair()))).stream()
+                    WhereToSearch.widen(area, getLocale(), wider -> go(state.within(wider))).stream()
                             .toArray(Component[]::new));
             return;
         }

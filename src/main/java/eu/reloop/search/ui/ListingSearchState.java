@@ -121,8 +121,8 @@ record ListingSearchState(
     ListingSearchState withFilters(double radiusKm, @Nullable String category, @Nullable String brand, Set<Grade> grades,
             @Nullable String minPrice, @Nullable String maxPrice, @Nullable Integer minBatteryHealth,
             @Nullable String text, ListingSort sort) {
-        return new ListingSearchState(area.within(radiusKm), category, brand, grades, typed(minPrice), typed(maxPrice),
-                minBatteryHealth, typed(text), sort, 0);
+        return new ListingSearchState(area.within(radiusKm), category, brand, grades, LocationSearchState.typed(minPrice),
+                LocationSearchState.typed(maxPrice), minBatteryHealth, LocationSearchState.typed(text), sort, 0);
     }
 
     ListingSearchState within(double radiusKm) {
@@ -132,10 +132,6 @@ record ListingSearchState(
     ListingSearchState onPage(int page) {
         return new ListingSearchState(area, category, brand, grades, minPrice, maxPrice, minBatteryHealth, text, sort,
                 page);
-    }
-
-    private static @Nullable String typed(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static void put(Map<String, List<String>> values, String name, @Nullable String value) {

@@ -15,4 +15,9 @@ interface LocationSearchState<S extends LocationSearchState<S>> {
     S at(@Nullable String place, @Nullable GeoPoint point);
 
     QueryParameters toQueryParameters();
+
+    /** A text as typed into a search field: stripped, and none when blank. */
+    static @Nullable String typed(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
 }

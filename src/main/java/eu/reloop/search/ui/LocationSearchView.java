@@ -2,6 +2,8 @@ package eu.reloop.search.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -9,18 +11,22 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
 import eu.reloop.directory.Organisations;
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
+import eu.reloop.search.SearchUnavailableException;
 import eu.reloop.shared.MapProperties;
 import eu.reloop.shared.Quoted;
+import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.ui.FieldMessage;
 
 /**
@@ -53,6 +59,31 @@ abstract class LocationSearchView<S extends LocationSearchState<S>> extends Vert
         this.where = new WhereToSearch(gazetteer, (place, point) -> go(state.at(place, point)));
         this.results = new ResultsAndMap(mapProperties, getTranslation(mapNameKey), (lat, lon) -> go(state.at(null, new GeoPoint(lat, lon))));
         addClassName("find-view");
+    }
+
+    /**
+     * The field for the words to search for, as long as a search's text may be. The search's rules mark it (through
+     * {@code Attempt}); its own validation on every value set would clear the mark.
+     */
+    TextField wordsInput(String labelKey, String placeholderKey) {
+        TextField words = new TextField(getTranslation(labelKey));
+        words.setPlaceholder(getTranslation(placeholderKey));
+        words.setPrefixComponent(VaadinIcon.SEARCH.create());
+        words.setClearButtonVisible(true);
+        words.setMaxLength(TextLimits.NAME);
+        words.setId("search-text");
+        words.setManualValidation(true);
+        return words;
+    }
+
+    /** What the search finds; none when search is down, which the results then say. */
+    <T> Optional<T> searched(Supplier<T> search) {
+        try {
+            return Optional.of(search.get());
+        } catch (SearchUnavailableException e) {
+            results.nothing(getTranslation("find.unavailable"));
+            return Optional.empty();
+        }
     }
 
     abstract S stateFrom(UrlParameters parameters);

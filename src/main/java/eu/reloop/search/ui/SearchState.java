@@ -18,7 +18,8 @@ import eu.reloop.search.RepairFilters;
 /**
  * Everything a search for repairers is made of, as it stands in the URL, so that a search can be
  * bookmarked and shared. Parsing never fails: a value that makes no sense falls back to its default (and
- * the parameters remember it for the view to point out).
+ * the parameters remember it for the view to point out). The words are kept as written, for the view to show
+ * them in their field, marked where they break a rule of the search.
  */
 record SearchState(
         SearchArea area,
@@ -27,6 +28,7 @@ record SearchState(
         boolean certifiedOnly,
         boolean openNow,
         RepairFilters repair,
+        @Nullable String text,
         int page) implements LocationSearchState<SearchState> {
 
     /** The typical repair times a search offers as "at most", in days. */
@@ -34,7 +36,7 @@ record SearchState(
 
     static SearchState initial() {
         return new SearchState(new SearchArea(null, null, OrganisationQuery.DEFAULT_RADIUS_KM), null, null, true, false,
-                RepairFilters.NONE, 0);
+                RepairFilters.NONE, null, 0);
     }
 
     /** The search the URL asks for, its device category one of those given. */
@@ -48,6 +50,7 @@ record SearchState(
                 new RepairFilters(parameters.flag("form", false), parameters.oneOf("days", REPAIR_DAYS).orElse(null),
                         parameters.flag("loan", false), parameters.constants("handover", HandOver.class),
                         parameters.constants("extras", ExtraService.class)),
+                parameters.first("q").orElse(null),
                 parameters.whole("page", 0, OrganisationQuery.LAST_PAGE).orElse(0));
     }
 
@@ -79,6 +82,9 @@ record SearchState(
         if (!repair.extraServices().isEmpty()) {
             values.put("extras", repair.extraServices().stream().map(Enum::name).sorted().toList());
         }
+        if (text != null) {
+            values.put("q", List.of(text));
+        }
         if (page > 0) {
             values.put("page", List.of(String.valueOf(page)));
         }
@@ -87,15 +93,20 @@ record SearchState(
 
     @Override
     public SearchState at(@Nullable String place, @Nullable GeoPoint point) {
-        return new SearchState(area.at(place, point), category, service, certifiedOnly, openNow, repair, 0);
+        return new SearchState(area.at(place, point), category, service, certifiedOnly, openNow, repair, text, 0);
     }
 
     SearchState withFilters(double radiusKm, @Nullable String category, @Nullable OfferedService service,
-            boolean certifiedOnly, boolean openNow, RepairFilters repair) {
-        return new SearchState(area.within(radiusKm), category, service, certifiedOnly, openNow, repair, 0);
+            boolean certifiedOnly, boolean openNow, RepairFilters repair, @Nullable String text) {
+        return new SearchState(area.within(radiusKm), category, service, certifiedOnly, openNow, repair,
+                LocationSearchState.typed(text), 0);
+    }
+
+    SearchState within(double radiusKm) {
+        return withFilters(radiusKm, category, service, certifiedOnly, openNow, repair, text);
     }
 
     SearchState onPage(int page) {
-        return new SearchState(area, category, service, certifiedOnly, openNow, repair, page);
+        return new SearchState(area, category, service, certifiedOnly, openNow, repair, text, page);
     }
 }

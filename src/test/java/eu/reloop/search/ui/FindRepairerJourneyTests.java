@@ -67,6 +67,13 @@ class FindRepairerJourneyTests extends BrowserTest {
         assertThat(browser.findElement(By.id("search-summary")).getText()).contains("within 10 km");
         assertThat(browser.findElements(By.cssSelector(".leaflet-marker-icon"))).isNotEmpty();
 
+        // Words narrow the search: the repairer offers phones, which a Danish plural finds.
+        WebElement words = browser.findElement(By.cssSelector("#search-text input"));
+        words.sendKeys("mobiltelefonerne");
+        words.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("q=mobiltelefonerne"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), name));
+
         click(By.linkText(name));
         wait.until(ExpectedConditions.urlContains("/organisations/" + id));
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo(name);

@@ -62,4 +62,18 @@ class SearchStateTests {
         assertThat(SearchState.from(unoffered, CATEGORIES).repair()).isEqualTo(RepairFilters.NONE);
         assertThat(unoffered.unusable()).containsExactlyInAnyOrderEntriesOf(Map.of("days", "5", "handover", "TELEPORT"));
     }
+
+    @Test
+    void theWordsTravelInTheLinkAsTypedAndBlankOnesAreNone() {
+        SearchState state = SearchState.from(new UrlParameters(QueryParameters.simple(Map.of("q", "vaskemaskiner"))),
+                CATEGORIES);
+
+        assertThat(state.text()).isEqualTo("vaskemaskiner");
+        assertThat(state.toQueryParameters().getParameters()).containsEntry("q", List.of("vaskemaskiner"));
+        SearchState typed = state.withFilters(10, null, null, true, false, RepairFilters.NONE, "  Fiksehjelpen ");
+        assertThat(typed.text()).isEqualTo("Fiksehjelpen");
+        assertThat(typed.within(25).text()).isEqualTo("Fiksehjelpen");
+        assertThat(typed.withFilters(10, null, null, true, false, RepairFilters.NONE, " ").toQueryParameters()
+                .getParameters()).doesNotContainKey("q");
+    }
 }
