@@ -43,15 +43,16 @@ class RepairRepository {
         this.jdbc = jdbc;
     }
 
-    UUID insertRequest(String consumerEmail, Locale locale, RepairAsk ask, Instant now) {
+    UUID insertRequest(String consumerEmail, Locale locale, RepairAsk ask, @Nullable String stampCode, Instant now) {
         return jdbc.sql("""
                         insert into repair_request (consumer_email, consumer_locale, category, brand, model, purchase_year,
-                                                    fault, hand_over, latitude, longitude, address, asked_at, status,
-                                                    status_at)
-                        values (:email, :locale, :category, :brand, :model, :year, :fault, :handOver, :latitude,
+                                                    stamp_code, fault, hand_over, latitude, longitude, address, asked_at,
+                                                    status, status_at)
+                        values (:email, :locale, :category, :brand, :model, :year, :stamp, :fault, :handOver, :latitude,
                                 :longitude, :address, :now, 'ASKED', :now) returning id""")
                 .param("email", consumerEmail).param("locale", locale.toLanguageTag()).param("category", ask.category())
                 .param("brand", ask.brand()).param("model", ask.model()).param("year", ask.purchaseYear())
+                .param("stamp", stampCode)
                 .param("fault", ask.fault()).param("handOver", String.valueOf(ask.handOver()))
                 .param("latitude", ask.latitude()).param("longitude", ask.longitude()).param("address", ask.address())
                 .param("now", Timestamp.from(now)).query(UUID.class).single();
@@ -238,7 +239,7 @@ class RepairRepository {
         Date repairedOn = rs.getDate("repaired_on");
         return new RepairRequest(rs.getObject("id", UUID.class), rs.getString("consumer_email"),
                 Locale.forLanguageTag(rs.getString("consumer_locale")), rs.getString("category"), rs.getString("brand"),
-                rs.getString("model"), rs.getInt("purchase_year"), rs.getString("fault"),
+                rs.getString("model"), rs.getInt("purchase_year"), rs.getString("stamp_code"), rs.getString("fault"),
                 HandOver.valueOf(rs.getString("hand_over")),
                 new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")), rs.getString("address"),
                 rs.getTimestamp("asked_at").toInstant(), RepairStatus.valueOf(rs.getString("status")),

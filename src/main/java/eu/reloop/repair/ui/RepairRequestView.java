@@ -130,7 +130,7 @@ class RepairRequestView extends VerticalLayout implements BeforeEnterObserver, H
         }
         RepairRequest request = shown.request();
         title = getTranslation("repair.request.title-of", request.brand(), request.model());
-        add(new H1(title), myRequestsLink(), summary(request));
+        add(new H1(title), myRequestsLink(), new RepairRequestFacts(organisations, request, false));
         Paragraph status = new Paragraph(statusText(request, shown.offers()));
         status.setId("repair-status");
         status.addClassName("repair-status");
@@ -190,17 +190,6 @@ class RepairRequestView extends VerticalLayout implements BeforeEnterObserver, H
             section.add(text, complain);
         }
         return section;
-    }
-
-    private Component summary(RepairRequest request) {
-        String category = organisations.categories().stream().filter(known -> known.code().equals(request.category()))
-                .findFirst().map(known -> known.name(getLocale())).orElse(request.category());
-        Paragraph device = new Paragraph(getTranslation("repair.request.device", category, request.brand(),
-                request.model(), String.valueOf(request.purchaseYear())));
-        Paragraph fault = new Paragraph(getTranslation("repair.request.fault", request.fault()));
-        Paragraph handOver = new Paragraph(getTranslation("repair.request.hand-over",
-                getTranslation("repair.hand-over." + request.handOver().name())));
-        return new Div(device, fault, handOver);
     }
 
     private String statusText(RepairRequest request, List<RepairOffer> offers) {
