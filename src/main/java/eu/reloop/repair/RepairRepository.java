@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -221,6 +222,26 @@ class RepairRepository {
                     return new CategoryStatistics(category, repairs, repairs == 0 ? null : rs.getDouble("share_fixed"),
                             medianPrice == null ? null : new Money(medianPrice, currency), medianDays);
                 }).single();
+    }
+
+    /** The quality figures of the repairers that have any; complaints count as overdue at {@code now}. */
+    List<RepairerTrackRecord> trackRecords(Collection<UUID> organisationIds, Instant now) {
+        return jdbc.sql("""
+                        select o.organisation_id,
+                               count(distinct r.id) filter (where r.outcome is not null) as repairs,
+                               count(distinct r.id) filter (where r.outcome = 'FIXED') as fixed,
+                               count(c.id) as complaints,
+                               count(c.id) filter (where c.answered_at <= c.answer_due) as answered_in_time,
+                               count(c.id) filter (where c.answered_at is null and c.answer_due < :now) as overdue
+                        from repair_offer o join repair_request r on r.accepted_offer = o.id
+                             left join repair_complaint c on c.request_id = r.id
+                        where o.organisation_id in (:organisations)
+                        group by o.organisation_id""")
+                .param("organisations", organisationIds).param("now", Timestamp.from(now))
+                .query((rs, row) -> new RepairerTrackRecord(rs.getObject("organisation_id", UUID.class),
+                        rs.getLong("repairs"), rs.getLong("fixed"), rs.getLong("complaints"),
+                        rs.getLong("answered_in_time"), rs.getLong("overdue")))
+                .list();
     }
 
     /** A recorded repair as stored, before the export leaves out what it must not publish. */

@@ -373,6 +373,32 @@ class RepairRequestsTests {
         assertThat(stampLog.problemWith(entry)).isEmpty();
     }
 
+    @Test
+    void aRepairersQualityFiguresCountItsRecordedRepairsAndHowItAnsweredTheirComplaints() {
+        UUID fixed = recorded(first, new RepairReport(RepairOutcome.FIXED, null, PartsUsed.ORIGINAL, 3));
+        UUID notFixed = recorded(first, new RepairReport(RepairOutcome.END_OF_LIFE,
+                RepairBarrier.SPARE_PARTS_NOT_AVAILABLE, PartsUsed.NONE, 3));
+        UUID booked = ask(first, second);
+        first.run(() -> inbox.answer(first.organisationId(), booked, fixedPriceForm(siteOf(booked))));
+        second.run(() -> inbox.decline(second.organisationId(), booked, "Fully booked this month."));
+        asConsumer(consumer, () -> requests.accept(booked, first.organisationId(), nextWeekday(LocalTime.of(10, 0))));
+        UUID answered = asConsumer(consumer, () -> complaints.complain(fixed, "It leaks again."));
+        first.run(() -> complaints.answer(first.organisationId(), answered, "Bring it in; we replace the seal."));
+        asConsumer(consumer, () -> complaints.complain(notFixed, "Why was it not fixed?"));
+        clock.advance(Duration.ofDays(9));
+
+        UUID unknown = UUID.randomUUID();
+        Map<UUID, RepairerTrackRecord> records = openData.trackRecords(
+                List.of(first.organisationId(), second.organisationId(), unknown));
+        assertThat(records.get(first.organisationId()))
+                .isEqualTo(new RepairerTrackRecord(first.organisationId(), 2, 1, 2, 1, 1));
+        assertThat(records.get(first.organisationId()).shareFixed()).isEqualTo(0.5);
+        assertThat(records.get(second.organisationId()))
+                .isEqualTo(new RepairerTrackRecord(second.organisationId(), 0, 0, 0, 0, 0));
+        assertThat(records.get(unknown).any()).isFalse();
+        assertThat(openData.trackRecords(List.of())).isEmpty();
+    }
+
     /** Choosing one form closes the request for every other repairer asked, also one that had not answered yet. */
     @Test
     void aRepairerThatHadNotAnsweredWhenAnotherWasChosenIsOutOfTheRunning() {
@@ -386,6 +412,17 @@ class RepairRequestsTests {
         assertThatThrownBy(() -> second.run(() -> inbox.write(second.organisationId(), requestId, "Still free?")))
                 .isInstanceOfSatisfying(RefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("repair.error.not-yours-now"));
+    }
+
+    /** A request to the repairer alone, answered with a form, accepted, received and reported so. */
+    private UUID recorded(Repairer repairer, RepairReport report) {
+        UUID requestId = ask(repairer);
+        UUID siteId = repairer.act(() -> inbox.prefilled(repairer.organisationId(), requestId)).siteId();
+        repairer.run(() -> inbox.answer(repairer.organisationId(), requestId, fixedPriceForm(siteId)));
+        asConsumer(consumer, () -> requests.accept(requestId, repairer.organisationId(), nextWeekday(LocalTime.of(10, 0))));
+        repairer.run(() -> inbox.moveTo(repairer.organisationId(), requestId, RepairStatus.RECEIVED));
+        repairer.run(() -> inbox.report(repairer.organisationId(), requestId, report));
+        return requestId;
     }
 
     /** The consumer asks the repairer about a broken phone that carries the stamp typed. */

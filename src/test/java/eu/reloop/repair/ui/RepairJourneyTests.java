@@ -121,7 +121,8 @@ class RepairJourneyTests extends BrowserTest {
             assertThat(waitFor(By.id("repair-alternatives")).getText()).contains(alternative.title());
         });
         String comparison = waitFor(By.id("repair-comparison")).getText();
-        assertThat(comparison).contains("Vaskefiks " + mark, "NOK", "1,450", "5 days", "Declined", "Hvitevarehjelpen " + mark);
+        assertThat(comparison).contains("Vaskefiks " + mark, "NOK", "1,450", "5 days", "Declined", "Hvitevarehjelpen " + mark,
+                "No repairs recorded on ReLoop yet.");
         assertThat(waitFor(By.id("repair-form-" + vaskefiks.organisationId())).getText())
                 .contains("Binding until", "(Europe/Oslo time)");
         click(By.id("accept-" + vaskefiks.organisationId()));
@@ -153,6 +154,8 @@ class RepairJourneyTests extends BrowserTest {
         open(RepairLinks.request(requestId));
         click(By.id("repair-collected"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("repair-status"), "Collected: Fixed."));
+        // Beside its form, the repairer's quality figures now count this repair.
+        assertThat(waitFor(By.id("repair-comparison")).getText()).contains("1 repair recorded, 100 % fixed. No complaints.");
 
         String csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + serverPort + "/api/v1/open-data/repairs.csv")).build(),
