@@ -96,13 +96,15 @@ class DemoData implements ApplicationRunner {
     private final Payments payments;
     private final Warranties warranties;
     private final WarrantyClaims warrantyClaims;
+    private final DemoRepairs repairs;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(UserAccounts accounts, Organisations organisations, Certificates certificates,
             CertificationApplications applications, StampApplications stampApplications, StampReviews stampReviews,
             Stamps stamps, Listings listings, Checkout checkout, SellerOrders sellerOrders, Payments payments,
-            Warranties warranties, WarrantyClaims warrantyClaims, TransactionTemplate transaction, Clock clock) {
+            Warranties warranties, WarrantyClaims warrantyClaims, DemoRepairs repairs, TransactionTemplate transaction,
+            Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.certificates = certificates;
@@ -116,6 +118,7 @@ class DemoData implements ApplicationRunner {
         this.payments = payments;
         this.warranties = warranties;
         this.warrantyClaims = warrantyClaims;
+        this.repairs = repairs;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -145,6 +148,7 @@ class DemoData implements ApplicationRunner {
         organisations.addSite(repairer, generator.site("Majorstuen", new GeoPoint(59.9296, 10.7155), OrganisationKind.REPAIRER));
         record Account(String email, String name, Role role, @Nullable UUID organisation) {
         }
+        Map<String, UUID> users = new TreeMap<>();
         for (Account account : List.of(
                 new Account(ADMIN_EMAIL, "Ada Admin", Role.ADMIN, null),
                 new Account("certifier@reloop.demo", "Cecilie Certifier", Role.CERTIFIER, null),
@@ -153,12 +157,14 @@ class DemoData implements ApplicationRunner {
                 new Account("consumer@reloop.demo", "Kari Consumer", Role.CONSUMER, null))) {
             UUID user = accounts.createAccount(new SignUpRequest(account.name(), account.email(), PASSWORD),
                     EnumSet.of(account.role()));
+            users.put(account.email(), user);
             if (account.organisation() != null) {
                 accounts.addMembership(user, account.organisation());
             }
         }
         List<UUID> applicants = new ArrayList<>();
         Map<String, List<UUID>> certifiedCentresByTown = new TreeMap<>();
+        Map<String, List<UUID>> certifiedRepairersByTown = new TreeMap<>();
         Random terms = new Random(DIRECTORY_SEED);
         organisations.setRepairTerms(repairer, repairTerms(terms));
         for (var generated : generator.generate(DIRECTORY_SIZE)) {
@@ -175,6 +181,10 @@ class DemoData implements ApplicationRunner {
             if (generated.certification() == CertificationStatus.CERTIFIED && generated.kind() == OrganisationKind.REUSE_CENTRE) {
                 certifiedCentresByTown.computeIfAbsent(generated.sites().getFirst().address().town(), town -> new ArrayList<>())
                         .add(id);
+            }
+            if (generated.certification() == CertificationStatus.CERTIFIED && generated.kind() == OrganisationKind.REPAIRER) {
+                certifiedRepairersByTown.computeIfAbsent(generated.sites().getFirst().address().town(),
+                        town -> new ArrayList<>()).add(id);
             }
         }
         // Stamped items: the demo centre's first (its third revoked), then two centres in every demo town.
@@ -195,6 +205,11 @@ class DemoData implements ApplicationRunner {
         List<UUID> forSale = DemoListings.list(townStamps, stamps, organisations, listings, payments, photos);
         DemoListings.buy(everyNth(forSale, SOLD_EVERY, 0), forSale.subList(1, 2), checkout, sellerOrders);
         DemoListings.claim(warranties, warrantyClaims);
+        // Repair requests in Oslo; the demo repairer also works for the first workshop asked, to try its inbox.
+        repairs.workshops(certifiedRepairersByTown.getOrDefault("Oslo", List.of())).ifPresent(workshops -> {
+            accounts.addMembership(users.get("repairer@reloop.demo"), workshops.first());
+            repairs.load(workshops, certifiedRepairersByTown.values().stream().flatMap(List::stream).toList());
+        });
         // A few applications, and one of the demo centre's items, wait in the certifiers' queues.
         applicants.stream().filter(id -> !scopeOf(id).categories().isEmpty()).limit(QUEUED_APPLICATIONS)
                 .forEach(this::submitApplication);

@@ -74,7 +74,15 @@ class DemoStamps {
             Map.entry("e-bikes-e-scooters", List.of(new Model("Xiaomi", "Mi Electric Scooter 3"), new Model("Cube", "Touring Hybrid"))),
             Map.entry("lighting", List.of(new Model("Louis Poulsen", "PH 5"), new Model("Philips", "Hue Go"))));
 
-    private record Model(String brand, String name) {
+    private static final List<Model> DEFAULT_MODELS = List.of(new Model("Philips", "Series 3000"));
+
+    record Model(String brand, String name) {
+    }
+
+    /** A plausible item of the category; {@code which} picks among them, round and round. */
+    static Model model(String category, int which) {
+        List<Model> models = MODELS.getOrDefault(category, DEFAULT_MODELS);
+        return models.get(Math.floorMod(which, models.size()));
     }
 
     @Bean
@@ -134,7 +142,7 @@ class DemoStamps {
 
     /** A report with nothing blocking it: every test passed, values well within the limits. */
     private static InspectionReport report(String category, Random random) {
-        List<Model> models = MODELS.getOrDefault(category, List.of(new Model("Philips", "Series 3000")));
+        List<Model> models = MODELS.getOrDefault(category, DEFAULT_MODELS);
         Model model = models.get(random.nextInt(models.size()));
         ItemIdentity item = new ItemIdentity(category, model.brand(), model.name(),
                 "SN" + (100_000_000L + random.nextInt(900_000_000)), 2018 + random.nextInt(6));
