@@ -98,13 +98,15 @@ class DemoData implements ApplicationRunner {
     private final Warranties warranties;
     private final WarrantyClaims warrantyClaims;
     private final DemoHandIns handIns;
+    private final DemoRepairs repairs;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(UserAccounts accounts, Organisations organisations, Certificates certificates,
             CertificationApplications applications, StampApplications stampApplications, StampReviews stampReviews,
             Stamps stamps, Listings listings, Checkout checkout, SellerOrders sellerOrders, Payments payments,
-            Warranties warranties, WarrantyClaims warrantyClaims, DemoHandIns handIns, TransactionTemplate transaction,
+            Warranties warranties, WarrantyClaims warrantyClaims, DemoHandIns handIns, DemoRepairs repairs,
+            TransactionTemplate transaction,
             Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
@@ -120,6 +122,7 @@ class DemoData implements ApplicationRunner {
         this.warranties = warranties;
         this.warrantyClaims = warrantyClaims;
         this.handIns = handIns;
+        this.repairs = repairs;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -149,6 +152,7 @@ class DemoData implements ApplicationRunner {
         organisations.addSite(repairer, generator.site("Majorstuen", new GeoPoint(59.9296, 10.7155), OrganisationKind.REPAIRER));
         record Account(String email, String name, Role role, @Nullable UUID organisation) {
         }
+        Map<String, UUID> users = new TreeMap<>();
         for (Account account : List.of(
                 new Account(ADMIN_EMAIL, "Ada Admin", Role.ADMIN, null),
                 new Account("certifier@reloop.demo", "Cecilie Certifier", Role.CERTIFIER, null),
@@ -157,6 +161,7 @@ class DemoData implements ApplicationRunner {
                 new Account("consumer@reloop.demo", "Kari Consumer", Role.CONSUMER, null))) {
             UUID user = accounts.createAccount(new SignUpRequest(account.name(), account.email(), PASSWORD),
                     EnumSet.of(account.role()));
+            users.put(account.email(), user);
             if (account.organisation() != null) {
                 accounts.addMembership(user, account.organisation());
             }
@@ -164,6 +169,7 @@ class DemoData implements ApplicationRunner {
         List<UUID> applicants = new ArrayList<>();
         List<UUID> osloCollectionPoints = new ArrayList<>();
         Map<String, List<UUID>> certifiedCentresByTown = new TreeMap<>();
+        Map<String, List<UUID>> certifiedRepairersByTown = new TreeMap<>();
         Random terms = new Random(DIRECTORY_SEED);
         organisations.setRepairTerms(repairer, repairTerms(terms));
         for (var generated : generator.generate(DIRECTORY_SIZE)) {
@@ -184,6 +190,10 @@ class DemoData implements ApplicationRunner {
             if (generated.certification() == CertificationStatus.CERTIFIED && generated.kind() == OrganisationKind.REUSE_CENTRE) {
                 certifiedCentresByTown.computeIfAbsent(generated.sites().getFirst().address().town(), town -> new ArrayList<>())
                         .add(id);
+            }
+            if (generated.certification() == CertificationStatus.CERTIFIED && generated.kind() == OrganisationKind.REPAIRER) {
+                certifiedRepairersByTown.computeIfAbsent(generated.sites().getFirst().address().town(),
+                        town -> new ArrayList<>()).add(id);
             }
         }
         // Hand-ins first: their steps are dated in the past, and the log they share with stamps keeps its times in order.
@@ -208,6 +218,11 @@ class DemoData implements ApplicationRunner {
         List<UUID> forSale = DemoListings.list(townStamps, stamps, organisations, listings, payments, photos);
         DemoListings.buy(everyNth(forSale, SOLD_EVERY, 0), forSale.subList(1, 2), checkout, sellerOrders);
         DemoListings.claim(warranties, warrantyClaims);
+        // Repair requests in Oslo; the demo repairer also works for the first workshop asked, to try its inbox.
+        repairs.workshops(certifiedRepairersByTown.getOrDefault("Oslo", List.of())).ifPresent(workshops -> {
+            accounts.addMembership(users.get("repairer@reloop.demo"), workshops.first());
+            repairs.load(workshops, certifiedRepairersByTown.values().stream().flatMap(List::stream).toList());
+        });
         // A few applications, and one of the demo centre's items, wait in the certifiers' queues.
         applicants.stream().filter(id -> !scopeOf(id).categories().isEmpty()).limit(QUEUED_APPLICATIONS)
                 .forEach(this::submitApplication);

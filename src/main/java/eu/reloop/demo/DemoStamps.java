@@ -74,13 +74,21 @@ class DemoStamps {
             Map.entry("e-bikes-e-scooters", List.of(new Model("Xiaomi", "Mi Electric Scooter 3"), new Model("Cube", "Touring Hybrid"))),
             Map.entry("lighting", List.of(new Model("Louis Poulsen", "PH 5"), new Model("Philips", "Hue Go"))));
 
+    private static final List<Model> DEFAULT_MODELS = List.of(new Model("Philips", "Series 3000"));
+
     record Model(String brand, String name) {
     }
 
     /** A plausible model of the category, drawn from the random source. */
     static Model model(String category, Random random) {
-        List<Model> models = MODELS.getOrDefault(category, List.of(new Model("Philips", "Series 3000")));
+        List<Model> models = MODELS.getOrDefault(category, DEFAULT_MODELS);
         return models.get(random.nextInt(models.size()));
+    }
+
+    /** A plausible item of the category; {@code which} picks among them, round and round. */
+    static Model model(String category, int which) {
+        List<Model> models = MODELS.getOrDefault(category, DEFAULT_MODELS);
+        return models.get(Math.floorMod(which, models.size()));
     }
 
     @Bean

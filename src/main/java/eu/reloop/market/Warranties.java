@@ -30,6 +30,15 @@ public class Warranties {
         return repository.ofBuyer(Buyer.current());
     }
 
+    /**
+     * Whether the stamped item is under a warranty in force today, whoever holds it: a repair of it is a repair under
+     * warranty.
+     */
+    @Transactional(readOnly = true)
+    public boolean stampUnderWarranty(String stampCode) {
+        return repository.ofStamp(stampCode).stream().anyMatch(this::inForceNow);
+    }
+
     /** In force today in the seller's country. */
     public boolean inForceNow(Warranty warranty) {
         return warranty.inForceOn(LocalDate.ofInstant(clock.instant(), warranty.timeZone()));

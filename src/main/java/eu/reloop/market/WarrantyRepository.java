@@ -51,6 +51,12 @@ class WarrantyRepository {
                 .param("buyer", buyerEmail).query((rs, row) -> warranty(rs)).list();
     }
 
+    /** The item's warranties, one per sale of it, the latest first. */
+    List<Warranty> ofStamp(String stampCode) {
+        return jdbc.sql(SELECT + "where w.stamp_code = :code order by w.starts_on desc, o.number desc")
+                .param("code", stampCode).query((rs, row) -> warranty(rs)).list();
+    }
+
     /** Whether the buyer holds the item's warranty, not ended by a return. */
     boolean heldBy(String buyerEmail, String stampCode) {
         return jdbc.sql("""

@@ -18,8 +18,8 @@ import eu.reloop.shared.PrintableText;
 import eu.reloop.shared.TextLimits;
 
 /**
- * What a consumer asks repairers: the device (a category of the directory's, brand, model, year of purchase),
- * the fault, how it is to be handed over, where the consumer is (for distances; a pickup or a home repair
+ * What a consumer asks repairers: the device (a category of the directory's, brand, model, year of purchase, and
+ * the code of its quality stamp if it has one, as typed), the fault, how it is to be handed over, where the consumer is (for distances; a pickup or a home repair
  * also needs the address), and the one to three repairers to ask. Photos follow once the request exists.
  */
 public record RepairAsk(
@@ -27,6 +27,7 @@ public record RepairAsk(
         @NotBlank @Size(max = TextLimits.LABEL) @PrintableText String brand,
         @NotBlank @Size(max = TextLimits.LABEL) @PrintableText String model,
         @NotNull @Min(RepairAsk.EARLIEST_YEAR) @Max(RepairAsk.LATEST_YEAR) @Nullable Integer purchaseYear,
+        @Nullable @Size(max = TextLimits.LABEL) @PrintableText String stampCode,
         @NotBlank @Size(max = TextLimits.REASON) @PrintableText(multiLine = true) String fault,
         @NotNull @Nullable HandOver handOver,
         @NotNull @DecimalMin("-90") @DecimalMax("90") @Nullable Double latitude,
@@ -43,6 +44,7 @@ public record RepairAsk(
     public RepairAsk {
         brand = brand == null ? "" : brand.strip();
         model = model == null ? "" : model.strip();
+        stampCode = stampCode == null || stampCode.isBlank() ? null : stampCode.strip();
         fault = fault == null ? "" : fault.strip();
         address = address == null || address.isBlank() ? null : address.strip();
         repairers = repairers == null ? Set.of() : Set.copyOf(repairers);

@@ -27,6 +27,7 @@ import eu.reloop.directory.Organisations;
 import eu.reloop.directory.Site;
 import eu.reloop.identity.UserAccounts;
 import eu.reloop.market.Listings;
+import eu.reloop.market.Warranties;
 import eu.reloop.impact.ImpactRecords;
 import eu.reloop.notification.Notifications;
 import eu.reloop.shared.LocalizedFormats;
@@ -35,6 +36,9 @@ import eu.reloop.shared.PrintableText;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.UnknownRecordException;
+import eu.reloop.stamp.StampCode;
+import eu.reloop.stamp.StampedRepair;
+import eu.reloop.stamp.Stamps;
 
 /**
  * The repairer's side: the requests its staff were asked, each answered once with a European Repair
@@ -53,11 +57,15 @@ public class RepairInbox {
     private final Organisations organisations;
     private final UserAccounts accounts;
     private final Notifications notifications;
+    private final Stamps stamps;
+    private final Warranties warranties;
     private final Clock clock;
 
     RepairInbox(RepairRepository repairs, Organisations organisations, UserAccounts accounts,
-            Notifications notifications, ImpactRecords impact, Clock clock) {
+            Notifications notifications, ImpactRecords impact, Stamps stamps, Warranties warranties, Clock clock) {
         this.repairs = repairs;
+        this.stamps = stamps;
+        this.warranties = warranties;
         this.impact = impact;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -184,7 +192,7 @@ public class RepairInbox {
 
     /**
      * Records the repair's outcome on a received device in the terms of the Open Repair Data Standard; a device
-     * not fixed needs the barrier to its repair.
+     * not fixed needs the barrier to its repair. A stamped device's repair goes into its stamp's log.
      */
     @Transactional
     @PreAuthorize(STAFF)
@@ -201,6 +209,11 @@ public class RepairInbox {
         if (report.outcome() == RepairOutcome.FIXED) {
             impact.recordRepair(requestId.toString(), request.category(), organisationId, offer.form().siteId(),
                     request.consumerEmail(), clock.instant());
+        }
+        if (request.stampCode() != null) {
+            stamps.recordRepair(new StampCode(request.stampCode()), new StampedRepair(organisationId,
+                    report.outcome().name(), report.barrier() == null ? null : report.barrier().name(),
+                    report.parts().name(), report.warrantyMonths(), warranties.stampUnderWarranty(request.stampCode())));
         }
     }
 

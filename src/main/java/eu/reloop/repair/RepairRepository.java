@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -43,15 +44,16 @@ class RepairRepository {
         this.jdbc = jdbc;
     }
 
-    UUID insertRequest(String consumerEmail, Locale locale, RepairAsk ask, Instant now) {
+    UUID insertRequest(String consumerEmail, Locale locale, RepairAsk ask, @Nullable String stampCode, Instant now) {
         return jdbc.sql("""
                         insert into repair_request (consumer_email, consumer_locale, category, brand, model, purchase_year,
-                                                    fault, hand_over, latitude, longitude, address, asked_at, status,
-                                                    status_at)
-                        values (:email, :locale, :category, :brand, :model, :year, :fault, :handOver, :latitude,
+                                                    stamp_code, fault, hand_over, latitude, longitude, address, asked_at,
+                                                    status, status_at)
+                        values (:email, :locale, :category, :brand, :model, :year, :stamp, :fault, :handOver, :latitude,
                                 :longitude, :address, :now, 'ASKED', :now) returning id""")
                 .param("email", consumerEmail).param("locale", locale.toLanguageTag()).param("category", ask.category())
                 .param("brand", ask.brand()).param("model", ask.model()).param("year", ask.purchaseYear())
+                .param("stamp", stampCode)
                 .param("fault", ask.fault()).param("handOver", String.valueOf(ask.handOver()))
                 .param("latitude", ask.latitude()).param("longitude", ask.longitude()).param("address", ask.address())
                 .param("now", Timestamp.from(now)).query(UUID.class).single();
@@ -222,6 +224,26 @@ class RepairRepository {
                 }).single();
     }
 
+    /** The quality figures of the repairers that have any; complaints count as overdue at {@code now}. */
+    List<RepairerTrackRecord> trackRecords(Collection<UUID> organisationIds, Instant now) {
+        return jdbc.sql("""
+                        select o.organisation_id,
+                               count(distinct r.id) filter (where r.outcome is not null) as repairs,
+                               count(distinct r.id) filter (where r.outcome = 'FIXED') as fixed,
+                               count(c.id) as complaints,
+                               count(c.id) filter (where c.answered_at <= c.answer_due) as answered_in_time,
+                               count(c.id) filter (where c.answered_at is null and c.answer_due < :now) as overdue
+                        from repair_offer o join repair_request r on r.accepted_offer = o.id
+                             left join repair_complaint c on c.request_id = r.id
+                        where o.organisation_id in (:organisations)
+                        group by o.organisation_id""")
+                .param("organisations", organisationIds).param("now", Timestamp.from(now))
+                .query((rs, row) -> new RepairerTrackRecord(rs.getObject("organisation_id", UUID.class),
+                        rs.getLong("repairs"), rs.getLong("fixed"), rs.getLong("complaints"),
+                        rs.getLong("answered_in_time"), rs.getLong("overdue")))
+                .list();
+    }
+
     /** A recorded repair as stored, before the export leaves out what it must not publish. */
     record OrdsRow(UUID id, String country, String category, String categoryName, String brand, int purchaseYear,
             RepairOutcome outcome, @Nullable RepairBarrier barrier, LocalDate repairedOn, String defect) {
@@ -238,7 +260,7 @@ class RepairRepository {
         Date repairedOn = rs.getDate("repaired_on");
         return new RepairRequest(rs.getObject("id", UUID.class), rs.getString("consumer_email"),
                 Locale.forLanguageTag(rs.getString("consumer_locale")), rs.getString("category"), rs.getString("brand"),
-                rs.getString("model"), rs.getInt("purchase_year"), rs.getString("fault"),
+                rs.getString("model"), rs.getInt("purchase_year"), rs.getString("stamp_code"), rs.getString("fault"),
                 HandOver.valueOf(rs.getString("hand_over")),
                 new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")), rs.getString("address"),
                 rs.getTimestamp("asked_at").toInstant(), RepairStatus.valueOf(rs.getString("status")),

@@ -11,9 +11,12 @@ import org.jspecify.annotations.Nullable;
 import eu.reloop.directory.HandOver;
 import eu.reloop.geo.GeoPoint;
 
-/** A consumer's request for repair and, once a form is accepted, the repair it became. */
+/**
+ * A consumer's request for repair and, once a form is accepted, the repair it became. {@code stampCode} is the
+ * code of the device's quality stamp (without hyphens), when it has one in force.
+ */
 public record RepairRequest(UUID id, String consumerEmail, Locale consumerLocale, String category, String brand,
-        String model, int purchaseYear, String fault, HandOver handOver, GeoPoint location, @Nullable String address,
+        String model, int purchaseYear, @Nullable String stampCode, String fault, HandOver handOver, GeoPoint location, @Nullable String address,
         Instant askedAt, RepairStatus status, @Nullable UUID acceptedOffer, @Nullable Instant handOverAt,
         @Nullable RepairOutcome outcome, @Nullable RepairBarrier barrier, @Nullable PartsUsed parts,
         @Nullable Integer warrantyMonths, @Nullable LocalDate repairedOn, List<UUID> photoIds) {
@@ -24,7 +27,8 @@ public record RepairRequest(UUID id, String consumerEmail, Locale consumerLocale
 
     /** The request as a repairer no longer in the running sees it: without where the consumer lives. */
     RepairRequest withoutAddress() {
-        return new RepairRequest(id, consumerEmail, consumerLocale, category, brand, model, purchaseYear, fault, handOver,
+        return new RepairRequest(id, consumerEmail, consumerLocale, category, brand, model, purchaseYear, stampCode,
+                fault, handOver,
                 location, null, askedAt, status, acceptedOffer, handOverAt, outcome, barrier, parts, warrantyMonths,
                 repairedOn, photoIds);
     }

@@ -38,6 +38,9 @@ import eu.reloop.shared.ReadsInLanguage;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.UnknownRecordException;
+import eu.reloop.stamp.StampCode;
+import eu.reloop.stamp.StampVerification;
+import eu.reloop.stamp.Stamps;
 
 /**
  * The consumer's side of a repair: asking one to three certified repairers, reading their forms, accepting
@@ -58,13 +61,15 @@ public class RepairRequests {
     private final OrganisationAccess access;
     private final UserAccounts accounts;
     private final Notifications notifications;
+    private final Stamps stamps;
     private final Clock clock;
 
     RepairRequests(RepairRepository repairs, Organisations organisations, Certificates certificates,
-            OrganisationAccess access, UserAccounts accounts, Notifications notifications, Clock clock) {
+            OrganisationAccess access, UserAccounts accounts, Notifications notifications, Stamps stamps, Clock clock) {
         this.repairs = repairs;
         this.organisations = organisations;
         this.certificates = certificates;
+        this.stamps = stamps;
         this.access = access;
         this.accounts = accounts;
         this.notifications = notifications;
@@ -73,7 +78,7 @@ public class RepairRequests {
 
     /**
      * Sends the request to the repairers named, each of which must hold a repairer's certificate in force for
-     * the category. The consumer's language is kept for the e-mails they get and the forms' PDF.
+     * the category, about a device with a stamp in force if the consumer gives its code. The consumer's language is kept for the e-mails they get and the forms' PDF.
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -97,15 +102,31 @@ public class RepairRequests {
                         category.name(language));
             }
         }
+        String stampCode = ask.stampCode() == null ? null : stampInForce(ask.stampCode(), category.code());
         String consumer = currentUser();
         Instant now = clock.instant();
-        UUID requestId = repairs.insertRequest(consumer, language, ask, now);
+        UUID requestId = repairs.insertRequest(consumer, language, ask, stampCode, now);
         for (UUID repairer : ask.repairers()) {
             repairs.insertOffer(requestId, repairer);
             notifications.notifyOrganisation(repairer, "notice.repair-asked",
                     List.of((ReadsInLanguage) category::name, ask.brand(), ask.model()), RepairLinks.answer(repairer, requestId));
         }
         return requestId;
+    }
+
+    /**
+     * The code, as stored, of the stamp the consumer says the device carries: it must be in force and on a device of
+     * the kind asked about, since the repair will go into its public history.
+     */
+    private String stampInForce(String typed, String category) {
+        StampCode code = StampCode.parse(typed)
+                .orElseThrow(() -> RefusedException.onField("stampCode", "repair.error.stamp-code"));
+        StampVerification stamp = stamps.verify(code).filter(found -> stamps.inForce(code))
+                .orElseThrow(() -> RefusedException.onField("stampCode", "repair.error.stamp-not-in-force", code.display()));
+        if (!stamp.category().equals(category)) {
+            throw RefusedException.onField("stampCode", "repair.error.stamp-other-kind", code.display());
+        }
+        return code.value();
     }
 
     /** A photo of the fault, while the request waits for forms: JPEG or PNG by its content, up to 10 MB. */

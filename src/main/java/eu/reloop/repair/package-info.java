@@ -7,7 +7,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Repair", allowedDependencies = {"shared", "shared::ui", "directory", "directory::ui", "geo", "geo::ui",
-        "certification", "identity", "notification", "market", "search", "impact"})
+        "certification", "identity", "notification", "market", "search", "impact", "stamp"})
 package eu.reloop.repair;
 
 import org.jspecify.annotations.NullMarked;

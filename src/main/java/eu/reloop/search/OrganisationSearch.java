@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -21,7 +22,10 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import eu.reloop.directory.CertificationStatus;
+import eu.reloop.directory.ExtraService;
+import eu.reloop.directory.HandOver;
 import eu.reloop.directory.OrganisationKind;
+import eu.reloop.directory.RepairTerms;
 import eu.reloop.directory.SiteTimeZones;
 import eu.reloop.geo.GeoPoint;
 
@@ -33,7 +37,8 @@ public class OrganisationSearch {
     private static final String OPEN_NOW = "open-now";
     /** What a hit shows; the opening hours and offerings in a document are only searched. */
     private static final List<String> HIT_FIELDS = List.of("organisationId", "siteId", "kind", "name", "siteName",
-            "address", "location", "certification", "certifiedUntil", "categories", "services");
+            "address", "location", "certification", "certifiedUntil", "categories", "services", "typicalRepairDays",
+            "loanDevice", "handOver", "extraServices");
 
     /** Words are searched in the organisation's and the site's names, and half-typed ones too. */
     private static final TextQueries.Fields TEXT = new TextQueries.Fields(List.of("name", "siteName"),
@@ -151,10 +156,12 @@ public class OrganisationSearch {
                 && (document.certifiedUntil() == null || document.certifiedUntil() <= now.toEpochMilli())) {
             certification = CertificationStatus.EXPIRED;
         }
+        OrganisationKind kind = OrganisationKind.valueOf(document.kind());
+        boolean repairer = kind == OrganisationKind.REPAIRER;
         return new OrganisationHit(
                 UUID.fromString(document.organisationId()),
                 UUID.fromString(document.siteId()),
-                OrganisationKind.valueOf(document.kind()),
+                kind,
                 document.name(),
                 document.siteName(),
                 document.address(),
@@ -163,6 +170,15 @@ public class OrganisationSearch {
                 hit.matchedQueries().contains(OPEN_NOW),
                 certification,
                 Set.copyOf(document.categories()),
-                Set.copyOf(document.services()));
+                Set.copyOf(document.services()),
+                // As the filter has it: a repairer certified now takes requests and answers with the form online.
+                repairer && certification == CertificationStatus.CERTIFIED,
+                repairer ? new RepairTerms(document.typicalRepairDays(), document.loanDevice(),
+                        enums(HandOver.class, document.handOver()), enums(ExtraService.class, document.extraServices()))
+                        : null);
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Class<E> type, Set<String> names) {
+        return names.stream().map(name -> Enum.valueOf(type, name)).collect(Collectors.toUnmodifiableSet());
     }
 }

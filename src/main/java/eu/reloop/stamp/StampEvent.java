@@ -4,12 +4,12 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What is appended to the stamp log: what can happen to a stamped item, and the chain-of-custody steps of a
+ * What is appended to the stamp log: what can happen to a stamped item (a repair included), and the chain-of-custody steps of a
  * handed-in device ({@link #custody()}), whose entries name the device by its custody subject instead of a
  * stamp code ({@link CustodyLog}).
  */
 public enum StampEvent {
-    ISSUED, REVOKED, SOLD, RETURNED, WARRANTY_CLAIM, TRANSFERRED,
+    ISSUED, REVOKED, SOLD, RETURNED, WARRANTY_CLAIM, TRANSFERRED, REPAIRED,
     HANDIN_BOOKED, HANDIN_RECEIVED, HANDIN_ERASED, HANDIN_REFURBISHED, HANDIN_HANDED_OVER, HANDIN_HANDOVER_CONFIRMED,
     HANDIN_RECYCLED;
 

@@ -2,6 +2,7 @@ package eu.reloop.stamp;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -50,7 +51,14 @@ public record StampVerification(
         VALID, REVOKED, UNVERIFIABLE
     }
 
-    /** One event from the stamp log, with its place in the log for an inclusion proof. */
-    public record HistoryEntry(long sequence, StampEvent event, Instant at) {
+    /**
+     * One event from the stamp log, with its place in the log for an inclusion proof and the details its signed
+     * text holds ({@code docs/stamp-log.md} names them for each event).
+     */
+    public record HistoryEntry(long sequence, StampEvent event, Instant at, Map<String, String> details) {
+
+        public HistoryEntry {
+            details = Map.copyOf(details);
+        }
     }
 }

@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -41,6 +43,9 @@ import eu.reloop.shared.UnknownRecordException;
 @Service
 @Validated
 public class Stamps {
+
+    private static final Set<StampEvent> MARKET_EVENTS = EnumSet.of(StampEvent.SOLD, StampEvent.RETURNED,
+            StampEvent.WARRANTY_CLAIM, StampEvent.TRANSFERRED);
 
     private final StampRepository repository;
     private final StampLog log;
@@ -183,15 +188,24 @@ public class Stamps {
      */
     @Transactional
     public void recordMarketEvent(StampCode code, StampEvent event, Map<String, String> details) {
-        if (event == StampEvent.ISSUED || event == StampEvent.REVOKED || event.custody()) {
-            throw new IllegalArgumentException("Only the registry issues and revokes stamps, and " + event
-                    + " is no market event");
+        if (!MARKET_EVENTS.contains(event)) {
+            throw new IllegalArgumentException(event + " is no market event");
         }
         Stamp stamp = repository.findStamp(code).orElseThrow(() -> new UnknownRecordException("No stamp " + code.display()));
         log.append(code, event, details);
         if (event == StampEvent.SOLD) {
             events.publishEvent(new StampedItemSold(code.value(), stamp.applicationId()));
         }
+    }
+
+    /**
+     * Appends a repair of the stamped item to its history in the log. The repair module calls it in the transaction
+     * that records the repair's outcome, after its own checks that the repairer was the one chosen for it.
+     */
+    @Transactional
+    public void recordRepair(StampCode code, StampedRepair repair) {
+        repository.findStamp(code).orElseThrow(() -> new UnknownRecordException("No stamp " + code.display()));
+        log.append(code, StampEvent.REPAIRED, repair.details());
     }
 
     /** Whether the signed-in user may print the stamp's label and erasure certificate: its issuing centre only. */
@@ -307,7 +321,8 @@ public class Stamps {
         CertificationStanding standing = centre.certification();
         List<LogEntry> entries = log.entriesOf(stamp.code());
         List<StampVerification.HistoryEntry> history = entries.stream()
-                .map(entry -> new StampVerification.HistoryEntry(entry.sequence(), entry.event(), entry.recordedAt()))
+                .map(entry -> new StampVerification.HistoryEntry(entry.sequence(), entry.event(), entry.recordedAt(),
+                        entry.details()))
                 .toList();
         // The status follows the append-only log: clearing the stamp row's revocation changes nothing here.
         return new StampVerification(stamp.code().display(), status(stamp, entries),

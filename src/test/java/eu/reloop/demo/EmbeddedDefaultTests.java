@@ -30,6 +30,8 @@ import eu.reloop.handin.HandIns;
 import eu.reloop.handin.Outcome;
 import eu.reloop.identity.Role;
 import eu.reloop.identity.UserAccounts;
+import eu.reloop.repair.OpenRepairData;
+import eu.reloop.repair.OrdsRecord;
 
 /**
  * The first-run default: no database URL, so the application starts its own PostgreSQL in the data
@@ -72,6 +74,9 @@ class EmbeddedDefaultTests {
     @Autowired
     ErasureCertificates certificates;
 
+    @Autowired
+    OpenRepairData openData;
+
     @Test
     void startsItsOwnPostgresInTheConfiguredFolder() {
         assertThat(postgres.isRunning()).isTrue();
@@ -100,7 +105,26 @@ class EmbeddedDefaultTests {
         assertThat(jdbc.sql("""
                 select count(*) from organisation_membership m join app_user u on u.id = m.user_id
                 where u.email in ('centre@reloop.demo', 'repairer@reloop.demo')""").query(Integer.class).single())
-                .isEqualTo(2);
+                .as("the centre's, the demo repairer's and the certified workshop's in Oslo").isEqualTo(3);
+    }
+
+    /** Something in every repair page at once: the repairer's inbox, the consumer's compare page, the open data. */
+    @Test
+    void theDemoConsumerHasRepairRequestsInEveryState() {
+        assertThat(jdbc.sql("select status from repair_request where consumer_email = 'consumer@reloop.demo'")
+                .query(String.class).list()).containsExactlyInAnyOrder("ASKED", "ASKED", "BOOKED", "READY", "COLLECTED",
+                        "COLLECTED");
+        assertThat(jdbc.sql("select status from repair_offer").query(String.class).list())
+                .contains("WAITING", "OFFERED", "DECLINED", "ACCEPTED", "NOT_CHOSEN");
+        assertThat(jdbc.sql("""
+                select count(*) from repair_offer o join organisation_membership m on m.organisation_id = o.organisation_id
+                     join app_user u on u.id = m.user_id
+                where u.email = 'repairer@reloop.demo'""").query(Integer.class).single())
+                .as("the first Oslo workshop's: declined by the other, compared, booked, ready").isEqualTo(4);
+        assertThat(openData.records()).extracting(OrdsRecord::repairStatus)
+                .containsExactlyInAnyOrder("Fixed", "End of life", "Fixed");
+        assertThat(jdbc.sql("select count(*) from stamp_log_entry where event = 'REPAIRED'").query(Integer.class).single())
+                .as("the stamped device's repair").isEqualTo(1);
     }
 
     @Test

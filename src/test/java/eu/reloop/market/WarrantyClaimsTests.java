@@ -6,9 +6,11 @@ import static eu.reloop.market.ReturnsTests.as;
 import static eu.reloop.market.ReturnsTests.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -26,7 +28,11 @@ import eu.reloop.identity.Role;
 import eu.reloop.market.MarketTestSetup.Centre;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.UnknownRecordException;
+import eu.reloop.stamp.StampCode;
 import eu.reloop.stamp.StampEvent;
+import eu.reloop.stamp.StampLog;
+import eu.reloop.stamp.StampVerification;
+import eu.reloop.stamp.Stamps;
 
 @IntegrationTest
 class WarrantyClaimsTests {
@@ -57,6 +63,12 @@ class WarrantyClaimsTests {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    Stamps stamps;
+
+    @Autowired
+    StampLog stampLog;
 
     Centre centre;
     String buyer;
@@ -144,6 +156,24 @@ class WarrantyClaimsTests {
         answer(centre, claimId, ClaimOutcome.REPAIR, "Bring it to the counter; we replace the camera module.");
         assertThat(claimOf(claimId).overdue()).isFalse();
         assertThat(claimOf(claimId).answeredAt()).isNotNull();
+    }
+
+    @Test
+    void aClaimAnsweredWithARepairIsInTheStampsVerifiedLogAndItsPublicHistory() {
+        Order order = sold.paidAtPickup(centre, buyer);
+        UUID claimId = as(buyer, () -> claims.fileClaim(sold.warrantyOf(buyer, order).id(), "The speaker crackles."));
+        answer(centre, claimId, ClaimOutcome.REPAIR, "Bring it in: we replace the speaker free of charge.");
+
+        StampCode code = new StampCode(order.stampCode());
+        StampVerification verified = stamps.verify(code).orElseThrow();
+        assertThat(verified.status()).isEqualTo(StampVerification.Status.VALID);
+        assertThat(verified.history()).extracting(StampVerification.HistoryEntry::event, StampVerification.HistoryEntry::details)
+                .containsExactly(tuple(StampEvent.ISSUED, stampLog.entriesOf(code).getFirst().details()),
+                        tuple(StampEvent.SOLD, Map.of("order", order.number())),
+                        tuple(StampEvent.WARRANTY_CLAIM, Map.of("claim", claimId.toString(), "step", "filed")),
+                        tuple(StampEvent.WARRANTY_CLAIM, Map.of("claim", claimId.toString(), "step", "answered",
+                                "outcome", "REPAIR")));
+        assertThat(stampLog.entriesOf(code)).allSatisfy(entry -> assertThat(stampLog.problemWith(entry)).isEmpty());
     }
 
     @Test

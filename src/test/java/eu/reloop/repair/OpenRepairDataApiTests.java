@@ -56,7 +56,7 @@ class OpenRepairDataApiTests {
         String consumer = setup.consumer();
         String fault = "Leaks, \"badly\", at the door\nseal";
         RepairAsk ask = washingMachine(home, repairer.organisationId());
-        UUID requestId = asConsumer(consumer, () -> requests.ask(new RepairAsk(ask.category(), "Miele", ask.model(), 2015,
+        UUID requestId = asConsumer(consumer, () -> requests.ask(new RepairAsk(ask.category(), "Miele", ask.model(), 2015, null,
                 ask.fault(), HandOver.BRING, ask.latitude(), ask.longitude(), null, ask.repairers()), Translations.ENGLISH));
         UUID siteId = repairer.act(() -> inbox.prefilled(repairer.organisationId(), requestId)).siteId();
         RepairForm form = fixedPriceForm(siteId);

@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,6 +37,9 @@ import eu.reloop.identity.Role;
 import eu.reloop.impact.ImpactFigures;
 import eu.reloop.impact.ImpactKind;
 import eu.reloop.impact.ImpactRow;
+import eu.reloop.market.MarketTestSetup;
+import eu.reloop.market.MarketTestSetup.Centre;
+import eu.reloop.market.SoldItems;
 import eu.reloop.identity.YourData;
 import eu.reloop.repair.RepairTestSetup.Repairer;
 import eu.reloop.shared.CsvExport;
@@ -43,6 +47,12 @@ import eu.reloop.shared.Money;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.Translations;
 import eu.reloop.shared.UnknownRecordException;
+import eu.reloop.stamp.LogEntry;
+import eu.reloop.stamp.StampCode;
+import eu.reloop.stamp.StampEvent;
+import eu.reloop.stamp.StampLog;
+import eu.reloop.stamp.StampVerification;
+import eu.reloop.stamp.Stamps;
 
 @IntegrationTest
 class RepairRequestsTests {
@@ -72,6 +82,18 @@ class RepairRequestsTests {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    MarketTestSetup market;
+
+    @Autowired
+    SoldItems sold;
+
+    @Autowired
+    Stamps stamps;
+
+    @Autowired
+    StampLog stampLog;
 
     @Autowired
     ImpactFigures impact;
@@ -215,16 +237,16 @@ class RepairRequestsTests {
         Set<UUID> four = Set.of(first.organisationId(), second.organisationId(), UUID.randomUUID(), UUID.randomUUID());
         RepairAsk tooMany = washingMachine(consumerAt);
         assertRefusedOn("repairers", () -> asConsumer(consumer, () -> requests.ask(new RepairAsk(tooMany.category(),
-                tooMany.brand(), tooMany.model(), tooMany.purchaseYear(), tooMany.fault(), tooMany.handOver(),
+                tooMany.brand(), tooMany.model(), tooMany.purchaseYear(), null, tooMany.fault(), tooMany.handOver(),
                 tooMany.latitude(), tooMany.longitude(), null, four), Translations.ENGLISH)));
         assertRefusedOn("fault", () -> asConsumer(consumer, () -> requests.ask(new RepairAsk(tooMany.category(),
-                tooMany.brand(), tooMany.model(), 2019, "x".repeat(2001), HandOver.BRING, tooMany.latitude(),
+                tooMany.brand(), tooMany.model(), 2019, null, "x".repeat(2001), HandOver.BRING, tooMany.latitude(),
                 tooMany.longitude(), null, Set.of(first.organisationId())), Translations.ENGLISH)));
         assertRefusedOn("address", () -> asConsumer(consumer, () -> requests.ask(new RepairAsk(tooMany.category(),
-                tooMany.brand(), tooMany.model(), 2019, tooMany.fault(), HandOver.PICKUP, tooMany.latitude(),
+                tooMany.brand(), tooMany.model(), 2019, null, tooMany.fault(), HandOver.PICKUP, tooMany.latitude(),
                 tooMany.longitude(), " ", Set.of(first.organisationId())), Translations.ENGLISH)));
         assertRefusedOn("repairers", () -> asConsumer(consumer, () -> requests.ask(new RepairAsk("phones",
-                tooMany.brand(), tooMany.model(), 2019, tooMany.fault(), HandOver.BRING, tooMany.latitude(),
+                tooMany.brand(), tooMany.model(), 2019, null, tooMany.fault(), HandOver.BRING, tooMany.latitude(),
                 tooMany.longitude(), null, Set.of(first.organisationId())), Translations.ENGLISH)));
 
         answer(form);
@@ -295,7 +317,7 @@ class RepairRequestsTests {
     void aConsumersRequestsAreInTheirDataAndOutlastTheirAccountUnderItsPseudonymWithoutTheAddress() {
         RepairAsk bring = washingMachine(consumerAt, first.organisationId());
         UUID requestId = asConsumer(consumer, () -> requests.ask(new RepairAsk(bring.category(), bring.brand(),
-                bring.model(), 2019, bring.fault(), HandOver.PICKUP, bring.latitude(), bring.longitude(),
+                bring.model(), 2019, null, bring.fault(), HandOver.PICKUP, bring.latitude(), bring.longitude(),
                 "Storgata 1, 0155 Oslo", bring.repairers()), Translations.ENGLISH));
         asConsumer(consumer, () -> requests.write(requestId, "The door is stuck too."));
 
@@ -315,6 +337,68 @@ class RepairRequestsTests {
                 .query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void aRepairOfAStampedItemUnderItsWarrantyGoesIntoTheStampsLogAndItsPublicHistory() {
+        Centre centre = market.certifiedCentre("Telefonsentralen " + UUID.randomUUID(), consumerAt);
+        StampCode code = new StampCode(sold.paidAtPickup(centre, consumer).stampCode());
+        Repairer phones = setup.certifiedRepairer("Telefiks " + UUID.randomUUID(), DirectoryFixtures.north(consumerAt, 2),
+                "phones");
+        assertRefusedOn("stampCode", () -> askAboutPhone(phones, "7K3M-9QX"));
+        assertRefusedOn("stampCode", () -> askAboutPhone(phones, StampCode.generate(new java.util.Random(7)).display()));
+        RepairAsk washing = washingMachine(consumerAt, first.organisationId());
+        assertRefusedOn("stampCode", () -> asConsumer(consumer, () -> requests.ask(new RepairAsk(washing.category(),
+                washing.brand(), washing.model(), 2019, code.display(), washing.fault(), HandOver.BRING,
+                washing.latitude(), washing.longitude(), null, washing.repairers()), Translations.ENGLISH)));
+
+        UUID requestId = askAboutPhone(phones, code.display().toLowerCase(java.util.Locale.ROOT));
+        assertThat(inbox(phones, requestId).request().stampCode()).isEqualTo(code.value());
+        UUID siteId = phones.act(() -> inbox.prefilled(phones.organisationId(), requestId)).siteId();
+        phones.run(() -> inbox.answer(phones.organisationId(), requestId, fixedPriceForm(siteId)));
+        asConsumer(consumer, () -> requests.accept(requestId, phones.organisationId(), nextWeekday(LocalTime.of(10, 0))));
+        phones.run(() -> inbox.moveTo(phones.organisationId(), requestId, RepairStatus.RECEIVED));
+        int before = stamps.verify(code).orElseThrow().history().size();
+        phones.run(() -> inbox.report(phones.organisationId(), requestId,
+                new RepairReport(RepairOutcome.FIXED, null, PartsUsed.ORIGINAL, 6)));
+
+        StampVerification verified = stamps.verify(code).orElseThrow();
+        assertThat(verified.status()).isEqualTo(StampVerification.Status.VALID);
+        assertThat(verified.history()).hasSize(before + 1);
+        StampVerification.HistoryEntry repaired = verified.history().getLast();
+        assertThat(repaired.event()).isEqualTo(StampEvent.REPAIRED);
+        assertThat(repaired.details()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "repairer", phones.organisationId().toString(), "outcome", "FIXED", "parts", "ORIGINAL",
+                "repairWarrantyMonths", "6", "underWarranty", "true"));
+        LogEntry entry = stampLog.entriesOf(code).getLast();
+        assertThat(entry.sequence()).isEqualTo(repaired.sequence());
+        assertThat(stampLog.problemWith(entry)).isEmpty();
+    }
+
+    @Test
+    void aRepairersQualityFiguresCountItsRecordedRepairsAndHowItAnsweredTheirComplaints() {
+        UUID fixed = recorded(first, new RepairReport(RepairOutcome.FIXED, null, PartsUsed.ORIGINAL, 3));
+        UUID notFixed = recorded(first, new RepairReport(RepairOutcome.END_OF_LIFE,
+                RepairBarrier.SPARE_PARTS_NOT_AVAILABLE, PartsUsed.NONE, 3));
+        UUID booked = ask(first, second);
+        first.run(() -> inbox.answer(first.organisationId(), booked, fixedPriceForm(siteOf(booked))));
+        second.run(() -> inbox.decline(second.organisationId(), booked, "Fully booked this month."));
+        asConsumer(consumer, () -> requests.accept(booked, first.organisationId(), nextWeekday(LocalTime.of(10, 0))));
+        UUID answered = asConsumer(consumer, () -> complaints.complain(fixed, "It leaks again."));
+        first.run(() -> complaints.answer(first.organisationId(), answered, "Bring it in; we replace the seal."));
+        asConsumer(consumer, () -> complaints.complain(notFixed, "Why was it not fixed?"));
+        clock.advance(Duration.ofDays(9));
+
+        UUID unknown = UUID.randomUUID();
+        Map<UUID, RepairerTrackRecord> records = openData.trackRecords(
+                List.of(first.organisationId(), second.organisationId(), unknown));
+        assertThat(records.get(first.organisationId()))
+                .isEqualTo(new RepairerTrackRecord(first.organisationId(), 2, 1, 2, 1, 1));
+        assertThat(records.get(first.organisationId()).shareFixed()).isEqualTo(0.5);
+        assertThat(records.get(second.organisationId()))
+                .isEqualTo(new RepairerTrackRecord(second.organisationId(), 0, 0, 0, 0, 0));
+        assertThat(records.get(unknown).any()).isFalse();
+        assertThat(openData.trackRecords(List.of())).isEmpty();
+    }
+
     /** Choosing one form closes the request for every other repairer asked, also one that had not answered yet. */
     @Test
     void aRepairerThatHadNotAnsweredWhenAnotherWasChosenIsOutOfTheRunning() {
@@ -328,6 +412,24 @@ class RepairRequestsTests {
         assertThatThrownBy(() -> second.run(() -> inbox.write(second.organisationId(), requestId, "Still free?")))
                 .isInstanceOfSatisfying(RefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("repair.error.not-yours-now"));
+    }
+
+    /** A request to the repairer alone, answered with a form, accepted, received and reported so. */
+    private UUID recorded(Repairer repairer, RepairReport report) {
+        UUID requestId = ask(repairer);
+        UUID siteId = repairer.act(() -> inbox.prefilled(repairer.organisationId(), requestId)).siteId();
+        repairer.run(() -> inbox.answer(repairer.organisationId(), requestId, fixedPriceForm(siteId)));
+        asConsumer(consumer, () -> requests.accept(requestId, repairer.organisationId(), nextWeekday(LocalTime.of(10, 0))));
+        repairer.run(() -> inbox.moveTo(repairer.organisationId(), requestId, RepairStatus.RECEIVED));
+        repairer.run(() -> inbox.report(repairer.organisationId(), requestId, report));
+        return requestId;
+    }
+
+    /** The consumer asks the repairer about a broken phone that carries the stamp typed. */
+    private UUID askAboutPhone(Repairer repairer, String stampCode) {
+        return asConsumer(consumer, () -> requests.ask(new RepairAsk("phones", "Fairphone", "4", 2024, stampCode,
+                "The screen is cracked across.", HandOver.BRING, consumerAt.latitude(), consumerAt.longitude(), null,
+                Set.of(repairer.organisationId())), Translations.ENGLISH));
     }
 
     private List<RepairComplaint> overdueAs(String certifier) {

@@ -43,14 +43,19 @@ public class RepairTestSetup {
 
     /** A repairer with one site at the location and a repairer's certificate for washing machines, in force. */
     public Repairer certifiedRepairer(String name, GeoPoint location) {
+        return certifiedRepairer(name, location, WASHING_MACHINES);
+    }
+
+    /** A repairer with one site at the location and a repairer's certificate for the category, in force. */
+    public Repairer certifiedRepairer(String name, GeoPoint location, String category) {
         String staff = certification.account("repairer", Role.REPAIRER);
         UUID organisation = TestSecurity.asAdmin(() -> {
             UUID id = organisations.register(OrganisationKind.REPAIRER, DirectoryFixtures.details(name));
             organisations.addSite(id, DirectoryFixtures.site(name + " workshop", location,
-                    Set.of(new Offering(WASHING_MACHINES, OfferedService.REPAIR))));
+                    Set.of(new Offering(category, OfferedService.REPAIR))));
             LocalDate from = LocalDate.now().minusMonths(6);
             certificates.importCertificate(id, CertificateKind.REPAIRER,
-                    new Scope(Set.of(WASHING_MACHINES), Set.of(OfferedService.REPAIR)), from, from.plusYears(3),
+                    new Scope(Set.of(category), Set.of(OfferedService.REPAIR)), from, from.plusYears(3),
                     "Test Certifier");
             return id;
         });
@@ -68,7 +73,7 @@ public class RepairTestSetup {
 
     /** A washing machine that stops mid-wash, to be brought in, asked of these repairers. */
     public static RepairAsk washingMachine(GeoPoint consumerAt, UUID... repairers) {
-        return new RepairAsk(WASHING_MACHINES, "Bosch", "Serie 6 WAU28P", 2019,
+        return new RepairAsk(WASHING_MACHINES, "Bosch", "Serie 6 WAU28P", 2019, null,
                 "It stops mid-wash with error E18 and leaves water in the drum.", HandOver.BRING,
                 consumerAt.latitude(), consumerAt.longitude(), null, Set.of(repairers));
     }

@@ -75,12 +75,27 @@ class RepairFiltersSearchTests {
                 .containsExactly(quick.organisationId());
         assertThat(ids(new RepairFilters(false, null, false, Set.of(), Set.of(ExtraService.REMOVAL)))).isEmpty();
 
+        // Each hit shows what the filters search on: a repairer's terms, and the form online only once certified.
+        List<OrganisationHit> hits = search.search(new OrganisationQuery(origin, 5, null, null, false, false, 0, 20,
+                RepairFilters.NONE)).hits();
+        assertThat(hits).filteredOn(hit -> hit.organisationId().equals(quick.organisationId())).singleElement()
+                .satisfies(hit -> {
+                    assertThat(hit.repairFormOnline()).isTrue();
+                    assertThat(hit.repairTerms()).isEqualTo(new RepairTerms(3, true, Set.of(HandOver.BRING, HandOver.PICKUP),
+                            Set.of(ExtraService.TRANSPORT, ExtraService.INSTALLATION)));
+                });
+        assertThat(hits).filteredOn(hit -> hit.organisationId().equals(uncertified)).singleElement().satisfies(hit -> {
+            assertThat(hit.repairFormOnline()).isFalse();
+            assertThat(hit.repairTerms()).isEqualTo(new RepairTerms(2, true, Set.of(HandOver.BRING), Set.of()));
+        });
+
         HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(String.format(
                 Locale.ROOT, "http://localhost:%d/api/v1/search/organisations?lat=%f&lon=%f&radiusKm=5&certifiedOnly=false"
                         + "&repairFormOnline=true&handOver=BRING&handOver=PICKUP&extraServices=TRANSPORT&maxRepairDays=3&loanDevice=true",
                 port, origin.latitude(), origin.longitude()))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(200);
-        assertThat(api.body()).contains("\"total\":1", quick.organisationId().toString());
+        assertThat(api.body()).contains("\"total\":1", quick.organisationId().toString(), "\"repairFormOnline\":true",
+                "\"repairTerms\":{\"typicalRepairDays\":3,\"loanDevice\":true,");
     }
 
     private List<UUID> ids(RepairFilters filters) {

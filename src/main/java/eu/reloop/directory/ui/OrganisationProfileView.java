@@ -53,6 +53,7 @@ import eu.reloop.directory.OpeningException;
 import eu.reloop.directory.OpeningHours;
 import eu.reloop.directory.Organisation;
 import eu.reloop.directory.OrganisationDetails;
+import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.OrganisationProfile;
 import eu.reloop.directory.Organisations;
 import eu.reloop.directory.Site;
@@ -147,6 +148,13 @@ class OrganisationProfileView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout badges = new HorizontalLayout(kind, certificationBadge(organisation.certification()));
         badges.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(heading, badges);
+        if (organisation.kind() == OrganisationKind.REPAIRER) {
+            RepairTermsLine terms = new RepairTermsLine(
+                    AskRepairLink.offeredFor(organisation.kind(), organisation.certification().status()),
+                    profile.repairTerms());
+            terms.setId("organisation-repair-terms");
+            add(terms);
+        }
         if (AskRepairLink.offeredFor(organisation.kind(), organisation.certification().status())) {
             add(new AskRepairLink(organisation.id()));
         }

@@ -111,7 +111,9 @@ class RepairAnswerView extends VerticalLayout implements BeforeEnterObserver, Ha
         title = getTranslation("repair.answer.title", request.brand(), request.model());
         Anchor back = new Anchor("/" + RepairLinks.INBOX, getTranslation("repair.answer.back"));
         back.getElement().setAttribute("router-link", true);
-        add(new H1(title), back, requestFacts(request), new RepairPhotos(requests, request));
+        RepairRequestFacts facts = new RepairRequestFacts(organisations, request, true);
+        facts.setId("repair-request-facts");
+        add(new H1(title), back, facts, new RepairPhotos(requests, request));
         OfferStatus status = asked.offer().status();
         if (status == OfferStatus.WAITING && request.status() == RepairStatus.ASKED) {
             add(new AnswerForm(organisationId, request));
@@ -140,18 +142,6 @@ class RepairAnswerView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph missing = new Paragraph(getTranslation("repair.request.not-found"));
         missing.setId("repair-not-found");
         add(new H1(title), missing);
-    }
-
-    private Component requestFacts(RepairRequest request) {
-        String category = organisations.categories().stream().filter(known -> known.code().equals(request.category()))
-                .findFirst().map(known -> known.name(getLocale())).orElse(request.category());
-        Div facts = new Div(new Paragraph(getTranslation("repair.request.device", category, request.brand(), request.model(),
-                        String.valueOf(request.purchaseYear()))),
-                new Paragraph(getTranslation("repair.request.fault", request.fault())),
-                new Paragraph(getTranslation("repair.request.hand-over", getTranslation("repair.hand-over." + request.handOver().name()))
-                        + (request.address() == null ? "" : " · " + request.address())));
-        facts.setId("repair-request-facts");
-        return facts;
     }
 
     /** The repair's next step, and the outcome once the device is in. */

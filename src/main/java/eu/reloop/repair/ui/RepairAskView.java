@@ -36,6 +36,8 @@ import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.geo.ui.PlaceField;
 import eu.reloop.directory.HandOver;
+import eu.reloop.market.Warranties;
+import eu.reloop.market.Warranty;
 import eu.reloop.repair.RepairAsk;
 import eu.reloop.repair.RepairLinks;
 import eu.reloop.repair.RepairRequests;
@@ -49,6 +51,7 @@ import eu.reloop.shared.ui.Feedback;
 import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
 import eu.reloop.shared.ui.RuleBinder;
+import eu.reloop.stamp.StampCode;
 
 /**
  * A consumer asks for a repair: the device, the fault, the hand-over, where they are, and one to three
@@ -69,6 +72,8 @@ class RepairAskView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final TextField brand = new TextField();
     private final TextField model = new TextField();
     private final IntegerField year = new IntegerField();
+    private final TextField stampCode = new TextField();
+    private final Select<Warranty> bought = new Select<>();
     private final TextArea fault = new TextArea();
     private final RadioButtonGroup<HandOver> handOver = new RadioButtonGroup<>();
     private final PlaceField place;
@@ -78,7 +83,8 @@ class RepairAskView extends VerticalLayout implements BeforeEnterObserver, HasDy
     /** Names of the repairers offered, in the order they are offered. */
     private final Map<UUID, String> offered = new LinkedHashMap<>();
 
-    RepairAskView(RepairRequests requests, Organisations organisations, OrganisationSearch search, Gazetteer gazetteer) {
+    RepairAskView(RepairRequests requests, Organisations organisations, OrganisationSearch search, Gazetteer gazetteer,
+            Warranties warranties) {
         this.requests = requests;
         this.organisations = organisations;
         this.search = search;
@@ -99,6 +105,23 @@ class RepairAskView extends VerticalLayout implements BeforeEnterObserver, HasDy
         model.setId("repair-model");
         year.setLabel(getTranslation("repair.device.year"));
         year.setId("repair-year");
+        stampCode.setLabel(getTranslation("repair.device.stamp"));
+        stampCode.setHelperText(getTranslation("repair.device.stamp.help"));
+        stampCode.setMaxLength(TextLimits.LABEL);
+        stampCode.setId("repair-stamp");
+        List<Warranty> underWarranty = warranties.myWarranties().stream().filter(warranties::inForceNow).toList();
+        bought.setLabel(getTranslation("repair.device.bought"));
+        bought.setHelperText(getTranslation("repair.device.bought.help"));
+        bought.setItems(underWarranty);
+        bought.setItemLabelGenerator(
+                warranty -> warranty.title() + " (" + new StampCode(warranty.stampCode()).display() + ")");
+        bought.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                stampCode.setValue(new StampCode(change.getValue().stampCode()).display());
+            }
+        });
+        bought.setVisible(!underWarranty.isEmpty());
+        bought.setId("repair-bought");
         fault.setLabel(getTranslation("repair.device.fault"));
         fault.setHelperText(getTranslation("repair.device.fault.help"));
         fault.setMaxLength(TextLimits.REASON);
@@ -130,6 +153,7 @@ class RepairAskView extends VerticalLayout implements BeforeEnterObserver, HasDy
         form.add(category, 2);
         form.add(brand, model);
         form.add(year);
+        form.add(bought, stampCode);
         form.add(fault, 2);
         form.add(handOver, 2);
         form.add(place, address);
@@ -147,6 +171,7 @@ class RepairAskView extends VerticalLayout implements BeforeEnterObserver, HasDy
         binder.forField(brand).bind("brand");
         binder.forField(model).bind("model");
         binder.forField(year).bind("purchaseYear");
+        binder.forField(stampCode).bind("stampCode");
         binder.forField(fault).bind("fault");
         binder.forField(handOver).bind("handOver");
         binder.forField(address).bind("address");
@@ -188,7 +213,7 @@ class RepairAskView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void send() {
         GeoPoint at = place.getValue() == null ? null : place.getValue().location();
         RepairAsk ask = new RepairAsk(category.getValue() == null ? "" : category.getValue().code(), brand.getValue(),
-                model.getValue(), year.getValue(), fault.getValue(), handOver.getValue(),
+                model.getValue(), year.getValue(), stampCode.getValue(), fault.getValue(), handOver.getValue(),
                 at == null ? null : at.latitude(), at == null ? null : at.longitude(), address.getValue(),
                 repairers.getValue());
         Locale language = getLocale();

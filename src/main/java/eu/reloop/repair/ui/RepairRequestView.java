@@ -62,6 +62,7 @@ import eu.reloop.repair.RepairRequest;
 import eu.reloop.repair.RepairRequests;
 import eu.reloop.repair.RepairRequests.RequestWithOffers;
 import eu.reloop.repair.RepairStatus;
+import eu.reloop.repair.RepairerTrackRecord;
 import eu.reloop.search.ListingHit;
 import eu.reloop.search.ListingQuery;
 import eu.reloop.search.ListingSearch;
@@ -78,9 +79,9 @@ import eu.reloop.shared.ui.FormFields;
 import eu.reloop.shared.ui.MainLayout;
 
 /**
- * The consumer's request: what was asked, the repairers' forms side by side beside stamped refurbished
- * alternatives for sale nearby and ReLoop's figures for the kind of device, accepting a form with a hand-over
- * time; then the repair from booking to collection, and the messages with the repairer.
+ * The consumer's request: what was asked, the repairers' forms side by side with their public quality figures,
+ * beside stamped refurbished alternatives for sale nearby and ReLoop's figures for the kind of device, accepting a
+ * form with a hand-over time; then the repair from booking to collection, and the messages with the repairer.
  */
 @Route(value = RepairLinks.REQUEST, layout = MainLayout.class)
 @PermitAll
@@ -130,7 +131,7 @@ class RepairRequestView extends VerticalLayout implements BeforeEnterObserver, H
         }
         RepairRequest request = shown.request();
         title = getTranslation("repair.request.title-of", request.brand(), request.model());
-        add(new H1(title), myRequestsLink(), summary(request));
+        add(new H1(title), myRequestsLink(), new RepairRequestFacts(organisations, request, false));
         Paragraph status = new Paragraph(statusText(request, shown.offers()));
         status.setId("repair-status");
         status.addClassName("repair-status");
@@ -192,17 +193,6 @@ class RepairRequestView extends VerticalLayout implements BeforeEnterObserver, H
         return section;
     }
 
-    private Component summary(RepairRequest request) {
-        String category = organisations.categories().stream().filter(known -> known.code().equals(request.category()))
-                .findFirst().map(known -> known.name(getLocale())).orElse(request.category());
-        Paragraph device = new Paragraph(getTranslation("repair.request.device", category, request.brand(),
-                request.model(), String.valueOf(request.purchaseYear())));
-        Paragraph fault = new Paragraph(getTranslation("repair.request.fault", request.fault()));
-        Paragraph handOver = new Paragraph(getTranslation("repair.request.hand-over",
-                getTranslation("repair.hand-over." + request.handOver().name())));
-        return new Div(device, fault, handOver);
-    }
-
     private String statusText(RepairRequest request, List<RepairOffer> offers) {
         return switch (request.status()) {
             case ASKED -> getTranslation("repair.status.ASKED",
@@ -237,6 +227,10 @@ class RepairRequestView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addComponentColumn(offer -> Optional.ofNullable(profiles.get(offer.organisationId()))
                 .map(profile -> (Component) new CertificationBadge(profile.organisation().certification().status()))
                 .orElseGet(Span::new)).setHeader(getTranslation("repair.compare.certification")).setAutoWidth(true);
+        Map<UUID, RepairerTrackRecord> records = openData.trackRecords(
+                shown.offers().stream().map(RepairOffer::organisationId).toList());
+        grid.addColumn(offer -> TrackRecordText.of(records.get(offer.organisationId()), this))
+                .setHeader(getTranslation("repair.compare.quality")).setFlexGrow(2);
         grid.addColumn(offer -> offer.form() == null ? getTranslation("repair.offer-status." + offer.status().name())
                 : (offer.form().priceIsMaximum() ? getTranslation("repair.compare.at-most") + " " : "")
                         + LocalizedFormats.money(offer.form().price(), getLocale()))

@@ -28,6 +28,7 @@ import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Organisations;
 import eu.reloop.directory.ui.AskRepairLink;
 import eu.reloop.directory.ui.CertificationBadge;
+import eu.reloop.directory.ui.RepairTermsLine;
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.search.OrganisationHit;
@@ -200,6 +201,9 @@ class FindRepairerView extends LocationSearchView<SearchState> implements HasDyn
         badges.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         badges.setWrap(true);
         Div card = new Div(title, new Paragraph(hit.siteName() + " · " + hit.address()), badges);
+        if (hit.repairTerms() != null) {
+            card.add(new RepairTermsLine(hit.repairFormOnline(), hit.repairTerms()));
+        }
         if (AskRepairLink.offeredFor(hit.kind(), hit.certification())) {
             card.add(new AskRepairLink(hit.organisationId()));
         }

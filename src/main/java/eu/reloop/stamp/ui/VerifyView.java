@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -42,6 +44,7 @@ import eu.reloop.directory.DirectoryLinks;
 import eu.reloop.directory.Organisations;
 import eu.reloop.directory.ui.CertificationBadge;
 import eu.reloop.stamp.StampCode;
+import eu.reloop.stamp.StampEvent;
 import eu.reloop.stamp.StampLinks;
 import eu.reloop.stamp.StampVerification;
 import eu.reloop.stamp.Stamps;
@@ -150,8 +153,10 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         facts.setId("verify-facts");
 
         UnorderedList history = new UnorderedList();
+        Map<String, String> repairers = repairerNames(stamp.history());
         stamp.history().forEach(entry -> history.add(new ListItem(BrowserTime.dateTime(entry.at()) + " \u00b7 "
-                + getTranslation("stamp-event." + entry.event().name()) + " \u00b7 "
+                + getTranslation("stamp-event." + entry.event().name())
+                + detail(entry, repairers).map(detail -> " " + detail).orElse("") + " \u00b7 "
                 + getTranslation("verify.log-entry", entry.sequence()))));
         history.setId("verify-history");
         // The photo beside the facts, where a buyer compares it with the item in hand.
@@ -172,6 +177,31 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             add(revoke);
         }
         add(callout("verify-proof", "contrast", getTranslation("verify.proof")));
+    }
+
+    /** What a repair's or a warranty claim's entry adds to its event: who repaired it and how it went, or the claim's step. */
+    private Optional<String> detail(StampVerification.HistoryEntry entry, Map<String, String> repairers) {
+        Map<String, String> details = entry.details();
+        return switch (entry.event()) {
+            case REPAIRED -> Optional.of(getTranslation("verify.history.repaired",
+                    repairers.getOrDefault(details.get("repairer"), ""),
+                    getTranslation("verify.history.outcome." + details.get("outcome")),
+                    Integer.parseInt(details.get("repairWarrantyMonths")))
+                    + (Boolean.parseBoolean(details.get("underWarranty"))
+                            ? " " + getTranslation("verify.history.under-warranty") : ""));
+            case WARRANTY_CLAIM -> Optional.of(getTranslation(details.containsKey("outcome")
+                    ? "verify.history.claim." + details.get("outcome") : "verify.history.claim.filed"));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The names of the organisations that repaired the item, by id as the log names them. */
+    private Map<String, String> repairerNames(List<StampVerification.HistoryEntry> history) {
+        List<UUID> ids = history.stream().filter(entry -> entry.event() == StampEvent.REPAIRED)
+                .map(entry -> UUID.fromString(entry.details().get("repairer"))).distinct().toList();
+        return ids.isEmpty() ? Map.of() : organisations.byName(ids, getLocale()).stream()
+                .collect(Collectors.toMap(organisation -> organisation.id().toString(),
+                        organisation -> organisation.details().legalName()));
     }
 
     /** Revocation is final and every later check shows the reason, so it takes a reason and a confirmation. */

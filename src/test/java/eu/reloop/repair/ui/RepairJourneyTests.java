@@ -32,6 +32,8 @@ import eu.reloop.market.MarketTestSetup.Centre;
 import eu.reloop.repair.RepairLinks;
 import eu.reloop.repair.RepairTestSetup;
 import eu.reloop.repair.RepairTestSetup.Repairer;
+import eu.reloop.stamp.StampCode;
+import eu.reloop.stamp.StampLinks;
 
 @IntegrationTest
 class RepairJourneyTests extends BrowserTest {
@@ -56,6 +58,10 @@ class RepairJourneyTests extends BrowserTest {
                 Set.of(RepairTestSetup.WASHING_MACHINES));
         Listing alternative = market.listedWashingMachine(centre, "Miele WWD 320 " + mark, "3990", "NOK");
         String consumer = setup.consumer();
+        // The machine to be repaired was bought on ReLoop with a stamp, under its warranty still.
+        Listing bought = market.listedWashingMachine(centre, "Bosch Serie 6 " + mark, "2990", "NOK");
+        market.soldAtPickup(centre, consumer, bought);
+        StampCode stamp = new StampCode(bought.stampCode());
 
         // The consumer asks both repairers, named in the link from the repairer search.
         signIn(consumer, CertificationTestSetup.PASSWORD);
@@ -66,6 +72,7 @@ class RepairJourneyTests extends BrowserTest {
         type("repair-brand", "Bosch");
         type("repair-model", "Serie 6 " + mark);
         type("repair-year", "2019");
+        type("repair-stamp", stamp.display());
         typeText("repair-fault", "It stops mid-wash and leaves water in the drum " + mark);
         WebElement place = waitFor(By.cssSelector("#repair-place input"));
         place.sendKeys("Oslo");
@@ -85,7 +92,8 @@ class RepairJourneyTests extends BrowserTest {
         click(By.id("open-request-" + requestId));
         waitFor(By.cssSelector("#repair-request-facts"));
         // The consumer's words are shown, not copied into the form: its defect is published as open data.
-        assertThat(waitFor(By.id("repair-request-facts")).getText()).contains("leaves water in the drum " + mark);
+        assertThat(waitFor(By.id("repair-request-facts")).getText()).contains("leaves water in the drum " + mark,
+                "Quality stamp " + stamp.display());
         assertThat(waitFor(By.cssSelector("#repair-defect textarea")).getAttribute("value")).isEmpty();
         typeText("repair-defect", "Drain pump blocked " + mark);
         typeText("repair-type", "Replace the drain pump.");
@@ -113,7 +121,8 @@ class RepairJourneyTests extends BrowserTest {
             assertThat(waitFor(By.id("repair-alternatives")).getText()).contains(alternative.title());
         });
         String comparison = waitFor(By.id("repair-comparison")).getText();
-        assertThat(comparison).contains("Vaskefiks " + mark, "NOK", "1,450", "5 days", "Declined", "Hvitevarehjelpen " + mark);
+        assertThat(comparison).contains("Vaskefiks " + mark, "NOK", "1,450", "5 days", "Declined", "Hvitevarehjelpen " + mark,
+                "No repairs recorded on ReLoop yet.");
         assertThat(waitFor(By.id("repair-form-" + vaskefiks.organisationId())).getText())
                 .contains("Binding until", "(Europe/Oslo time)");
         click(By.id("accept-" + vaskefiks.organisationId()));
@@ -145,6 +154,8 @@ class RepairJourneyTests extends BrowserTest {
         open(RepairLinks.request(requestId));
         click(By.id("repair-collected"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("repair-status"), "Collected: Fixed."));
+        // Beside its form, the repairer's quality figures now count this repair.
+        assertThat(waitFor(By.id("repair-comparison")).getText()).contains("1 repair recorded, 100 % fixed. No complaints.");
 
         String csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + serverPort + "/api/v1/open-data/repairs.csv")).build(),
@@ -154,6 +165,11 @@ class RepairJourneyTests extends BrowserTest {
                 .singleElement().satisfies(line -> assertThat(line).contains(",NOR,washing-machines,Washing machines,Bosch,",
                         ",Fixed,,"));
         assertThat(csv).doesNotContain(consumer, "Vaskefiks " + mark);
+
+        // The repair is in the stamp's public history.
+        open(StampLinks.verify(stamp));
+        assertThat(waitFor(By.id("verify-history")).getText()).contains("Repaired by Vaskefiks " + mark
+                + ": fixed, with 3 months' warranty on the repair (under the stamp's warranty)");
     }
 
     private void signOut() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,14 +21,21 @@ import eu.reloop.BrowserTest;
 import eu.reloop.TestSecurity;
 import eu.reloop.certification.CertificationFixtures;
 import eu.reloop.certification.Certificates;
+import eu.reloop.directory.DirectoryFixtures;
+import eu.reloop.directory.ExtraService;
+import eu.reloop.directory.HandOver;
 import eu.reloop.directory.OfferedService;
 import eu.reloop.directory.Offering;
 import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.Organisations;
+import eu.reloop.directory.RepairTerms;
 import eu.reloop.geo.Gazetteer;
 import eu.reloop.geo.GeoPoint;
+import eu.reloop.repair.RepairTestSetup;
+import eu.reloop.repair.RepairTestSetup.Repairer;
 import eu.reloop.search.OrganisationQuery;
 import eu.reloop.search.OrganisationSearch;
+import eu.reloop.search.RepairFilters;
 
 class FindRepairerJourneyTests extends BrowserTest {
 
@@ -42,6 +50,9 @@ class FindRepairerJourneyTests extends BrowserTest {
 
     @Autowired
     Certificates certificates;
+
+    @Autowired
+    RepairTestSetup repairers;
 
     @Test
     void aVisitorSearchesNearBergenAndOpensAProfile() {
@@ -78,6 +89,37 @@ class FindRepairerJourneyTests extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("/organisations/" + id));
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo(name);
         assertThat(browser.findElement(By.id("certification-badge")).getText()).isEqualTo("Certified");
+        assertThat(browser.findElement(By.id("organisation-repair-terms")).getText())
+                .isEqualTo("Answers with the repair information form online");
+    }
+
+    @Test
+    void aVisitorSeesEachRepairersTermsAndFiltersForALoanDevice() {
+        GeoPoint origin = DirectoryFixtures.remoteOrigin();
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        Repairer lender = repairers.certifiedRepairer("Lånefiks " + mark, DirectoryFixtures.north(origin, 1));
+        Repairer other = repairers.certifiedRepairer("Uten lån " + mark, DirectoryFixtures.north(origin, 2));
+        lender.run(() -> organisations.setRepairTerms(lender.organisationId(), new RepairTerms(4, true,
+                Set.of(HandOver.BRING, HandOver.PICKUP), Set.of(ExtraService.TRANSPORT))));
+        other.run(() -> organisations.setRepairTerms(other.organisationId(), new RepairTerms(10, false,
+                Set.of(HandOver.BRING), Set.of())));
+        await().atMost(Duration.ofSeconds(20)).until(() -> search.search(new OrganisationQuery(origin, 5, null, null,
+                true, false, 0, 20, new RepairFilters(false, null, true, Set.of(), Set.of()))).total() == 1);
+
+        open(String.format(Locale.ROOT, "/find?lat=%f&lon=%f&radius=5", origin.latitude(), origin.longitude()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), "Uten lån " + mark));
+        assertThat(waitFor(By.xpath("//div[contains(@class, 'result-card')][.//a[normalize-space(.)='Lånefiks " + mark
+                + "']]//p[contains(@class, 'repair-terms')]")).getText()).isEqualTo("Answers with the repair information "
+                + "form online · a repair typically takes 4 days · lends a device meanwhile · hand-over: you bring it, "
+                + "picked up · extra services: transport");
+
+        click(By.cssSelector("#search-repair-filters vaadin-details-summary"));
+        click(By.id("search-loan-device"));
+        wait.until(ExpectedConditions.urlContains("loan=true"));
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"),
+                "Uten lån " + mark)));
+        assertThat(waitFor(By.id("search-results")).getText()).contains("Lånefiks " + mark);
+        assertThat(waitFor(By.id("search-summary")).getText()).startsWith("1 place within 5 km");
     }
 
     @Test
