@@ -76,8 +76,8 @@ class RepairFiltersSearchTests {
         assertThat(ids(new RepairFilters(false, null, false, Set.of(), Set.of(ExtraService.REMOVAL)))).isEmpty();
 
         // Each hit shows what the filters search on: a repairer's terms, and the form online only once certified.
-        List<OrganisationHit> hits = search.search(new OrganisationQuery(origin, 5, null, null, false, false, 0, 20,
-                RepairFilters.NONE)).hits();
+        List<OrganisationHit> hits = search.search(new OrganisationQuery(origin, 5, null, null, false, false, 0, 20))
+                .hits();
         assertThat(hits).filteredOn(hit -> hit.organisationId().equals(quick.organisationId())).singleElement()
                 .satisfies(hit -> {
                     assertThat(hit.repairFormOnline()).isTrue();

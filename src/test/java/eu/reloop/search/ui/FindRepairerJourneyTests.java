@@ -104,7 +104,7 @@ class FindRepairerJourneyTests extends BrowserTest {
         other.run(() -> organisations.setRepairTerms(other.organisationId(), new RepairTerms(10, false,
                 Set.of(HandOver.BRING), Set.of())));
         await().atMost(Duration.ofSeconds(20)).until(() -> search.search(new OrganisationQuery(origin, 5, null, null,
-                true, false, 0, 20, new RepairFilters(false, null, true, Set.of(), Set.of()))).total() == 1);
+                true, false, 0, 20, new RepairFilters(false, null, true, Set.of(), Set.of()), null)).total() == 1);
 
         open(String.format(Locale.ROOT, "/find?lat=%f&lon=%f&radius=5", origin.latitude(), origin.longitude()));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), "Uten lån " + mark));
