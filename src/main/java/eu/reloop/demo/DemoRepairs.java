@@ -206,7 +206,7 @@ class DemoRepairs {
         Site site = organisations.profile(repairer).orElseThrow().sites().stream()
                 .filter(candidate -> candidate.id().equals(siteId)).findFirst().orElseThrow();
         ZoneId zone = site.details().timeZone();
-        LocalDateTime at = LocalDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        LocalDateTime at = LocalDateTime.ofInstant(clock.instant(), zone).truncatedTo(ChronoUnit.HOURS).plusHours(1);
         while (!site.details().hours().isOpenAt(at.atZone(zone).toInstant(), zone)) {
             at = at.plusHours(1);
         }
