@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -44,7 +43,7 @@ record ListingDocument(
         @Nullable Long sellerCertifiedUntil,
         long listedAt,
         /* Searched, but not kept in _source: a hit read back has none. */
-        @Nullable Map<String, Set<String>> stems) {
+        @Nullable Set<String> stems) {
 
     static ListingDocument of(ListingForSearch listing, CategoryNames categoryNames) {
         List<String> texts = new ArrayList<>(List.of(listing.title(), listing.brand(), listing.model(),

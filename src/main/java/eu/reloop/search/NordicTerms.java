@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
@@ -32,8 +30,8 @@ import org.tartarus.snowball.ext.SwedishStemmer;
  * Search text as the Nordic languages' Snowball stemmers have it (those of Lucene's Norwegian, Swedish, Danish and
  * Finnish analysers, without their stop words, so that every word typed still counts), then folded: ø, ö and oe to
  * o, æ, ä, å, aa and ae to a (Finnish: ä and ö only), and other diacritics dropped, so that "tvattmaskinerna",
- * "kjöleskap" and "Aabenraa" meet "tvättmaskin", "kjøleskap" and "Åbenrå". Documents carry these terms per
- * language in {@code stems.<language>}, and a query word is analysed the same way; the Elasticsearch of the tests
+ * "kjöleskap" and "Aabenraa" meet "tvättmaskin", "kjøleskap" and "Åbenrå". Documents carry these terms in
+ * {@code stems}, and a query word is analysed the same way; the Elasticsearch of the tests
  * has no language analysers (docs/decisions/nordic-search-analysed-in-java.md).
  */
 final class NordicTerms {
@@ -41,32 +39,38 @@ final class NordicTerms {
     /** What the terms depend on: a change to the chains or to Lucene's stemmers makes the indices be rebuilt. */
     static final String VERSION = "snowball-then-folded-1 lucene-" + Version.LATEST;
 
-    /** Each language's analyser, by the code that names its field under {@code stems}; in order, for stable JSON. */
-    private static final Map<String, Analyzer> ANALYSERS = new TreeMap<>(Map.of(
-            "nb", chain(NorwegianStemmer::new, true),
-            "sv", chain(SwedishStemmer::new, true),
-            "da", chain(DanishStemmer::new, true),
-            "fi", chain(FinnishStemmer::new, false)));
+    /** Norwegian bokmål, Swedish, Danish and Finnish. */
+    private static final List<Analyzer> ANALYSERS = List.of(
+            chain(NorwegianStemmer::new, true),
+            chain(SwedishStemmer::new, true),
+            chain(DanishStemmer::new, true),
+            chain(FinnishStemmer::new, false));
 
     private NordicTerms() {
     }
 
-    /** A document's terms: per language, the distinct terms of all its texts. */
-    static Map<String, Set<String>> of(Collection<String> texts) {
+    /**
+     * A document's terms: those of all its texts in all four languages, once each. One field holds them all: the
+     * languages agree on most terms, so it holds a third of what four fields would (a full reindex writes them all).
+     */
+    static Set<String> of(Collection<String> texts) {
         // One pass per language over all the texts: the tokenizer breaks words at the line breaks too.
         String joined = String.join("\n", texts);
-        Map<String, Set<String>> terms = new LinkedHashMap<>();
-        ANALYSERS.forEach((language, analyser) -> terms.put(language, new TreeSet<>(analysed(analyser, joined))));
+        Set<String> terms = new TreeSet<>();
+        ANALYSERS.forEach(analyser -> terms.addAll(analysed(analyser, joined)));
         return terms;
     }
 
-    /** A query word's terms per language (a word such as "pc-er" has more than one); none where it has none. */
-    static Map<String, List<String>> ofWord(String word) {
-        Map<String, List<String>> terms = new LinkedHashMap<>();
-        ANALYSERS.forEach((language, analyser) -> {
+    /**
+     * A query word's terms in each language (a word such as "pc-er" has more than one), each list once: the
+     * languages agree on most words.
+     */
+    static Set<List<String>> ofWord(String word) {
+        Set<List<String>> terms = new LinkedHashSet<>();
+        ANALYSERS.forEach(analyser -> {
             List<String> found = analysed(analyser, word);
             if (!found.isEmpty()) {
-                terms.put(language, found);
+                terms.add(found);
             }
         });
         return terms;

@@ -3,7 +3,6 @@ package eu.reloop.search;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -49,7 +48,7 @@ record OrganisationDocument(
         boolean loanDevice,
         Set<String> handOver,
         Set<String> extraServices,
-        Map<String, Set<String>> stems) {
+        Set<String> stems) {
 
     /**
      * The version of what {@link #of} writes. Raise it with any change to a field or to how one is computed:

@@ -45,7 +45,7 @@ final class TextQueries {
                 fields.begun().forEach(field -> w.should(s -> s.prefix(p -> p.field(field)
                         .value(word.toLowerCase(Locale.ROOT)))));
                 if (matching == Matching.STEMMED) {
-                    NordicTerms.ofWord(word).forEach((language, terms) -> w.should(stems(language, terms)));
+                    NordicTerms.ofWord(word).forEach(terms -> w.should(stems(terms)));
                 }
                 return w.minimumShouldMatch("1");
             })));
@@ -53,9 +53,9 @@ final class TextQueries {
         }));
     }
 
-    /** All the word's terms in one language's stems ("pc-er" is "pc" and "er"). */
-    private static Query stems(String language, List<String> terms) {
+    /** All the word's terms in one language among the stems ("pc-er" is "pc" and "er"). */
+    private static Query stems(List<String> terms) {
         return Query.of(q -> q.bool(b -> b.filter(terms.stream().map(term -> Query.of(t -> t.term(v -> v
-                .field("stems." + language).value(term)))).toList())));
+                .field("stems").value(term)))).toList())));
     }
 }
