@@ -10,7 +10,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import eu.reloop.directory.Offering;
 import eu.reloop.directory.OpeningHours;
-import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.OrganisationProfile;
 import eu.reloop.directory.RepairTerms;
 import eu.reloop.directory.Site;
@@ -41,7 +40,6 @@ record OrganisationDocument(
         List<Range> weeklyOpen,
         List<String> exceptionDates,
         List<Range> specialOpen,
-        boolean repairFormOnline,
         @Nullable Integer typicalRepairDays,
         boolean loanDevice,
         Set<String> handOver,
@@ -51,7 +49,7 @@ record OrganisationDocument(
      * The version of what {@link #of} writes. Raise it with any change to a field or to how one is computed:
      * a full reindex then builds every document again instead of sending the stored ones.
      */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     /** Half-open: {@code gte} inclusive, {@code lt} exclusive; minutes for weekly, epoch millis for special. */
     record Range(long gte, long lt) {
@@ -85,9 +83,6 @@ record OrganisationDocument(
                 hours.exceptionDates().stream().map(Object::toString).toList(),
                 hours.specialOpenings(details.timeZone()).stream()
                         .map(period -> new Range(period.from().toEpochMilli(), period.to().toEpochMilli())).toList(),
-                // Every repairer on ReLoop takes requests and answers with the form online; whether it may now
-                // (certified) is the certification filter's question.
-                organisation.kind() == OrganisationKind.REPAIRER,
                 terms.typicalRepairDays(),
                 terms.loanDevice(),
                 names(terms.handOver()),
