@@ -179,7 +179,7 @@ class DemoRepairs {
     /** A form at a fixed price, with a diagnosis fee of 250 and the workshop the inbox prefills. */
     private void answer(UUID repairer, UUID requestId, String defect, String repairType, String price, int days) {
         asRepairer(() -> {
-            RepairForm prefilled = inbox.prefilled(repairer, requestId);
+            RepairForm prefilled = inbox.prefilled(repairer, requestId).form();
             inbox.answer(repairer, requestId, new RepairForm(prefilled.siteId(), defect, repairType,
                     new BigDecimal(price), false, null, new BigDecimal("250"), days, false, null,
                     prefilled.handOverPlace(), null, null));

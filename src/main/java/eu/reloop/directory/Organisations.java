@@ -129,13 +129,15 @@ public class Organisations {
         events.publishEvent(new OrganisationChanged(organisationId));
     }
 
-    /** What a repairer says about its repairs in general, which the organisation search filters by. */
+    /** What a repairer says about its repairs in general, which the organisation search filters by; a repairer only. */
     @Transactional
     @PreAuthorize("@organisationAccess.canManage(#organisationId)")
     public void setRepairTerms(UUID organisationId, @Valid RepairTerms terms) {
-        if (!repository.touch(organisationId, clock.instant())) {
-            throw unknown(organisationId);
+        Organisation organisation = repository.organisation(organisationId).orElseThrow(() -> unknown(organisationId));
+        if (organisation.kind() != OrganisationKind.REPAIRER) {
+            throw RefusedException.because("organisation.error.not-a-repairer");
         }
+        repository.touch(organisationId, clock.instant());
         repository.saveRepairTerms(organisationId, terms);
         events.publishEvent(new OrganisationChanged(organisationId));
     }

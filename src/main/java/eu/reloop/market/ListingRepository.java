@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import eu.reloop.shared.Money;
+import eu.reloop.shared.Photo;
 import eu.reloop.stamp.Grade;
 import eu.reloop.stamp.Stamp;
 

@@ -34,6 +34,7 @@ import eu.reloop.directory.Organisations;
 import eu.reloop.directory.SitePlace;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.payment.Payments;
+import eu.reloop.shared.Photo;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.UnknownRecordException;
 import eu.reloop.stamp.Stamp;
@@ -141,7 +142,7 @@ public class Listings {
     @PreAuthorize(STAFF)
     public UUID attachPhoto(UUID organisationId, UUID listingId, byte[] content) {
         Listing listing = owned(organisationId, listingId);
-        String contentType = Photo.contentTypeOf(content, MAX_PHOTO_BYTES, "listing.error");
+        String contentType = Photo.contentTypeOf(content, MAX_PHOTO_BYTES, "photos", "listing.error");
         UUID photoId = repository.insertPhoto(listing.id(), contentType, content, clock.instant());
         events.publishEvent(new ListingChanged(listingId));
         return photoId;

@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.identity.UserAccounts;
 import eu.reloop.notification.Notifications;
+import eu.reloop.shared.Photo;
 import eu.reloop.shared.PrintableText;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.TextLimits;
@@ -129,7 +130,7 @@ public class WarrantyClaims {
         if (claim.photoIds().size() >= MAX_PHOTOS) {
             throw RefusedException.onField("photos", "claim.error.too-many-photos");
         }
-        String contentType = Photo.contentTypeOf(content, MAX_PHOTO_BYTES, "claim.error");
+        String contentType = Photo.contentTypeOf(content, MAX_PHOTO_BYTES, "photos", "claim.error");
         return claims.insertPhoto(claimId, contentType, content, clock.instant());
     }
 

@@ -1,8 +1,5 @@
 package eu.reloop.repair;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +12,6 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,20 +35,11 @@ public class RepairComplaints {
     private static final Set<RepairStatus> DONE = Set.of(RepairStatus.REPAIRED, RepairStatus.READY, RepairStatus.COLLECTED);
     private static final int SHOWN_OVERDUE = 500;
 
-    private static final String SELECT = """
-            select c.*, o.organisation_id, g.legal_name, r.brand, r.model,
-                   (c.answered_at is null and c.answer_due < :now) as overdue
-            from repair_complaint c join repair_request r on r.id = c.request_id
-                 join repair_offer o on o.id = r.accepted_offer join organisation g on g.id = o.organisation_id
-            """;
-
-    private final JdbcClient jdbc;
     private final RepairRepository repairs;
     private final Notifications notifications;
     private final Clock clock;
 
-    RepairComplaints(JdbcClient jdbc, RepairRepository repairs, Notifications notifications, Clock clock) {
-        this.jdbc = jdbc;
+    RepairComplaints(RepairRepository repairs, Notifications notifications, Clock clock) {
         this.repairs = repairs;
         this.notifications = notifications;
         this.clock = clock;
@@ -71,17 +57,12 @@ public class RepairComplaints {
             throw RefusedException.because("repair.error.complaint-too-early");
         }
         Instant now = clock.instant();
-        Instant due = now.plus(ANSWER_TIME);
-        UUID complaintId;
-        try {
-            complaintId = jdbc.sql("""
-                            insert into repair_complaint (request_id, text, filed_at, answer_due)
-                            values (:request, :text, :now, :due) returning id""")
-                    .param("request", requestId).param("text", text.strip()).param("now", Timestamp.from(now))
-                    .param("due", Timestamp.from(due)).query(UUID.class).single();
-        } catch (DuplicateKeyException alreadyOpen) {
+        // The request is locked, so no second complaint slips in between this check and the insert.
+        if (repairs.complaintsOf(requestId, now).stream().anyMatch(filed -> filed.answeredAt() == null)) {
             throw RefusedException.because("repair.error.complaint-open");
         }
+        Instant due = now.plus(ANSWER_TIME);
+        UUID complaintId = repairs.insertComplaint(requestId, text.strip(), now, due);
         RepairOffer accepted = repairs.offersOf(requestId).stream()
                 .filter(offer -> offer.id().equals(request.acceptedOffer())).findFirst().orElseThrow();
         UUID organisationId = accepted.organisationId();
@@ -97,16 +78,12 @@ public class RepairComplaints {
     @PreAuthorize(RepairInbox.STAFF)
     public void answer(UUID organisationId, UUID complaintId,
             @NotBlank @Size(max = TextLimits.REASON) @PrintableText(multiLine = true) String answer) {
-        RepairComplaint complaint = jdbc.sql(SELECT + "where c.id = :id and o.organisation_id = :organisation for update of c")
-                .param("id", complaintId).param("organisation", organisationId).param("now", Timestamp.from(clock.instant()))
-                .query((rs, row) -> complaint(rs)).optional()
+        RepairComplaint complaint = repairs.lockComplaint(complaintId, organisationId, clock.instant())
                 .orElseThrow(() -> new UnknownRecordException("No complaint with id " + complaintId));
         if (complaint.answeredAt() != null) {
             throw RefusedException.because("repair.error.complaint-answered");
         }
-        jdbc.sql("update repair_complaint set answer = :answer, answered_at = :now where id = :id")
-                .param("answer", answer.strip()).param("now", Timestamp.from(clock.instant())).param("id", complaintId)
-                .update();
+        repairs.answerComplaint(complaintId, answer.strip(), clock.instant());
         RepairRequest request = repairs.request(complaint.requestId()).orElseThrow();
         notifications.notifyPerson(request.consumerEmail(), request.consumerLocale(), "mail.repair-complaint-answered",
                 List.of(complaint.organisationName(), request.brand(), request.model(), answer.strip()),
@@ -120,37 +97,21 @@ public class RepairComplaints {
         String consumer = RepairRequests.currentUser();
         repairs.request(requestId).filter(found -> found.consumerEmail().equals(consumer))
                 .orElseThrow(() -> RepairRequests.unknown(requestId));
-        return ofRequest(requestId);
+        return repairs.complaintsOf(requestId, clock.instant());
     }
 
     /** The complaints about one of the repairer's repairs, oldest first. */
     @Transactional(readOnly = true)
     @PreAuthorize(RepairInbox.STAFF)
     public List<RepairComplaint> complaintsTo(UUID organisationId, UUID requestId) {
-        return ofRequest(requestId).stream().filter(complaint -> complaint.organisationId().equals(organisationId)).toList();
+        return repairs.complaintsOf(requestId, clock.instant()).stream()
+                .filter(complaint -> complaint.organisationId().equals(organisationId)).toList();
     }
 
     /** Every complaint unanswered past its 8 days, the longest overdue first: for certifiers to follow up. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('CERTIFIER')")
     public List<RepairComplaint> overdue() {
-        return jdbc.sql(SELECT + "where c.answered_at is null and c.answer_due < :now order by c.answer_due limit :limit")
-                .param("now", Timestamp.from(clock.instant())).param("limit", SHOWN_OVERDUE)
-                .query((rs, row) -> complaint(rs)).list();
-    }
-
-    private List<RepairComplaint> ofRequest(UUID requestId) {
-        return jdbc.sql(SELECT + "where c.request_id = :request order by c.filed_at")
-                .param("request", requestId).param("now", Timestamp.from(clock.instant()))
-                .query((rs, row) -> complaint(rs)).list();
-    }
-
-    private static RepairComplaint complaint(ResultSet rs) throws SQLException {
-        Timestamp answeredAt = rs.getTimestamp("answered_at");
-        return new RepairComplaint(rs.getObject("id", UUID.class), rs.getObject("request_id", UUID.class),
-                rs.getObject("organisation_id", UUID.class), rs.getString("legal_name"), rs.getString("brand"),
-                rs.getString("model"), rs.getString("text"), rs.getTimestamp("filed_at").toInstant(),
-                rs.getTimestamp("answer_due").toInstant(), rs.getString("answer"),
-                answeredAt == null ? null : answeredAt.toInstant(), rs.getBoolean("overdue"));
+        return repairs.overdueComplaints(clock.instant(), SHOWN_OVERDUE);
     }
 }

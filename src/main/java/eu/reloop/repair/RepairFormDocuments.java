@@ -1,6 +1,5 @@
 package eu.reloop.repair;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -8,27 +7,23 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.PdfLines;
 import eu.reloop.shared.Translations;
 
 /**
  * The European Repair Information Form as a PDF, in the language the consumer asked in: every Annex I field in
- * its order, on A4 pages in the standard Helvetica, which every reader has (characters it cannot show become
- * '?'). Callers pass a request and a form they were allowed to read.
+ * its order, on A4 pages in the standard Helvetica ({@link PdfLines}). Callers pass a request and a form they were
+ * allowed to read.
  */
 @Component
 public class RepairFormDocuments {
 
-    private static final float MARGIN = 56;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final float MARGIN = 20 * PdfLines.MM;
     private static final float LABEL_SIZE = 9;
     private static final float TEXT_SIZE = 11;
 
@@ -45,19 +40,17 @@ public class RepairFormDocuments {
         }
         Locale locale = request.consumerLocale();
         try (PDDocument document = new PDDocument()) {
-            Pages pages = new Pages(document);
-            pages.text(Standard14Fonts.FontName.HELVETICA_BOLD, 16, text(locale, "repair.pdf.title"));
-            pages.text(Standard14Fonts.FontName.HELVETICA, LABEL_SIZE, text(locale, "repair.pdf.directive"));
-            pages.gap(8);
+            PdfLines pages = PdfLines.onA4Pages(document, MARGIN);
+            pages.line(Standard14Fonts.FontName.HELVETICA_BOLD, 16, text(locale, "repair.pdf.title"));
+            pages.line(Standard14Fonts.FontName.HELVETICA, LABEL_SIZE, text(locale, "repair.pdf.directive"));
+            pages.gap(3);
             for (FormField field : fields(request, form, locale)) {
-                pages.text(Standard14Fonts.FontName.HELVETICA_BOLD, LABEL_SIZE, field.label());
-                pages.text(Standard14Fonts.FontName.HELVETICA, TEXT_SIZE, field.value());
-                pages.gap(4);
+                pages.line(Standard14Fonts.FontName.HELVETICA_BOLD, LABEL_SIZE, field.label());
+                pages.line(Standard14Fonts.FontName.HELVETICA, TEXT_SIZE, field.value());
+                pages.gap(1.5f);
             }
             pages.close();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
+            return PdfLines.bytes(document);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the repair information form", e);
         }
@@ -105,82 +98,5 @@ public class RepairFormDocuments {
 
     private String text(Locale locale, String key, Object... arguments) {
         return translations.getTranslation(key, locale, arguments);
-    }
-
-    /** Writes wrapped lines down A4 pages, starting a new page when one is full. */
-    private static final class Pages {
-
-        private final PDDocument document;
-        private PDPageContentStream content;
-        private float y;
-
-        Pages(PDDocument document) throws IOException {
-            this.document = document;
-            this.content = newPage();
-        }
-
-        void text(Standard14Fonts.FontName fontName, float size, String text) throws IOException {
-            PDType1Font font = new PDType1Font(fontName);
-            for (String paragraph : text.split("\\R")) {
-                for (String line : wrapped(font, size, showable(font, paragraph))) {
-                    if (y - size * 1.3f < MARGIN) {
-                        content.close();
-                        content = newPage();
-                    }
-                    y -= size * 1.3f;
-                    content.beginText();
-                    content.setFont(font, size);
-                    content.newLineAtOffset(MARGIN, y);
-                    content.showText(line);
-                    content.endText();
-                }
-            }
-        }
-
-        void gap(float points) {
-            y -= points;
-        }
-
-        void close() throws IOException {
-            content.close();
-        }
-
-        private PDPageContentStream newPage() throws IOException {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            y = PDRectangle.A4.getHeight() - MARGIN;
-            return new PDPageContentStream(document, page);
-        }
-
-        private static List<String> wrapped(PDType1Font font, float size, String text) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : text.split(" ")) {
-                String longer = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && font.getStringWidth(longer) / 1000 * size > WIDTH) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    line.append(word);
-                } else {
-                    line.setLength(0);
-                    line.append(longer);
-                }
-            }
-            lines.add(line.toString());
-            return lines;
-        }
-
-        private static String showable(PDType1Font font, String text) {
-            StringBuilder shown = new StringBuilder();
-            text.codePoints().mapToObj(Character::toString).forEach(character -> {
-                try {
-                    font.encode(character);
-                    shown.append(character);
-                } catch (IOException | IllegalArgumentException notInHelvetica) {
-                    shown.append('?');
-                }
-            });
-            return shown.toString();
-        }
     }
 }

@@ -98,26 +98,21 @@ public class RepairInbox {
 
     /**
      * A form filled in as far as the organisation and the request tell: the site nearest the consumer and, for a
-     * device brought in, its address as the hand-over place (else the consumer's), and no fees. The defect is left to
+     * device brought in, its address as the hand-over place (else the consumer's), and no fees; with the workshops
+     * and the currency the form is written with. The defect is left to
      * the repairer: it is published as open data, which the consumer's own words never are.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
-    public RepairForm prefilled(UUID organisationId, UUID requestId) {
+    public FormStart prefilled(UUID organisationId, UUID requestId) {
         RequestForRepairer asked = request(organisationId, requestId);
         RepairRequest request = asked.request();
-        Site site = nearestSite(profile(organisationId), request);
+        OrganisationProfile profile = profile(organisationId);
+        Site site = nearestSite(profile, request);
         String place = request.handOver() == HandOver.BRING || request.address() == null
                 ? site.details().address().oneLine() : request.address();
-        return new RepairForm(site.id(), "", "", null, false, null, BigDecimal.ZERO, null, false, null,
-                place, null, null);
-    }
-
-    /** The currency the repairer's forms are priced in: its country's. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(STAFF)
-    public Currency currencyOf(UUID organisationId) {
-        return Currency.getInstance(Listings.currencyOf(profile(organisationId).organisation().details().country()));
+        return new FormStart(new RepairForm(site.id(), "", "", null, false, null, BigDecimal.ZERO, null, false, null,
+                place, null, null), profile.sites(), currencyOf(profile.organisation().details()));
     }
 
     /**
@@ -144,7 +139,7 @@ public class RepairInbox {
         Site site = profile.sites().stream().filter(candidate -> candidate.id().equals(form.siteId())).findFirst()
                 .orElseThrow(() -> RefusedException.onField("siteId", "repair.error.unknown-site"));
         OrganisationDetails details = profile.organisation().details();
-        Currency currency = Currency.getInstance(Listings.currencyOf(details.country()));
+        Currency currency = currencyOf(details);
         ZoneId zone = site.details().timeZone();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
@@ -273,10 +268,23 @@ public class RepairInbox {
                 .orElseThrow(() -> new UnknownRecordException("No organisation with id " + organisationId));
     }
 
+    /** The currency the repairer's forms are priced in: its country's. */
+    private static Currency currencyOf(OrganisationDetails details) {
+        return Currency.getInstance(Listings.currencyOf(details.country()));
+    }
+
     private static Site nearestSite(OrganisationProfile profile, RepairRequest request) {
         return profile.sites().stream()
                 .min(Comparator.comparingDouble(site -> site.details().location().distanceKm(request.location())))
                 .orElseThrow(() -> RefusedException.because("repair.error.no-site"));
+    }
+
+    /** A form to start an answer from, the repairer's workshops to choose from, and the currency it prices in. */
+    public record FormStart(RepairForm form, List<Site> sites, Currency currency) {
+
+        public FormStart {
+            sites = List.copyOf(sites);
+        }
     }
 
     /** A request as one repairer it was asked sees it, with that repairer's own answer. */

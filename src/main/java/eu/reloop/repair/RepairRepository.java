@@ -24,6 +24,7 @@ import org.springframework.stereotype.Repository;
 import eu.reloop.directory.HandOver;
 import eu.reloop.geo.GeoPoint;
 import eu.reloop.shared.Money;
+import eu.reloop.shared.Photo;
 
 @Repository
 class RepairRepository {
@@ -36,6 +37,13 @@ class RepairRepository {
 
     private static final String SELECT_OFFER = """
             select o.*, g.legal_name from repair_offer o join organisation g on g.id = o.organisation_id
+            """;
+
+    private static final String SELECT_COMPLAINT = """
+            select c.*, o.organisation_id, g.legal_name, r.brand, r.model,
+                   (c.answered_at is null and c.answer_due < :now) as overdue
+            from repair_complaint c join repair_request r on r.id = c.request_id
+                 join repair_offer o on o.id = r.accepted_offer join organisation g on g.id = o.organisation_id
             """;
 
     private final JdbcClient jdbc;
@@ -72,10 +80,10 @@ class RepairRepository {
                 .param("now", Timestamp.from(now)).query(UUID.class).single();
     }
 
-    Optional<RepairPhoto> photo(UUID requestId, UUID photoId) {
+    Optional<Photo> photo(UUID requestId, UUID photoId) {
         return jdbc.sql("select content_type, content from repair_request_photo where id = :id and request_id = :request")
                 .param("id", photoId).param("request", requestId)
-                .query((rs, row) -> new RepairPhoto(rs.getString("content_type"), rs.getBytes("content"))).optional();
+                .query((rs, row) -> new Photo(rs.getString("content_type"), rs.getBytes("content"))).optional();
     }
 
     Optional<RepairRequest> request(UUID requestId) {
@@ -186,6 +194,38 @@ class RepairRepository {
                 .list();
     }
 
+    UUID insertComplaint(UUID requestId, String text, Instant now, Instant due) {
+        return jdbc.sql("""
+                        insert into repair_complaint (request_id, text, filed_at, answer_due)
+                        values (:request, :text, :now, :due) returning id""")
+                .param("request", requestId).param("text", text).param("now", Timestamp.from(now))
+                .param("due", Timestamp.from(due)).query(UUID.class).single();
+    }
+
+    /** A complaint about one of the organisation's repairs, locked; overdue as of {@code now}. */
+    Optional<RepairComplaint> lockComplaint(UUID complaintId, UUID organisationId, Instant now) {
+        return jdbc.sql(SELECT_COMPLAINT + "where c.id = :id and o.organisation_id = :organisation for update of c")
+                .param("id", complaintId).param("organisation", organisationId).param("now", Timestamp.from(now))
+                .query((rs, row) -> complaint(rs)).optional();
+    }
+
+    void answerComplaint(UUID complaintId, String answer, Instant now) {
+        jdbc.sql("update repair_complaint set answer = :answer, answered_at = :now where id = :id")
+                .param("answer", answer).param("now", Timestamp.from(now)).param("id", complaintId).update();
+    }
+
+    /** The complaints about one repair, oldest first, overdue as of {@code now}. */
+    List<RepairComplaint> complaintsOf(UUID requestId, Instant now) {
+        return jdbc.sql(SELECT_COMPLAINT + "where c.request_id = :request order by c.filed_at")
+                .param("request", requestId).param("now", Timestamp.from(now)).query((rs, row) -> complaint(rs)).list();
+    }
+
+    /** Complaints unanswered past their due time at {@code now}, the longest overdue first. */
+    List<RepairComplaint> overdueComplaints(Instant now, int limit) {
+        return jdbc.sql(SELECT_COMPLAINT + "where c.answered_at is null and c.answer_due < :now order by c.answer_due limit :limit")
+                .param("now", Timestamp.from(now)).param("limit", limit).query((rs, row) -> complaint(rs)).list();
+    }
+
     /** Repairs with a recorded outcome, oldest first, with what the open data may say of them. */
     List<OrdsRow> recordedRepairs(int limit) {
         return jdbc.sql("""
@@ -264,10 +304,19 @@ class RepairRepository {
                 HandOver.valueOf(rs.getString("hand_over")),
                 new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")), rs.getString("address"),
                 rs.getTimestamp("asked_at").toInstant(), RepairStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("status_at").toInstant(),
                 rs.getObject("accepted_offer", UUID.class), instant(rs, "hand_over_at"),
                 outcome == null ? null : RepairOutcome.valueOf(outcome), barrier == null ? null : RepairBarrier.valueOf(barrier),
                 parts == null ? null : PartsUsed.valueOf(parts), warrantyMonths,
                 repairedOn == null ? null : repairedOn.toLocalDate(), photoIds);
+    }
+
+    private static RepairComplaint complaint(ResultSet rs) throws SQLException {
+        return new RepairComplaint(rs.getObject("id", UUID.class), rs.getObject("request_id", UUID.class),
+                rs.getObject("organisation_id", UUID.class), rs.getString("legal_name"), rs.getString("brand"),
+                rs.getString("model"), rs.getString("text"), rs.getTimestamp("filed_at").toInstant(),
+                rs.getTimestamp("answer_due").toInstant(), rs.getString("answer"), instant(rs, "answered_at"),
+                rs.getBoolean("overdue"));
     }
 
     private static RepairOffer offer(ResultSet rs) throws SQLException {

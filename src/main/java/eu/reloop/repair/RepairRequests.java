@@ -31,8 +31,8 @@ import eu.reloop.directory.Site;
 import eu.reloop.identity.OrganisationAccess;
 import eu.reloop.identity.UserAccounts;
 import eu.reloop.notification.Notifications;
-import eu.reloop.shared.DocumentType;
 import eu.reloop.shared.LocalizedFormats;
+import eu.reloop.shared.Photo;
 import eu.reloop.shared.PrintableText;
 import eu.reloop.shared.ReadsInLanguage;
 import eu.reloop.shared.RefusedException;
@@ -140,11 +140,7 @@ public class RepairRequests {
         if (request.photoIds().size() >= MAX_PHOTOS) {
             throw RefusedException.onField("photos", "repair.error.too-many-photos", MAX_PHOTOS);
         }
-        if (content.length > MAX_PHOTO_BYTES) {
-            throw RefusedException.onField("photos", "repair.error.photo-too-large");
-        }
-        String contentType = DocumentType.recognise(content).filter(DocumentType::isImage)
-                .orElseThrow(() -> RefusedException.onField("photos", "repair.error.photo-type")).contentType();
+        String contentType = Photo.contentTypeOf(content, MAX_PHOTO_BYTES, "photos", "repair.error");
         return repairs.insertPhoto(requestId, contentType, content, clock.instant());
     }
 
@@ -240,7 +236,7 @@ public class RepairRequests {
     /** A photo of a request, for its consumer and the staff of the repairers asked; empty for anyone else. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Optional<RepairPhoto> photo(UUID requestId, UUID photoId) {
+    public Optional<Photo> photo(UUID requestId, UUID photoId) {
         String reader = currentUser();
         return repairs.request(requestId)
                 .filter(request -> request.consumerEmail().equals(reader) || repairs.offersOf(requestId).stream()

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import eu.reloop.directory.Offering;
 import eu.reloop.directory.OpeningHours;
-import eu.reloop.directory.OrganisationKind;
 import eu.reloop.directory.OrganisationProfile;
 import eu.reloop.directory.RepairTerms;
 import eu.reloop.directory.Site;
@@ -43,7 +42,6 @@ record OrganisationDocument(
         List<Range> weeklyOpen,
         List<String> exceptionDates,
         List<Range> specialOpen,
-        boolean repairFormOnline,
         @Nullable Integer typicalRepairDays,
         boolean loanDevice,
         Set<String> handOver,
@@ -91,9 +89,6 @@ record OrganisationDocument(
                 hours.exceptionDates().stream().map(Object::toString).toList(),
                 hours.specialOpenings(details.timeZone()).stream()
                         .map(period -> new Range(period.from().toEpochMilli(), period.to().toEpochMilli())).toList(),
-                // Every repairer on ReLoop takes requests and answers with the form online; whether it may now
-                // (certified) is the certification filter's question.
-                organisation.kind() == OrganisationKind.REPAIRER,
                 terms.typicalRepairDays(),
                 terms.loanDevice(),
                 names(terms.handOver()),

@@ -114,10 +114,13 @@ public class OrganisationSearch {
         b.filter(f -> f.range(r -> r.date(d -> d.field("certifiedUntil").gt(String.valueOf(now.toEpochMilli())).format("epoch_millis"))));
     }
 
-    /** A repairer that answers with the form online is one certified now, as the certification filter has it. */
+    /**
+     * Every repairer on ReLoop takes requests and answers with the form online once it is certified, so the form online
+     * is a repairer certified now.
+     */
     private static void repairFilters(BoolQuery.Builder b, RepairFilters repair, Instant now) {
         if (repair.repairFormOnline()) {
-            b.filter(f -> f.term(t -> t.field("repairFormOnline").value(true)));
+            b.filter(f -> f.term(t -> t.field("kind").value(OrganisationKind.REPAIRER.name())));
             certifiedAt(b, now);
         }
         if (repair.maxRepairDays() != null) {

@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.springframework.stereotype.Component;
 
+import eu.reloop.shared.PdfLines;
 import eu.reloop.shared.QrCodes;
 import eu.reloop.shared.SiteProperties;
 

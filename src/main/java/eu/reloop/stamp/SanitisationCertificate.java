@@ -10,6 +10,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
+import eu.reloop.shared.PdfLines;
+
 /**
  * A certificate of sanitisation as an A4 PDF with the fields NIST SP 800-88 asks for: a stamped item's (in English,
  * for the centre's records) and a handed-in device's (in its owner's language), so both read the same way.

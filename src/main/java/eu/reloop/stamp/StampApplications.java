@@ -17,7 +17,7 @@ import eu.reloop.certification.CertificateKind;
 import eu.reloop.certification.Certificates;
 import eu.reloop.directory.DeviceCategory;
 import eu.reloop.directory.Organisations;
-import eu.reloop.shared.DocumentType;
+import eu.reloop.shared.Photo;
 import eu.reloop.shared.PrintableText;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.TextLimits;
@@ -107,12 +107,8 @@ public class StampApplications {
     public UUID attachPhoto(UUID organisationId, UUID applicationId,
             @Size(max = TextLimits.NAME) @PrintableText String fileName, byte[] content) {
         editable(organisationId, applicationId);
-        if (content.length > MAX_PHOTO_BYTES) {
-            throw RefusedException.onField("content", "stamp.error.photo-too-large");
-        }
-        DocumentType type = DocumentType.recognise(content).filter(DocumentType::isImage)
-                .orElseThrow(() -> RefusedException.onField("content", "stamp.error.photo-type"));
-        return repository.insertPhoto(applicationId, fileName.isBlank() ? "photo" : fileName.strip(), type.contentType(),
+        String contentType = Photo.contentTypeOf(content, MAX_PHOTO_BYTES, "content", "stamp.error");
+        return repository.insertPhoto(applicationId, fileName.isBlank() ? "photo" : fileName.strip(), contentType,
                 content, clock.instant());
     }
 

@@ -92,6 +92,20 @@ class OrganisationsTests {
     }
 
     @Test
+    void onlyARepairerStatesRepairTerms() {
+        RepairTerms terms = new RepairTerms(5, true, Set.of(HandOver.BRING), Set.of(ExtraService.TRANSPORT));
+        asStaff(() -> organisations.setRepairTerms(ours, terms));
+        assertThat(organisations.profile(ours).orElseThrow().repairTerms()).isEqualTo(terms);
+
+        assertThatThrownBy(() -> TestSecurity.asAdmin(() -> organisations.setRepairTerms(theirs, terms)))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("organisation.error.not-a-repairer"));
+        assertThat(organisations.profile(theirs).orElseThrow().repairTerms()).isEqualTo(RepairTerms.NONE);
+        assertThatThrownBy(() -> TestSecurity.asAdmin(() -> organisations.setRepairTerms(UUID.randomUUID(), terms)))
+                .isInstanceOf(UnknownRecordException.class);
+    }
+
+    @Test
     void anonymousVisitorsChangeNothing() {
         assertThatThrownBy(() -> organisations.update(ours, details("Anonymous")))
                 .isInstanceOf(AuthorizationDeniedException.class);

@@ -58,7 +58,7 @@ class OpenRepairDataApiTests {
         RepairAsk ask = washingMachine(home, repairer.organisationId());
         UUID requestId = asConsumer(consumer, () -> requests.ask(new RepairAsk(ask.category(), "Miele", ask.model(), 2015, null,
                 ask.fault(), HandOver.BRING, ask.latitude(), ask.longitude(), null, ask.repairers()), Translations.ENGLISH));
-        UUID siteId = repairer.act(() -> inbox.prefilled(repairer.organisationId(), requestId)).siteId();
+        UUID siteId = repairer.act(() -> inbox.prefilled(repairer.organisationId(), requestId)).form().siteId();
         RepairForm form = fixedPriceForm(siteId);
         repairer.run(() -> inbox.answer(repairer.organisationId(), requestId, new RepairForm(siteId, fault,
                 form.repairType(), form.price(), false, null, form.diagnosisFee(), 3, false, null, form.handOverPlace(),

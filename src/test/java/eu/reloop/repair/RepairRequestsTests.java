@@ -6,20 +6,29 @@ import static eu.reloop.repair.RepairTestSetup.fixedPriceForm;
 import static eu.reloop.repair.RepairTestSetup.washingMachine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +67,7 @@ import eu.reloop.stamp.Stamps;
 class RepairRequestsTests {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final String DISHWASHERS = "dishwashers";
 
     @Autowired
     RepairTestSetup setup;
@@ -98,6 +108,9 @@ class RepairRequestsTests {
     @Autowired
     ImpactFigures impact;
 
+    @Autowired
+    RepairFormDocuments documents;
+
     GeoPoint consumerAt;
     Repairer first;
     Repairer second;
@@ -134,8 +147,15 @@ class RepairRequestsTests {
         assertThat(asked.offers()).filteredOn(offer -> offer.status() == OfferStatus.DECLINED).singleElement()
                 .satisfies(declined -> assertThat(declined.declineReason()).isEqualTo("We do not repair Bosch machines."));
 
+        clock.advance(Duration.ofHours(2));
+        Instant acceptedAt = clock.instant();
         asConsumer(consumer, () -> requests.accept(requestId, first.organisationId(), nextWeekday(LocalTime.of(10, 0))));
         assertThat(inbox(first, requestId).offer().status()).isEqualTo(OfferStatus.ACCEPTED);
+        // Both sides see since when the request is in its state.
+        RepairRequest booked = inbox(first, requestId).request();
+        assertThat(booked.status()).isEqualTo(RepairStatus.BOOKED);
+        assertThat(booked.statusAt()).isBetween(acceptedAt.truncatedTo(ChronoUnit.MILLIS), clock.instant());
+        assertThat(booked.askedAt()).isBefore(acceptedAt.minus(Duration.ofHours(2)));
         first.run(() -> inbox.moveTo(first.organisationId(), requestId, RepairStatus.RECEIVED));
         assertRefusedOn("barrier", () -> first.run(() -> inbox.report(first.organisationId(), requestId,
                 new RepairReport(RepairOutcome.END_OF_LIFE, null, PartsUsed.NONE, 3))));
@@ -165,9 +185,56 @@ class RepairRequestsTests {
             assertThat(record.problem()).isEqualTo("The drain pump is blocked or worn.");
             assertThat(record.id()).doesNotContain(requestId.toString());
         });
-        CategoryStatistics statistics = openData.statistics(RepairTestSetup.WASHING_MACHINES, Currency.getInstance("NOK"));
-        assertThat(statistics.repairs()).isPositive();
-        assertThat(statistics.medianPrice()).isNotNull();
+    }
+
+    /** No other test repairs dishwashers, so their figures are this test's alone. */
+    @Test
+    void aKindOfDevicesFiguresCountItsRecordedRepairsAndTheMediansOfTheirForms() {
+        Repairer repairer = setup.certifiedRepairer("Oppvaskhjelpen " + UUID.randomUUID(),
+                DirectoryFixtures.north(consumerAt, 2), DISHWASHERS);
+        recorded(repairer, dishwasher(repairer), priced("1000", 4), new RepairReport(RepairOutcome.FIXED, null,
+                PartsUsed.ORIGINAL, 3));
+        recorded(repairer, dishwasher(repairer), priced("2000", 9), new RepairReport(RepairOutcome.END_OF_LIFE,
+                RepairBarrier.SPARE_PARTS_NOT_AVAILABLE, PartsUsed.NONE, 3));
+        recorded(repairer, dishwasher(repairer), priced("1450", 5), new RepairReport(RepairOutcome.FIXED, null,
+                PartsUsed.COMPATIBLE, 3));
+        // Booked, with no outcome yet: not counted.
+        UUID booked = asConsumer(consumer, () -> requests.ask(dishwasher(repairer), Translations.ENGLISH));
+        repairer.run(() -> inbox.answer(repairer.organisationId(), booked, priced("99", 1).apply(
+                repairer.act(() -> inbox.prefilled(repairer.organisationId(), booked)).form().siteId())));
+        asConsumer(consumer, () -> requests.accept(booked, repairer.organisationId(), nextWeekday(LocalTime.of(10, 0))));
+
+        // Three repairs, two fixed; the median of 1000, 1450 and 2000 kroner, and of 4, 5 and 9 days.
+        CategoryStatistics inKroner = openData.statistics(DISHWASHERS, Currency.getInstance("NOK"));
+        assertThat(inKroner.repairs()).isEqualTo(3);
+        assertThat(inKroner.shareFixed()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(inKroner.medianPrice()).isEqualTo(Money.of("1450", "NOK"));
+        assertThat(inKroner.medianDays()).isEqualTo(5.0);
+        // Prices only in the currency asked for: none of these forms was in Swedish kronor.
+        CategoryStatistics inSwedishKronor = openData.statistics(DISHWASHERS, Currency.getInstance("SEK"));
+        assertThat(inSwedishKronor.repairs()).isEqualTo(3);
+        assertThat(inSwedishKronor.medianPrice()).isNull();
+        assertThat(inSwedishKronor.medianDays()).isEqualTo(5.0);
+    }
+
+    /** The PDF wraps long answers to the page's width and runs onto further pages, down to the form's last field. */
+    @Test
+    void theFormsPdfHoldsEveryFieldHoweverLongTheAnswers() throws Exception {
+        UUID requestId = ask(first);
+        UUID siteId = siteOf(requestId);
+        String longText = "The drain pump is worn and the filter behind it is blocked. ".repeat(33).strip();
+        first.run(() -> inbox.answer(first.organisationId(), requestId, new RepairForm(siteId, longText, longText,
+                new BigDecimal("1450"), true, longText, new BigDecimal("300"), 5, true, longText,
+                "Testveien 1, 9000 Testby", longText, new BigDecimal("200"))));
+
+        RepairRequests.RequestWithOffers asked = asConsumer(consumer, () -> requests.myRequest(requestId)).orElseThrow();
+        try (PDDocument document = Loader.loadPDF(documents.pdf(asked.request(), asked.offers().getFirst()))) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).startsWith("European Repair Information Form").contains("Testveien 1, 9000 Testby",
+                    "Binding until");
+            assertThat(text.lines()).allSatisfy(line -> assertThat(line).hasSizeLessThan(120));
+        }
     }
 
     @Test
@@ -329,7 +396,7 @@ class RepairRequestsTests {
             yourData.deleteAccount(consumer);
             return null;
         }, Role.CONSUMER.authority());
-        java.util.Map<String, Object> stored = jdbc.sql("select consumer_email, address from repair_request where id = :id")
+        Map<String, Object> stored = jdbc.sql("select consumer_email, address from repair_request where id = :id")
                 .param("id", requestId).query().singleRow();
         assertThat(stored.get("consumer_email")).isNotEqualTo(consumer);
         assertThat(stored.get("address")).isNull();
@@ -343,34 +410,38 @@ class RepairRequestsTests {
         StampCode code = new StampCode(sold.paidAtPickup(centre, consumer).stampCode());
         Repairer phones = setup.certifiedRepairer("Telefiks " + UUID.randomUUID(), DirectoryFixtures.north(consumerAt, 2),
                 "phones");
-        assertRefusedOn("stampCode", () -> askAboutPhone(phones, "7K3M-9QX"));
-        assertRefusedOn("stampCode", () -> askAboutPhone(phones, StampCode.generate(new java.util.Random(7)).display()));
+        assertRefusedOn("stampCode", () -> asConsumer(consumer, () -> requests.ask(phone(phones, "7K3M-9QX"),
+                Translations.ENGLISH)));
+        assertRefusedOn("stampCode", () -> asConsumer(consumer, () -> requests.ask(phone(phones,
+                StampCode.generate(new Random(7)).display()), Translations.ENGLISH)));
         RepairAsk washing = washingMachine(consumerAt, first.organisationId());
         assertRefusedOn("stampCode", () -> asConsumer(consumer, () -> requests.ask(new RepairAsk(washing.category(),
                 washing.brand(), washing.model(), 2019, code.display(), washing.fault(), HandOver.BRING,
                 washing.latitude(), washing.longitude(), null, washing.repairers()), Translations.ENGLISH)));
 
-        UUID requestId = askAboutPhone(phones, code.display().toLowerCase(java.util.Locale.ROOT));
+        UUID requestId = recorded(phones, phone(phones, code.display().toLowerCase(Locale.ROOT)),
+                RepairTestSetup::fixedPriceForm, new RepairReport(RepairOutcome.FIXED, null, PartsUsed.ORIGINAL, 6));
         assertThat(inbox(phones, requestId).request().stampCode()).isEqualTo(code.value());
-        UUID siteId = phones.act(() -> inbox.prefilled(phones.organisationId(), requestId)).siteId();
-        phones.run(() -> inbox.answer(phones.organisationId(), requestId, fixedPriceForm(siteId)));
-        asConsumer(consumer, () -> requests.accept(requestId, phones.organisationId(), nextWeekday(LocalTime.of(10, 0))));
-        phones.run(() -> inbox.moveTo(phones.organisationId(), requestId, RepairStatus.RECEIVED));
-        int before = stamps.verify(code).orElseThrow().history().size();
-        phones.run(() -> inbox.report(phones.organisationId(), requestId,
-                new RepairReport(RepairOutcome.FIXED, null, PartsUsed.ORIGINAL, 6)));
 
         StampVerification verified = stamps.verify(code).orElseThrow();
         assertThat(verified.status()).isEqualTo(StampVerification.Status.VALID);
-        assertThat(verified.history()).hasSize(before + 1);
+        assertThat(verified.history()).extracting(StampVerification.HistoryEntry::event)
+                .containsExactly(StampEvent.ISSUED, StampEvent.SOLD, StampEvent.REPAIRED);
         StampVerification.HistoryEntry repaired = verified.history().getLast();
-        assertThat(repaired.event()).isEqualTo(StampEvent.REPAIRED);
         assertThat(repaired.details()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "repairer", phones.organisationId().toString(), "outcome", "FIXED", "parts", "ORIGINAL",
                 "repairWarrantyMonths", "6", "underWarranty", "true"));
         LogEntry entry = stampLog.entriesOf(code).getLast();
         assertThat(entry.sequence()).isEqualTo(repaired.sequence());
         assertThat(stampLog.problemWith(entry)).isEmpty();
+
+        // A stamped phone never sold has no warranty in force: its repair goes in as one not under warranty.
+        StampCode unsold = market.stampedPhone(centre).code();
+        recorded(phones, phone(phones, unsold.display()), RepairTestSetup::fixedPriceForm, new RepairReport(
+                RepairOutcome.REPAIRABLE, RepairBarrier.REPAIR_TOO_EXPENSIVE, PartsUsed.NONE, 3));
+        assertThat(stamps.verify(unsold).orElseThrow().history().getLast().details())
+                .containsEntry("outcome", "REPAIRABLE").containsEntry("barrier", "REPAIR_TOO_EXPENSIVE")
+                .containsEntry("underWarranty", "false");
     }
 
     @Test
@@ -414,22 +485,41 @@ class RepairRequestsTests {
                         refused -> assertThat(refused.messageKey()).isEqualTo("repair.error.not-yours-now"));
     }
 
-    /** A request to the repairer alone, answered with a form, accepted, received and reported so. */
+    /** A washing machine asked of the repairer alone, answered with the fixed-price form, and reported so. */
     private UUID recorded(Repairer repairer, RepairReport report) {
-        UUID requestId = ask(repairer);
-        UUID siteId = repairer.act(() -> inbox.prefilled(repairer.organisationId(), requestId)).siteId();
-        repairer.run(() -> inbox.answer(repairer.organisationId(), requestId, fixedPriceForm(siteId)));
+        return recorded(repairer, washingMachine(consumerAt, repairer.organisationId()), RepairTestSetup::fixedPriceForm,
+                report);
+    }
+
+    /** Asked of the one repairer, answered with the form for its workshop, accepted, received and reported so. */
+    private UUID recorded(Repairer repairer, RepairAsk ask, Function<UUID, RepairForm> form, RepairReport report) {
+        UUID requestId = asConsumer(consumer, () -> requests.ask(ask, Translations.ENGLISH));
+        UUID siteId = repairer.act(() -> inbox.prefilled(repairer.organisationId(), requestId)).form().siteId();
+        repairer.run(() -> inbox.answer(repairer.organisationId(), requestId, form.apply(siteId)));
         asConsumer(consumer, () -> requests.accept(requestId, repairer.organisationId(), nextWeekday(LocalTime.of(10, 0))));
         repairer.run(() -> inbox.moveTo(repairer.organisationId(), requestId, RepairStatus.RECEIVED));
         repairer.run(() -> inbox.report(repairer.organisationId(), requestId, report));
         return requestId;
     }
 
-    /** The consumer asks the repairer about a broken phone that carries the stamp typed. */
-    private UUID askAboutPhone(Repairer repairer, String stampCode) {
-        return asConsumer(consumer, () -> requests.ask(new RepairAsk("phones", "Fairphone", "4", 2024, stampCode,
-                "The screen is cracked across.", HandOver.BRING, consumerAt.latitude(), consumerAt.longitude(), null,
-                Set.of(repairer.organisationId())), Translations.ENGLISH));
+    private RepairAsk dishwasher(Repairer repairer) {
+        return new RepairAsk(DISHWASHERS, "Bosch", "Serie 4", 2020, null, "It does not drain.", HandOver.BRING,
+                consumerAt.latitude(), consumerAt.longitude(), null, Set.of(repairer.organisationId()));
+    }
+
+    /** The fixed-price form at another price and time. */
+    private static Function<UUID, RepairForm> priced(String price, int days) {
+        return siteId -> {
+            RepairForm form = fixedPriceForm(siteId);
+            return new RepairForm(siteId, form.defect(), form.repairType(), new BigDecimal(price), false, null,
+                    form.diagnosisFee(), days, false, null, form.handOverPlace(), null, null);
+        };
+    }
+
+    /** A broken phone that carries the stamp typed, to ask the repairer about. */
+    private RepairAsk phone(Repairer repairer, String stampCode) {
+        return new RepairAsk("phones", "Fairphone", "4", 2024, stampCode, "The screen is cracked across.", HandOver.BRING,
+                consumerAt.latitude(), consumerAt.longitude(), null, Set.of(repairer.organisationId()));
     }
 
     private List<RepairComplaint> overdueAs(String certifier) {
@@ -442,7 +532,7 @@ class RepairRequestsTests {
     }
 
     private UUID siteOf(UUID requestId) {
-        return first.act(() -> inbox.prefilled(first.organisationId(), requestId)).siteId();
+        return first.act(() -> inbox.prefilled(first.organisationId(), requestId)).form().siteId();
     }
 
     private RepairInbox.RequestForRepairer inbox(Repairer repairer, UUID requestId) {

@@ -8,8 +8,7 @@ import eu.reloop.shared.ui.PhotoThumbnails;
 class ClaimPhotos extends PhotoThumbnails {
 
     ClaimPhotos(WarrantyClaims claims, WarrantyClaim claim) {
-        super(claim.photoIds(), photoId -> claims.photo(claim.id(), photoId)
-                .map(found -> new Content(found.contentType(), found.content())), "claim.photo");
+        super(claim.photoIds(), photoId -> claims.photo(claim.id(), photoId), "claim.photo");
         addClassName("claim-photos");
     }
 }

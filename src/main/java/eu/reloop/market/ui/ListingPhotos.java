@@ -75,9 +75,7 @@ class ListingPhotos extends Div {
     }
 
     private DocumentUpload upload() {
-        DocumentUpload upload = new DocumentUpload(Listings.MAX_PHOTO_BYTES,
-                new String[] {"image/jpeg", ".jpg", ".jpeg", "image/png", ".png"},
-                getTranslation("listing-editor.photo-drop"),
+        DocumentUpload upload = DocumentUpload.forPhotos(Listings.MAX_PHOTO_BYTES, getTranslation("listing-editor.photo-drop"),
                 fileName -> getTranslation("listing-editor.photo-rejected", fileName), (fileName, content) -> {
                     if (Attempt.get(this, () -> listings.attachPhoto(organisationId, listingId, content))
                             .isPresent()) {

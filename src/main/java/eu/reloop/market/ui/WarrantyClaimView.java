@@ -47,7 +47,6 @@ import eu.reloop.shared.ui.MainLayout;
 @PermitAll
 class WarrantyClaimView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final String[] PHOTO_TYPES = {"image/jpeg", "image/png", ".jpg", ".jpeg", ".png"};
 
     private final transient Warranties warranties;
     private final transient WarrantyClaims claims;
@@ -132,7 +131,7 @@ class WarrantyClaimView extends VerticalLayout implements BeforeEnterObserver, H
         }
         section.add(new ClaimPhotos(claims, claim));
         if (claim.status() == ClaimStatus.OPEN) {
-            DocumentUpload upload = new DocumentUpload(WarrantyClaims.MAX_PHOTO_BYTES, PHOTO_TYPES,
+            DocumentUpload upload = DocumentUpload.forPhotos(WarrantyClaims.MAX_PHOTO_BYTES,
                     getTranslation("claim.photos.drop"), name -> getTranslation("claim.photos.rejected", name),
                     (name, content) -> {
                         if (Attempt.get(this, () -> claims.attachPhoto(claim.id(), content)).isPresent()) {

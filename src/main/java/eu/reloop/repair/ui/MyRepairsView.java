@@ -42,7 +42,8 @@ class MyRepairsView extends VerticalLayout implements HasDynamicTitle {
             link.getElement().setAttribute("router-link", true);
             return link;
         }).setHeader(getTranslation("repair.mine.device")).setFlexGrow(1);
-        grid.addColumn(request -> getTranslation("repair.status-name." + request.status().name()))
+        grid.addColumn(request -> getTranslation("repair.status-since",
+                getTranslation("repair.status-name." + request.status().name()), BrowserTime.date(request.statusAt())))
                 .setHeader(getTranslation("repair.mine.status")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);

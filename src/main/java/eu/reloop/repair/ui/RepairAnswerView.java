@@ -44,6 +44,7 @@ import eu.reloop.repair.RepairComplaints;
 import eu.reloop.repair.RepairForm;
 import eu.reloop.repair.RepairFormDocuments;
 import eu.reloop.repair.RepairInbox;
+import eu.reloop.repair.RepairInbox.FormStart;
 import eu.reloop.repair.RepairInbox.RequestForRepairer;
 import eu.reloop.repair.RepairLinks;
 import eu.reloop.repair.RepairOutcome;
@@ -148,7 +149,7 @@ class RepairAnswerView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Component repairSteps(UUID organisationId, RepairRequest request) {
         Div steps = new Div(new H2(getTranslation("repair.answer.repair")));
         Paragraph status = new Paragraph(getTranslation("repair.answer.status",
-                getTranslation("repair.status-name." + request.status().name()),
+                getTranslation("repair.status-name." + request.status().name()), BrowserTime.dateTime(request.statusAt()),
                 request.handOverAt() == null ? "" : BrowserTime.dateTime(request.handOverAt())));
         status.setId("repair-step-status");
         steps.add(status);
@@ -213,8 +214,9 @@ class RepairAnswerView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         AnswerForm(UUID organisationId, RepairRequest request) {
             add(new H2(getTranslation("repair.answer.form")), new Paragraph(getTranslation("repair.answer.form.intro")));
-            String currency = inbox.currencyOf(organisationId).getCurrencyCode();
-            List<Site> sites = organisations.profile(organisationId).map(profile -> profile.sites()).orElse(List.of());
+            FormStart start = inbox.prefilled(organisationId, request.id());
+            String currency = start.currency().getCurrencyCode();
+            List<Site> sites = start.sites();
             site.setLabel(getTranslation("repair.answer.site"));
             site.setItems(sites);
             site.setItemLabelGenerator(shown -> shown.details().name() + ", " + shown.details().address().oneLine());
@@ -238,7 +240,7 @@ class RepairAnswerView extends VerticalLayout implements BeforeEnterObserver, Ha
             extraServicesCost.setLabel(getTranslation("repair.answer.extras-cost", currency));
             extraServicesCost.setId("repair-extras-cost");
             bind(sites);
-            binder.readRecord(inbox.prefilled(organisationId, request.id()));
+            binder.readRecord(start.form());
 
             FormLayout layout = new FormLayout();
             layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));

@@ -65,7 +65,9 @@ class RepairInboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(asked -> asked.request().fault()).setHeader(getTranslation("repair.inbox.fault")).setFlexGrow(2);
         grid.addColumn(asked -> getTranslation("repair.offer-status." + asked.offer().status().name()))
                 .setHeader(getTranslation("repair.inbox.answer")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(asked -> getTranslation("repair.status-name." + asked.request().status().name()))
+        grid.addColumn(asked -> getTranslation("repair.status-since",
+                getTranslation("repair.status-name." + asked.request().status().name()),
+                BrowserTime.date(asked.request().statusAt())))
                 .setHeader(getTranslation("repair.mine.status")).setAutoWidth(true).setFlexGrow(0);
         List<RequestForRepairer> requests = inbox.inbox(organisationId);
         grid.setItems(requests);

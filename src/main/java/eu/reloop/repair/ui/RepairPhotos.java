@@ -8,8 +8,7 @@ import eu.reloop.shared.ui.PhotoThumbnails;
 class RepairPhotos extends PhotoThumbnails {
 
     RepairPhotos(RepairRequests requests, RepairRequest request) {
-        super(request.photoIds(), photoId -> requests.photo(request.id(), photoId)
-                .map(found -> new Content(found.contentType(), found.content())), "repair.photo");
+        super(request.photoIds(), photoId -> requests.photo(request.id(), photoId), "repair.photo");
         addClassName("claim-photos");
     }
 }

@@ -3,7 +3,6 @@ package eu.reloop.repair.ui;
 import java.time.Duration;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +47,7 @@ import eu.reloop.directory.Organisations;
 import eu.reloop.directory.Site;
 import eu.reloop.directory.WeeklyOpening;
 import eu.reloop.directory.ui.CertificationBadge;
+import eu.reloop.directory.ui.DirectoryFormats;
 import eu.reloop.market.MarketLinks;
 import eu.reloop.repair.CategoryStatistics;
 import eu.reloop.repair.IssuedForm;
@@ -87,7 +87,6 @@ import eu.reloop.shared.ui.MainLayout;
 @PermitAll
 class RepairRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final String[] PHOTO_TYPES = {"image/jpeg", "image/png", ".jpg", ".jpeg", ".png"};
     private static final double ALTERNATIVES_KM = 25;
     private static final int ALTERNATIVES_SHOWN = 4;
     private static final Duration HAND_OVER_STEP = Duration.ofMinutes(15);
@@ -135,7 +134,10 @@ class RepairRequestView extends VerticalLayout implements BeforeEnterObserver, H
         Paragraph status = new Paragraph(statusText(request, shown.offers()));
         status.setId("repair-status");
         status.addClassName("repair-status");
-        add(status);
+        Paragraph since = new Paragraph(getTranslation("repair.status-since",
+                getTranslation("repair.status-name." + request.status().name()), BrowserTime.dateTime(request.statusAt())));
+        since.setId("repair-status-since");
+        add(status, since);
         add(new RepairPhotos(requests, request));
         if (request.status() == RepairStatus.ASKED) {
             add(photoUpload(request));
@@ -206,7 +208,7 @@ class RepairRequestView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Component photoUpload(RepairRequest request) {
-        DocumentUpload upload = new DocumentUpload(RepairRequests.MAX_PHOTO_BYTES, PHOTO_TYPES,
+        DocumentUpload upload = DocumentUpload.forPhotos(RepairRequests.MAX_PHOTO_BYTES,
                 getTranslation("repair.photos.drop"), name -> getTranslation("repair.photos.rejected", name),
                 (name, content) -> {
                     if (Attempt.get(this, () -> requests.attachPhoto(request.id(), content)).isPresent()) {
@@ -337,14 +339,7 @@ class RepairRequestView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private String hours(List<WeeklyOpening> weekly) {
-        if (weekly.isEmpty()) {
-            return getTranslation("repair.book.hours-unknown");
-        }
-        return weekly.stream().sorted(Comparator.comparing(WeeklyOpening::day).thenComparing(WeeklyOpening::opens))
-                .map(opening -> LocalizedFormats.capitalised(opening.day().getDisplayName(java.time.format.TextStyle.SHORT,
-                        getLocale()), getLocale()) + " " + LocalizedFormats.time(opening.opens(), getLocale()) + "–"
-                        + LocalizedFormats.time(opening.closes(), getLocale()))
-                .collect(Collectors.joining(", "));
+        return weekly.isEmpty() ? getTranslation("repair.book.hours-unknown") : DirectoryFormats.weekly(weekly, getLocale());
     }
 
     private static Optional<Site> site(@Nullable OrganisationProfile profile, IssuedForm form) {

@@ -18,6 +18,9 @@ import com.vaadin.flow.server.streams.UploadHandler;
  */
 public class DocumentUpload extends Upload {
 
+    /** What the browser offers for a photo: JPEG and PNG, as the services accept by content. */
+    private static final String[] PHOTO_TYPES = {"image/jpeg", "image/png", ".jpg", ".jpeg", ".png"};
+
     /**
      * @param acceptedTypes MIME types and extensions the browser offers (the service checks content)
      * @param dropLabel the text beside the button
@@ -33,6 +36,12 @@ public class DocumentUpload extends Upload {
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         setDropLabel(new Span(dropLabel));
         addFileRejectedListener(rejected -> Feedback.error(rejectedMessage.apply(rejected.getFileName())));
+    }
+
+    /** An upload of photos, JPEG or PNG; the service checks each one's content. */
+    public static DocumentUpload forPhotos(long maxBytes, String dropLabel,
+            SerializableFunction<String, String> rejectedMessage, SerializableBiConsumer<String, byte[]> attach) {
+        return new DocumentUpload(maxBytes, PHOTO_TYPES.clone(), dropLabel, rejectedMessage, attach);
     }
 
     private static final class BoundedHandler implements UploadHandler {

@@ -140,9 +140,7 @@ class StampApplicationView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Upload upload(StampApplication shown) {
-        Upload upload = new DocumentUpload(StampApplications.MAX_PHOTO_BYTES,
-                new String[] {"image/jpeg", ".jpg", ".jpeg", "image/png", ".png"},
-                getTranslation("stamp-application.photo-drop"),
+        Upload upload = DocumentUpload.forPhotos(StampApplications.MAX_PHOTO_BYTES, getTranslation("stamp-application.photo-drop"),
                 fileName -> getTranslation("stamp-application.photo-rejected", fileName), (fileName, content) -> {
                     if (Attempt.run(this, () -> applications.attachPhoto(shown.organisationId(), shown.id(),
                             fileName, content))) {

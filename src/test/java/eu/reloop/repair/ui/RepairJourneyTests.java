@@ -132,6 +132,7 @@ class RepairJourneyTests extends BrowserTest {
                 RepairTestSetup.nextWeekdayInOslo(Clock.systemUTC()) + "T10:00");
         click(By.id("repair-book-confirm"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("repair-status"), "Booked: hand the device over on"));
+        assertThat(waitFor(By.id("repair-status-since")).getText()).startsWith("Booked since ");
         signOut();
 
         // The repairer receives it, repairs it and records "fixed"; then it is ready.
