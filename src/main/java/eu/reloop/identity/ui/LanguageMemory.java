@@ -3,13 +3,15 @@ package eu.reloop.identity.ui;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import eu.reloop.identity.PreferredLanguages;
 
@@ -22,11 +24,9 @@ import eu.reloop.identity.PreferredLanguages;
 class LanguageMemory implements VaadinServiceInitListener {
 
     private final PreferredLanguages languages;
-    private final AuthenticationContext authentication;
 
-    LanguageMemory(PreferredLanguages languages, AuthenticationContext authentication) {
+    LanguageMemory(PreferredLanguages languages) {
         this.languages = languages;
-        this.authentication = authentication;
     }
 
     /** Whose language this session last agreed with their account, and which. */
@@ -39,13 +39,15 @@ class LanguageMemory implements VaadinServiceInitListener {
     }
 
     private void follow(UI ui) {
-        Optional<String> email = authentication.getPrincipalName();
-        if (!authentication.isAuthenticated() || email.isEmpty()) {
+        // Read from Spring Security itself: this bean also exists where Vaadin's security does not (the command line).
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
             return;
         }
+        String email = user.getName();
         VaadinSession session = ui.getSession();
         Kept kept = session.getAttribute(Kept.class);
-        if (kept == null || !kept.email().equals(email.get())) {
+        if (kept == null || !kept.email().equals(email)) {
             Optional<Locale> chosen = languages.ofCurrentUser();
             if (chosen.isPresent()) {
                 session.setLocale(chosen.get());
@@ -56,6 +58,6 @@ class LanguageMemory implements VaadinServiceInitListener {
         } else if (!kept.language().equals(session.getLocale())) {
             languages.rememberForCurrentUser(session.getLocale());
         }
-        session.setAttribute(Kept.class, new Kept(email.get(), session.getLocale()));
+        session.setAttribute(Kept.class, new Kept(email, session.getLocale()));
     }
 }
