@@ -6,7 +6,6 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,7 +86,6 @@ public class ErasureCertificates {
     private String text(String key, Locale language, Object... arguments) {
         return translations.getTranslation(key, language, arguments);
     }
-
 
     private static DataErasure erasureOf(HandInDevice device) {
         DataErasure erasure = device.erasure();

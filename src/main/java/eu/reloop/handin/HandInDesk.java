@@ -177,7 +177,6 @@ public class HandInDesk {
         return code;
     }
 
-
     private Site ownSite(UUID organisationId, UUID siteId) {
         Site site = handIns.site(siteId);
         if (!site.organisationId().equals(organisationId)) {

@@ -158,8 +158,6 @@ public class HandInOutcomes {
         settleIfDone(handInId);
     }
 
-
-
     private static HandInDevice ready(HandIn handIn, UUID deviceId) {
         HandInDevice device = handIn.device(deviceId);
         if (device.outcome() != null) {

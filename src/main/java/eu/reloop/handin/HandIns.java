@@ -244,7 +244,6 @@ public class HandIns {
                 .orElseThrow(() -> new UnknownRecordException("No site " + siteId));
     }
 
-    /** The slot in the site's time, in English as e-mails are written. */
     /** The booked time at the site, written the way its owner reads dates. */
     static String when(HandIn handIn) {
         return LocalizedFormats.dateTime(handIn.slotStart().atZone(handIn.siteTimeZone()), handIn.ownerLocale());

@@ -38,8 +38,9 @@ import eu.reloop.shared.ReadsInLanguage;
 import eu.reloop.shared.RefusedException;
 import eu.reloop.shared.TextLimits;
 import eu.reloop.shared.UnknownRecordException;
+import eu.reloop.stamp.ItemOwners;
+import eu.reloop.stamp.Stamp;
 import eu.reloop.stamp.StampCode;
-import eu.reloop.stamp.StampVerification;
 import eu.reloop.stamp.Stamps;
 
 /**
@@ -62,14 +63,17 @@ public class RepairRequests {
     private final UserAccounts accounts;
     private final Notifications notifications;
     private final Stamps stamps;
+    private final ItemOwners owners;
     private final Clock clock;
 
     RepairRequests(RepairRepository repairs, Organisations organisations, Certificates certificates,
-            OrganisationAccess access, UserAccounts accounts, Notifications notifications, Stamps stamps, Clock clock) {
+            OrganisationAccess access, UserAccounts accounts, Notifications notifications, Stamps stamps,
+            ItemOwners owners, Clock clock) {
         this.repairs = repairs;
         this.organisations = organisations;
         this.certificates = certificates;
         this.stamps = stamps;
+        this.owners = owners;
         this.access = access;
         this.accounts = accounts;
         this.notifications = notifications;
@@ -115,15 +119,19 @@ public class RepairRequests {
     }
 
     /**
-     * The code, as stored, of the stamp the consumer says the device carries: it must be in force and on a device of
-     * the kind asked about, since the repair will go into its public history.
+     * The code, as stored, of the stamp the consumer says the device carries: it must be in force, on a device of
+     * the kind asked about, and theirs as the item's buyer on record, since the repair will go into its public
+     * history (a code is printed on every label, so knowing it proves nothing).
      */
     private String stampInForce(String typed, String category) {
         StampCode code = StampCode.parse(typed)
                 .orElseThrow(() -> RefusedException.onField("stampCode", "repair.error.stamp-code"));
-        StampVerification stamp = stamps.verify(code).filter(found -> stamps.inForce(code))
+        Stamp stamp = stamps.stamp(code).filter(found -> stamps.inForce(code))
                 .orElseThrow(() -> RefusedException.onField("stampCode", "repair.error.stamp-not-in-force", code.display()));
-        if (!stamp.category().equals(category)) {
+        if (!owners.signedInUserOwns(code)) {
+            throw RefusedException.onField("stampCode", "repair.error.stamp-not-yours", code.display());
+        }
+        if (!stamp.report().item().category().equals(category)) {
             throw RefusedException.onField("stampCode", "repair.error.stamp-other-kind", code.display());
         }
         return code.value();

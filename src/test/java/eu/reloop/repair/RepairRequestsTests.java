@@ -435,13 +435,12 @@ class RepairRequestsTests {
         assertThat(entry.sequence()).isEqualTo(repaired.sequence());
         assertThat(stampLog.problemWith(entry)).isEmpty();
 
-        // A stamped phone never sold has no warranty in force: its repair goes in as one not under warranty.
+        // The code is printed on every label: a phone still in the centre's stock is nobody's to have repaired.
         StampCode unsold = market.stampedPhone(centre).code();
-        recorded(phones, phone(phones, unsold.display()), RepairTestSetup::fixedPriceForm, new RepairReport(
-                RepairOutcome.REPAIRABLE, RepairBarrier.REPAIR_TOO_EXPENSIVE, PartsUsed.NONE, 3));
-        assertThat(stamps.verify(unsold).orElseThrow().history().getLast().details())
-                .containsEntry("outcome", "REPAIRABLE").containsEntry("barrier", "REPAIR_TOO_EXPENSIVE")
-                .containsEntry("underWarranty", "false");
+        assertRefusedOn("stampCode", () -> asConsumer(consumer, () -> requests.ask(phone(phones, unsold.display()),
+                Translations.ENGLISH)));
+        assertThat(stamps.verify(unsold).orElseThrow().history()).extracting(StampVerification.HistoryEntry::event)
+                .containsExactly(StampEvent.ISSUED);
     }
 
     @Test

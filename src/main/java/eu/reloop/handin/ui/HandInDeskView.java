@@ -1,6 +1,5 @@
 package eu.reloop.handin.ui;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 

@@ -1,7 +1,6 @@
 package eu.reloop.handin.ui;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;

@@ -104,8 +104,10 @@ class ImpactView extends VerticalLayout implements HasDynamicTitle {
     private Chart massShares(List<ImpactRow> rows, BigDecimal target) {
         Map<String, ImpactTotals> regions = ImpactTotals.by(rows, ImpactRow::region);
         List<String> labels = List.copyOf(regions.keySet());
-        BiFunction<String, ImpactTotals, BigDecimal> share = (region, part) -> part.massKg().movePointRight(2)
-                .divide(regions.get(region).massKg(), 1, RoundingMode.HALF_UP);
+        // A region whose records weigh nothing (repairs of items without a typical weight) has no shares.
+        BiFunction<String, ImpactTotals, BigDecimal> share = (region, part) -> regions.get(region).massKg().signum() == 0
+                ? BigDecimal.ZERO
+                : part.massKg().movePointRight(2).divide(regions.get(region).massKg(), 1, RoundingMode.HALF_UP);
         Chart chart = new Chart(getTranslation("impact.mass-shares"));
         chart.setId("impact-mass-chart");
         chart.show(labels, List.of(
